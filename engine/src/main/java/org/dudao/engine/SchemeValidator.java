@@ -190,6 +190,7 @@ public final class SchemeValidator {
 
     /** 95 rather than 95.0 in messages. */
     static String num(double d) {
+        if (Double.isNaN(d) || Double.isInfinite(d)) return Double.toString(d);
         if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString((long) d);
         return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
