@@ -134,17 +134,14 @@ class GapAnalysisTest {
 
     @Test
     void unreachableTargetIsSaid() {
-        Map<String, Double> values = Map.of("books", 0.0, "computers", 0.0, "field", 0.0, "equipment", 0.0,
-                "green", 0.0);
-        GradePlan plan = standardization(values, List.of()).nextGrade();
-        assertThat(plan.targetGrade()).isEqualTo("基本达标");
-        assertThat(plan.reachable()).isTrue();
-        List<GradeDef> grades = List.of(GradeDef.atLeast("优秀", 95), GradeDef.atLeast("其他", 0));
+        // 优秀 needs more than the scheme's 100 points: closing every gap still falls short.
+        List<GradeDef> grades = List.of(GradeDef.atLeast("优秀", 100.5), GradeDef.atLeast("其他", 0));
         CompiledScheme s = SchemeCompiler.compile(Schemes.of(100, grades, List.of(),
                 IndicatorDef.leaf("A", "a", 100, RuleDef.linear("x", Standard.of(10), false))));
         GapReport r = GapAnalysis.analyse(s, SchoolType.PRIMARY, Enrolment.NONE, Map.of("x", 5.0), Map.of());
-        assertThat(r.nextGrade().reachable()).isTrue();
-        assertThat(r.nextGrade().close()).extracting(Gap::indicator).containsExactly("A");
+        assertThat(r.nextGrade().reachable()).isFalse();
+        assertThat(r.nextGrade().pointsNeeded()).isEqualTo(50.5);
+        assertThat(r.nextGrade().summary()).contains("无法达到");
     }
 
     @Test
