@@ -1,0 +1,5 @@
+/**
+ * Audit log: every create, update and delete of every feature (who, when, entity, old → new), stored with the
+ * org path of the node the entity belongs to so that administrators see only entries inside their scope.
+ */
+package org.dudao.audit;

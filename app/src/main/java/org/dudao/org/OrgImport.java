@@ -1,0 +1,249 @@
+package org.dudao.org;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.dudao.shared.FieldProblem;
+import org.dudao.shared.InvalidInputException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Bulk import of the org tree from Excel. Every row is checked first; when any row fails nothing is written and
+ * the report lists each rejected row and column. Parents may come later in the sheet than their children; a
+ * code already in the database updates that unit.
+ */
+@Service
+public class OrgImport {
+
+    /** Column order of the import sheet. */
+    static final String[] COLUMNS = {"code", "name", "kind", "parentCode", "primary", "junior", "senior", "address",
+            "contactPerson", "contactPhone"};
+    private static final int MAX_ROWS = 20_000;
+
+    public record Rejected(int row, String column, String reason) {
+    }
+
+    public record Report(int created, int updated, int unchanged, boolean dryRun, List<Rejected> rejected) {
+    }
+
+    private record Line(int row, Map<String, String> cells) {
+        String get(String column) {
+            String v = cells.get(column);
+            return v == null || v.isBlank() ? null : v.trim();
+        }
+    }
+
+    private final OrgUnits units;
+    private final OrgUnitRepository repository;
+    private final MessageSource messages;
+
+    OrgImport(OrgUnits units, OrgUnitRepository repository, MessageSource messages) {
+        this.units = units;
+        this.repository = repository;
+        this.messages = messages;
+    }
+
+    @Transactional(rollbackFor = Exception.class)
+    public Report importWorkbook(InputStream in, boolean dryRun) throws IOException {
+        List<Line> lines;
+        try (Workbook workbook = WorkbookFactory.create(in)) {
+            lines = read(workbook.getSheetAt(0));
+        } catch (IOException | RuntimeException e) {
+            throw InvalidInputException.of("file", "org.import.not-excel");
+        }
+        List<Rejected> rejected = new ArrayList<>();
+        if (lines.isEmpty()) {
+            rejected.add(new Rejected(0, "file", text("org.import.empty")));
+        }
+        if (lines.size() > MAX_ROWS) {
+            rejected.add(new Rejected(0, "file", text("org.import.too-many", MAX_ROWS)));
+            return new Report(0, 0, 0, dryRun, rejected);
+        }
+        Map<String, Line> byCode = new LinkedHashMap<>();
+        for (Line line : lines) {
+            line.cells().forEach((column, value) -> {
+                if ("#FORMULA".equals(value)) {
+                    rejected.add(new Rejected(line.row(), column, text("org.import.formula")));
+                }
+            });
+            if (line.get("code") == null) {
+                rejected.add(new Rejected(line.row(), "code", text("error.required")));
+            }
+            String code = line.get("code");
+            if (code != null && byCode.putIfAbsent(code, line) != null) {
+                rejected.add(new Rejected(line.row(), "code", text("org.import.duplicate", code)));
+            }
+        }
+        List<Line> ordered = topologicalOrder(byCode, rejected);
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        Set<String> rejectedRows = new HashSet<>();
+        rejected.forEach(r -> rejectedRows.add(String.valueOf(r.row())));
+        for (Line line : ordered) {
+            if (rejectedRows.contains(String.valueOf(line.row()))) {
+                continue;
+            }
+            try {
+                OrgUnitForm form = form(line);
+                OrgUnit existing = repository.findByCode(line.get("code")).orElse(null);
+                if (existing == null) {
+                    units.create(form);
+                    created++;
+                } else {
+                    OrgUnitView before = units.view(existing);
+                    OrgUnitView after = units.update(existing.getCode(), form);
+                    if (before.equals(after)) {
+                        unchanged++;
+                    } else {
+                        updated++;
+                    }
+                }
+            } catch (InvalidInputException e) {
+                for (FieldProblem p : e.problems()) {
+                    rejected.add(new Rejected(line.row(), column(p.field()), text(p.message(), p.args())));
+                }
+            } catch (org.dudao.shared.NotFoundException | org.dudao.shared.ForbiddenException e) {
+                rejected.add(new Rejected(line.row(), "parentCode", text("org.import.out-of-scope")));
+            } catch (NumberFormatException e) {
+                rejected.add(new Rejected(line.row(), "enrolment", text("error.type-mismatch")));
+            }
+        }
+        rejected.sort(java.util.Comparator.comparingInt(Rejected::row));
+        if (!rejected.isEmpty() || dryRun) {
+            // all or nothing: undo every row written so far
+            org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus()
+                    .setRollbackOnly();
+        }
+        return rejected.isEmpty() ? new Report(created, updated, unchanged, dryRun, rejected)
+                : new Report(0, 0, 0, dryRun, rejected);
+    }
+
+    /** Parents before children; a parent that is neither in the sheet nor in the database is reported. */
+    private List<Line> topologicalOrder(Map<String, Line> byCode, List<Rejected> rejected) {
+        List<Line> ordered = new ArrayList<>();
+        Map<String, Integer> state = new HashMap<>(); // 1 visiting, 2 done
+        for (Line line : byCode.values()) {
+            visit(line, byCode, state, ordered, rejected, new ArrayList<>());
+        }
+        return ordered;
+    }
+
+    private void visit(Line line, Map<String, Line> byCode, Map<String, Integer> state, List<Line> ordered,
+            List<Rejected> rejected, List<String> chain) {
+        String code = line.get("code");
+        Integer s = state.get(code);
+        if (s != null) {
+            if (s == 1) {
+                rejected.add(new Rejected(line.row(), "parentCode", text("org.import.cycle", String.join(" → ", chain))));
+                state.put(code, 2);
+            }
+            return;
+        }
+        state.put(code, 1);
+        chain.add(code);
+        String parent = line.get("parentCode");
+        if (parent != null && byCode.containsKey(parent)) {
+            visit(byCode.get(parent), byCode, state, ordered, rejected, chain);
+        }
+        state.put(code, 2);
+        ordered.add(line);
+    }
+
+    private OrgUnitForm form(Line line) {
+        Enrolment enrolment = new Enrolment(number(line.get("primary")), number(line.get("junior")),
+                number(line.get("senior")));
+        OrgKind kind = OrgKind.parse(line.get("kind")).orElse(null);
+        if (kind != null && !kind.isSchool() && enrolment.isEmpty()) {
+            enrolment = null;
+        }
+        return new OrgUnitForm(line.get("code"), line.get("name"), line.get("kind"), line.get("parentCode"),
+                line.get("address"), line.get("contactPerson"), line.get("contactPhone"), null,
+                enrolment, null, null);
+    }
+
+    private static Integer number(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.replace(",", "");
+        if (t.endsWith(".0")) {
+            t = t.substring(0, t.length() - 2);
+        }
+        return Integer.valueOf(t);
+    }
+
+    private List<Line> read(Sheet sheet) {
+        DataFormatter formatter = new DataFormatter();
+        List<Line> lines = new ArrayList<>();
+        for (Row row : sheet) {
+            if (row.getRowNum() == 0) {
+                continue; // header
+            }
+            Map<String, String> cells = new HashMap<>();
+            boolean any = false;
+            for (int c = 0; c < COLUMNS.length; c++) {
+                Cell cell = row.getCell(c);
+                String value = null;
+                if (cell != null) {
+                    value = cell.getCellType() == CellType.FORMULA
+                            ? "=" + cell.getCellFormula() // formulas are refused below, not evaluated
+                            : formatter.formatCellValue(cell);
+                }
+                if (value != null && !value.isBlank()) {
+                    any = true;
+                }
+                cells.put(COLUMNS[c], value);
+            }
+            if (any) {
+                lines.add(new Line(row.getRowNum() + 1, cells));
+            }
+        }
+        for (Line line : lines) {
+            line.cells().replaceAll((k, v) -> v != null && v.startsWith("=") ? "#FORMULA" : v);
+        }
+        return lines;
+    }
+
+    private String column(String field) {
+        return field.startsWith("enrolment.") ? field.substring("enrolment.".length()) : field;
+    }
+
+    /** An empty workbook with the header row, for users to fill in. */
+    public byte[] template() {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet(text("org.import.sheet"));
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < COLUMNS.length; c++) {
+                header.createCell(c).setCellValue(text("org.import.column." + COLUMNS[c]));
+                sheet.setColumnWidth(c, 18 * 256);
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The org tree (组织机构) 省→市→县/区→乡镇/街道→单位: units, their kinds and per-stage enrolment, moves of
+ * subtrees and bulk import from Excel. Every other feature refers to units by id or code and checks scope by
+ * the unit's materialised path.
+ */
+package org.dudao.org;

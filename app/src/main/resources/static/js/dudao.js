@@ -1,0 +1,19 @@
+// Sends the CSRF token with every htmx request and wires the org-tree picker.
+document.addEventListener('htmx:configRequest', function (e) {
+  var meta = document.querySelector('meta[name="_csrf"]');
+  if (meta && meta.content) { e.detail.headers['X-CSRF-TOKEN'] = meta.content; }
+});
+var ddPickerTarget = null;
+document.addEventListener('click', function (e) {
+  var opener = e.target.closest('[data-picker-target]');
+  if (opener) { ddPickerTarget = opener.getAttribute('data-picker-target'); }
+  var pick = e.target.closest('[data-pick-code]');
+  if (pick && ddPickerTarget) {
+    e.preventDefault();
+    var input = document.getElementById(ddPickerTarget);
+    input.value = pick.getAttribute('data-pick-code');
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    var modal = bootstrap.Modal.getInstance(document.getElementById('dd-picker-modal'));
+    if (modal) { modal.hide(); }
+  }
+});

@@ -1,0 +1,24 @@
+package org.dudao.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A full-application test on a real server port, against H2 by default or PostgreSQL with DUDAO_DB=postgres.
+ * Every test class uses exactly this configuration, so the whole suite shares one application context.
+ * Tests share the demo data: create what you change, with codes of your own.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@ActiveProfiles(resolver = DbProfiles.class)
+@Import(TestDatabaseConfig.class)
+public @interface DudaoTest {
+}
