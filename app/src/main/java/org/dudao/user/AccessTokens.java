@@ -24,7 +24,7 @@ public class AccessTokens {
 
     /** A token as listed to its owner; {@code token} is only filled once, right after creation. */
     public record TokenView(Long id, String name, Instant createdAt, Instant expiresAt, Instant lastUsedAt,
-            String token) {
+            String token) implements java.io.Serializable {
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();

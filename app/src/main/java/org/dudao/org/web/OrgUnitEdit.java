@@ -15,11 +15,23 @@ public class OrgUnitEdit {
     private String contactPerson;
     private String contactPhone;
     private Integer sortOrder;
-    private Integer primary;
-    private Integer junior;
-    private Integer senior;
+    private EnrolmentEdit enrolment = new EnrolmentEdit();
     private String enrolmentYear;
     private Integer version;
+
+    /** Pupils per stage, bound as enrolment.primary etc. so service errors land on the right input. */
+    public static class EnrolmentEdit {
+        private Integer primary;
+        private Integer junior;
+        private Integer senior;
+
+        public Integer getPrimary() { return primary; }
+        public void setPrimary(Integer primary) { this.primary = primary; }
+        public Integer getJunior() { return junior; }
+        public void setJunior(Integer junior) { this.junior = junior; }
+        public Integer getSenior() { return senior; }
+        public void setSenior(Integer senior) { this.senior = senior; }
+    }
 
     static OrgUnitEdit of(OrgUnitView v) {
         OrgUnitEdit e = new OrgUnitEdit();
@@ -31,18 +43,18 @@ public class OrgUnitEdit {
         e.contactPerson = v.contactPerson();
         e.contactPhone = v.contactPhone();
         e.sortOrder = v.sortOrder();
-        e.primary = v.enrolment().primary();
-        e.junior = v.enrolment().junior();
-        e.senior = v.enrolment().senior();
+        e.enrolment.primary = v.enrolment().primary();
+        e.enrolment.junior = v.enrolment().junior();
+        e.enrolment.senior = v.enrolment().senior();
         e.enrolmentYear = v.enrolmentYear();
         e.version = v.version();
         return e;
     }
 
     OrgUnitForm toForm() {
-        Enrolment enrolment = new Enrolment(primary, junior, senior);
+        Enrolment e = new Enrolment(enrolment.primary, enrolment.junior, enrolment.senior);
         return new OrgUnitForm(code, name, kind, parentCode, address, contactPerson, contactPhone, sortOrder,
-                enrolment.isEmpty() ? null : enrolment, enrolmentYear, version);
+                e.isEmpty() ? null : e, enrolmentYear, version);
     }
 
     public String getCode() { return code; }
@@ -61,12 +73,8 @@ public class OrgUnitEdit {
     public void setContactPhone(String contactPhone) { this.contactPhone = contactPhone; }
     public Integer getSortOrder() { return sortOrder; }
     public void setSortOrder(Integer sortOrder) { this.sortOrder = sortOrder; }
-    public Integer getPrimary() { return primary; }
-    public void setPrimary(Integer primary) { this.primary = primary; }
-    public Integer getJunior() { return junior; }
-    public void setJunior(Integer junior) { this.junior = junior; }
-    public Integer getSenior() { return senior; }
-    public void setSenior(Integer senior) { this.senior = senior; }
+    public EnrolmentEdit getEnrolment() { return enrolment; }
+    public void setEnrolment(EnrolmentEdit enrolment) { this.enrolment = enrolment; }
     public String getEnrolmentYear() { return enrolmentYear; }
     public void setEnrolmentYear(String enrolmentYear) { this.enrolmentYear = enrolmentYear; }
     public Integer getVersion() { return version; }

@@ -21,6 +21,11 @@ class LayoutAdvice {
         this.entries = entries.stream().sorted(Comparator.comparingInt(MenuEntry::order)).toList();
     }
 
+    @ModelAttribute("currentPath")
+    String currentPath(jakarta.servlet.http.HttpServletRequest request) {
+        return request.getRequestURI();
+    }
+
     @ModelAttribute("menu")
     Map<String, List<MenuEntry>> menu(@AuthenticationPrincipal DudaoUser user) {
         Map<String, List<MenuEntry>> sections = new LinkedHashMap<>();

@@ -42,7 +42,9 @@ class UserController {
     }
 
     @GetMapping("/login")
-    String login() {
+    String login(jakarta.servlet.http.HttpSession session, Model model) {
+        model.addAttribute("locked", session.getAttribute("SPRING_SECURITY_LAST_EXCEPTION")
+                instanceof org.springframework.security.authentication.LockedException);
         return "login";
     }
 

@@ -1,0 +1,79 @@
+package org.dudao.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.dudao.support.Api;
+import org.dudao.support.Browser;
+import org.dudao.support.DudaoTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Two roles in a real browser: a county director edits a school; a director of another county cannot see it. */
+@DudaoTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OrgBrowserTest {
+
+    @LocalServerPort
+    int port;
+    Browser browser;
+
+    @BeforeAll
+    void start() {
+        browser = new Browser("http://localhost:" + port);
+    }
+
+    @AfterAll
+    void stop() {
+        browser.close();
+    }
+
+    @Test
+    void directorBrowsesTheTreeAndEditsAUnitThatAnotherCountyCannotSee() {
+        browser.login("qs_director", Api.PASSWORD);
+        assertThat(browser.text(By.id("my-roles"))).contains("督导室主任");
+
+        browser.open("/org");
+        // the tree loads lazily: expand the county, then a township
+        browser.click(By.cssSelector("#org-tree .dd-toggle[aria-label='青山县']"));
+        browser.click(By.cssSelector("#org-tree .dd-toggle[aria-label='城关镇']"));
+        browser.click(By.linkText("城关中心小学"));
+        assertThat(browser.text(By.id("unit-name"))).isEqualTo("城关中心小学");
+        browser.screenshot("org-detail");
+
+        browser.click(By.id("unit-edit"));
+        browser.type(By.id("name"), "");
+        browser.click(By.id("org-save"));
+        assertThat(browser.text(By.cssSelector(".invalid-feedback"))).contains("必填");
+
+        browser.type(By.id("name"), "城关中心小学（本部）");
+        browser.type(By.id("contactPerson"), "刘校长");
+        browser.click(By.id("org-save"));
+        assertThat(browser.text(By.id("saved"))).isEqualTo("已保存");
+        assertThat(browser.text(By.id("unit-name"))).isEqualTo("城关中心小学（本部）");
+
+        // the search table finds it too
+        browser.open("/org?q=本部");
+        assertThat(browser.text(By.id("org-table"))).contains("城关中心小学（本部）");
+
+        browser.login("dh_director", Api.PASSWORD);
+        browser.open("/org/JB01010101");
+        assertThat(browser.pageSource()).doesNotContain("城关中心小学").contains("页面不存在或您无权访问");
+        browser.open("/org?q=城关");
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("org-table")));
+        assertThat(browser.text(By.id("org-table"))).doesNotContain("城关中心小学");
+    }
+
+    @Test
+    void switchesToEnglish() {
+        browser.login("city_leader", Api.PASSWORD);
+        browser.open("/org?lang=en");
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Organisations");
+        browser.open("/?lang=zh_CN");
+        assertThat(browser.text(By.tagName("h1"))).startsWith("您好");
+    }
+}
