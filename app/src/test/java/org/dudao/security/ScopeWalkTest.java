@@ -1,0 +1,232 @@
+package org.dudao.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dudao.support.Api;
+import org.dudao.support.DudaoTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Walks every REST endpoint the application has, as users of one subtree, aiming every path variable, query
+ * parameter and body field at objects of another subtree. No call may answer with the foreign data, none may
+ * write into the foreign subtree (every write is audited, so the foreign audit trail must not grow), and none
+ * may fail with a 500. Endpoints added later are walked automatically; a new path variable name must be given
+ * an out-of-scope sample in {@link #samples}.
+ */
+@DudaoTest
+class ScopeWalkTest {
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
+
+    /** A user, the foreign subtree they must not reach, and text that only foreign data contains. */
+    record Actor(String username, String foreignUnit, String foreignPathCode, List<String> markers) {
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void noEndpointLetsAUserReadOrWriteOutsideTheirSubtree() throws Exception {
+        List<Actor> actors = List.of(
+                // a county director looking into the other county
+                new Actor("qs_director", "JB01020101", "JB0102", List.of("JB0102", "东湖区")),
+                // a school clerk looking at a sibling school of the same township
+                new Actor("school_clerk", "JB01010102", "JB01010102", List.of("JB01010102")),
+                // a township clerk looking at the county seat's schools
+                new Actor("cg_clerk", "JB010193", "JB010193", List.of("JB010193", "青山县实验小学")));
+        String markerName = jdbc.queryForObject("select name from org_unit where code = 'JB01010102'", String.class);
+        List<String> failures = new ArrayList<>();
+        int calls = 0;
+        for (Actor actor : actors) {
+            List<String> markers = new ArrayList<>(actor.markers());
+            if (actor.username().equals("school_clerk")) {
+                markers.add(markerName);
+            }
+            String foreignPath = jdbc.queryForObject("select path from org_unit where code = ?", String.class,
+                    actor.foreignPathCode());
+            int auditBefore = foreignAudit(foreignPath);
+            for (var entry : mappings.getHandlerMethods().entrySet()) {
+                for (String pattern : patterns(entry.getKey())) {
+                    if (!pattern.startsWith("/api/") || pattern.startsWith("/api/public/")) {
+                        continue;
+                    }
+                    for (HttpMethod method : methods(entry.getKey())) {
+                        calls++;
+                        String problem = call(actor, markers, pattern, method, entry.getValue());
+                        if (problem != null) {
+                            failures.add(actor.username() + " " + method + " " + pattern + ": " + problem);
+                        }
+                    }
+                }
+            }
+            int auditAfter = foreignAudit(foreignPath);
+            if (auditAfter != auditBefore) {
+                failures.add(actor.username() + " wrote " + (auditAfter - auditBefore) + " audited change(s) into "
+                        + actor.foreignPathCode());
+            }
+        }
+        assertThat(failures).isEmpty();
+        assertThat(calls).as("endpoints walked").isGreaterThan(40);
+    }
+
+    private String call(Actor actor, List<String> markers, String pattern, HttpMethod method, HandlerMethod handler)
+            throws Exception {
+        Map<String, String> samples = samples(actor);
+        Matcher m = VARIABLE.matcher(pattern);
+        StringBuilder url = new StringBuilder();
+        boolean hasVariables = false;
+        while (m.find()) {
+            String sample = samples.get(m.group(1));
+            if (sample == null) {
+                return "no out-of-scope sample for path variable {" + m.group(1) + "}: add one to ScopeWalkTest";
+            }
+            hasVariables = true;
+            m.appendReplacement(url, Matcher.quoteReplacement(sample));
+        }
+        m.appendTail(url);
+        boolean multipart = false;
+        for (MethodParameter p : handler.getMethodParameters()) {
+            if (p.hasParameterAnnotation(org.springframework.web.bind.annotation.RequestPart.class)) {
+                multipart = true;
+            }
+        }
+        MockHttpServletRequestBuilder request = multipart
+                ? MockMvcRequestBuilders.multipart(method, url.toString())
+                        .file(new MockMultipartFile("file", "x.xlsx", "application/octet-stream", new byte[] {1, 2}))
+                : MockMvcRequestBuilders.request(method, url.toString());
+        // every query parameter that names a unit points outside
+        for (MethodParameter p : handler.getMethodParameters()) {
+            RequestParam rp = p.getParameterAnnotation(RequestParam.class);
+            p.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
+            if (rp != null) {
+                String name = !rp.name().isEmpty() ? rp.name() : !rp.value().isEmpty() ? rp.value() : p.getParameterName();
+                String value = name == null ? null : samples.get(name);
+                if (value != null) {
+                    request.param(name, value);
+                }
+            }
+        }
+        request.with(httpBasic(actor.username(), Api.PASSWORD)).accept(MediaType.APPLICATION_JSON);
+        if (!multipart && (method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH)) {
+            request.contentType(MediaType.APPLICATION_JSON).content(body(actor));
+        }
+        MockHttpServletResponse response;
+        try {
+            response = mvc.perform(request).andReturn().getResponse();
+        } catch (Exception e) {
+            return "unhandled " + e;
+        }
+        int status = response.getStatus();
+        String content = response.getContentAsString();
+        if (status >= 500) {
+            return "status " + status + " " + abbreviate(content);
+        }
+        if (status >= 200 && status < 300) {
+            if (hasVariables && method == HttpMethod.GET) {
+                return "read an out-of-scope object: " + status + " " + abbreviate(content);
+            }
+            for (String marker : markers) {
+                if (content.contains(marker)) {
+                    return "leaked \"" + marker + "\": " + abbreviate(content);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Out-of-scope samples per path variable or query parameter name. */
+    private Map<String, String> samples(Actor actor) {
+        String foreignUser = actor.username().equals("qs_director") ? "dh_director" : "city_director";
+        Long foreignToken = jdbc.queryForObject("select min(id) from access_token", Long.class);
+        String unit = actor.foreignUnit();
+        return Map.ofEntries(
+                Map.entry("code", unit), Map.entry("orgUnit", unit), Map.entry("parent", unit),
+                Map.entry("under", unit), Map.entry("unit", unit),
+                Map.entry("username", foreignUser),
+                Map.entry("id", String.valueOf(foreignToken == null ? 999_999 : foreignToken)),
+                Map.entry("period", "2026"));
+    }
+
+    private static String body(Actor actor) {
+        String unit = actor.foreignUnit();
+        return """
+                {"code":"%s","orgUnit":"%s","parentCode":"%s","name":"越权测试","displayName":"越权测试",
+                 "kind":"小学","period":"2026","username":"walk_x","password":"walk12345",
+                 "grants":[{"role":"ADMIN","orgUnit":"%s"}],
+                 "values":[{"orgUnit":"%s","item":"students_primary","value":"1"}],
+                 "enrolment":{"primary":1}}""".formatted(unit, unit, unit, unit, unit);
+    }
+
+    private int foreignAudit(String path) {
+        return jdbc.queryForObject("select count(*) from audit_log where scope_path like ?", Integer.class,
+                path + "%");
+    }
+
+    private static Set<String> patterns(RequestMappingInfo info) {
+        return info.getPatternValues();
+    }
+
+    private static Set<HttpMethod> methods(RequestMappingInfo info) {
+        Set<RequestMethod> declared = info.getMethodsCondition().getMethods();
+        Set<HttpMethod> result = new java.util.LinkedHashSet<>();
+        if (declared.isEmpty()) {
+            result.add(HttpMethod.GET);
+        }
+        declared.forEach(d -> result.add(HttpMethod.valueOf(d.name())));
+        return result;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 300 ? s.substring(0, 300) + "…" : s;
+    }
+
+    @Test
+    void everyEndpointNeedsAuthentication() throws Exception {
+        Set<String> open = new TreeSet<>();
+        for (var entry : mappings.getHandlerMethods().entrySet()) {
+            for (String pattern : patterns(entry.getKey())) {
+                if (!pattern.startsWith("/api/") || pattern.startsWith("/api/public/")) {
+                    continue;
+                }
+                String url = VARIABLE.matcher(pattern).replaceAll("x");
+                for (HttpMethod method : methods(entry.getKey())) {
+                    int status = mvc.perform(MockMvcRequestBuilders.request(method, url)).andReturn().getResponse()
+                            .getStatus();
+                    if (status != 401) {
+                        open.add(method + " " + pattern + " → " + status);
+                    }
+                }
+            }
+        }
+        assertThat(open).isEmpty();
+    }
+}
