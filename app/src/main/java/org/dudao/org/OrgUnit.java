@@ -56,8 +56,15 @@ public class OrgUnit {
         this.depth = parent == null ? 0 : parent.depth + 1;
     }
 
+    /** Applies an edit; touches {@code updatedAt} (and so the version) only when something changed. */
     void edit(String name, OrgKind kind, String address, String contactPerson, String contactPhone, int sortOrder,
             Instant now) {
+        if (java.util.Objects.equals(this.name, name) && this.kind == kind
+                && java.util.Objects.equals(this.address, address)
+                && java.util.Objects.equals(this.contactPerson, contactPerson)
+                && java.util.Objects.equals(this.contactPhone, contactPhone) && this.sortOrder == sortOrder) {
+            return;
+        }
         this.name = name;
         this.kind = kind;
         this.address = address;
