@@ -41,6 +41,8 @@ class OrgBrowserTest {
         // the tree loads lazily: expand the county, then a township
         browser.click(By.cssSelector("#org-tree .dd-toggle[aria-label='青山县']"));
         browser.click(By.cssSelector("#org-tree .dd-toggle[aria-label='城关镇']"));
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.linkText("城关中心小学")));
+        browser.screenshot("org-index");
         browser.click(By.linkText("城关中心小学"));
         assertThat(browser.text(By.id("unit-name"))).isEqualTo("城关中心小学");
         browser.screenshot("org-detail");
@@ -66,6 +68,28 @@ class OrgBrowserTest {
         browser.open("/org?q=城关");
         browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("org-table")));
         assertThat(browser.text(By.id("org-table"))).doesNotContain("城关中心小学");
+    }
+
+    @Test
+    void fitsAPhone() {
+        browser.login("school_clerk", Api.PASSWORD);
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            browser.open("/org/JB01010101");
+            // the left navigation folds into a menu button
+            assertThat(browser.find(By.cssSelector("[data-bs-target='#dd-sidebar']")).isDisplayed()).isTrue();
+            assertThat(browser.find(By.cssSelector("#dd-sidebar .dd-link")).isDisplayed()).isFalse();
+            browser.click(By.cssSelector("[data-bs-target='#dd-sidebar']"));
+            browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#dd-sidebar.show .dd-link")));
+            browser.waitFor(d -> ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                    "return document.getElementById('dd-sidebar').getBoundingClientRect().left === 0"));
+            browser.screenshot("org-phone-menu");
+            Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("return document.documentElement.scrollWidth > window.innerWidth");
+            assertThat(overflow).as("no horizontal scrolling").isEqualTo(false);
+        } finally {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+        }
     }
 
     @Test
