@@ -229,6 +229,29 @@ public class OrgImport {
 
     /** An empty workbook with the header row, for users to fill in. */
     public byte[] template() {
+        return workbook(List.of());
+    }
+
+    /**
+     * The subtree below {@code code} (the caller's whole scope when null) in the import layout, so a county can
+     * export, edit in Excel and import back.
+     */
+    @Transactional(readOnly = true)
+    public byte[] export(String code) {
+        List<OrgUnitView> rows = new ArrayList<>();
+        List<String> roots = code == null || code.isBlank()
+                ? units.children(null).stream().map(OrgUnitView::code).toList() : List.of(code);
+        for (String root : roots) {
+            List<OrgUnitRef> subtree = units.subtree(root);
+            for (int from = 0; from < subtree.size(); from += 500) {
+                List<OrgUnitRef> chunk = subtree.subList(from, Math.min(subtree.size(), from + 500));
+                rows.addAll(units.views(chunk.stream().map(r -> repository.getReferenceById(r.id())).toList()));
+            }
+        }
+        return workbook(rows);
+    }
+
+    private byte[] workbook(List<OrgUnitView> rows) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(text("org.import.sheet"));
             Row header = sheet.createRow(0);
@@ -236,6 +259,21 @@ public class OrgImport {
                 header.createCell(c).setCellValue(text("org.import.column." + COLUMNS[c]));
                 sheet.setColumnWidth(c, 18 * 256);
             }
+            int r = 1;
+            for (OrgUnitView v : rows) {
+                Row row = sheet.createRow(r++);
+                Object[] cells = {v.code(), v.name(), v.kind(), v.parentCode(), v.enrolment().primary(),
+                        v.enrolment().junior(), v.enrolment().senior(), v.address(), v.contactPerson(),
+                        v.contactPhone()};
+                for (int c = 0; c < cells.length; c++) {
+                    if (cells[c] instanceof Integer n) {
+                        row.createCell(c).setCellValue(n);
+                    } else if (cells[c] != null) {
+                        row.createCell(c).setCellValue(cells[c].toString());
+                    }
+                }
+            }
+            sheet.createFreezePane(0, 1);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -373,7 +373,7 @@ public class OrgUnits {
     }
 
     /** Builds views in bulk: one query for the codes along the paths, one for enrolments. */
-    private List<OrgUnitView> views(List<OrgUnit> list) {
+    List<OrgUnitView> views(List<OrgUnit> list) {
         if (list.isEmpty()) {
             return List.of();
         }

@@ -91,6 +91,20 @@ class OrgImportTest {
         new Api(mvc).get("qs_director", "/api/org-units/T-DRY").andExpect(status().isNotFound());
     }
 
+    @Test
+    void exportedSubtreeImportsBackUnchanged() throws Exception {
+        byte[] exported = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/api/org-units/export").param("under", "JB010102").with(httpBasic("qs_director", Api.PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(exported))) {
+            org.assertj.core.api.Assertions.assertThat(wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("JB010102");
+        }
+        upload("qs_director", exported, true).andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(0)).andExpect(jsonPath("$.updated").value(0))
+                .andExpect(jsonPath("$.unchanged").isNumber());
+    }
+
     private ResultActions upload(String user, byte[] file, boolean dryRun) throws Exception {
         return mvc.perform(multipart("/api/org-units/import").file(new MockMultipartFile("file", "units.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file))

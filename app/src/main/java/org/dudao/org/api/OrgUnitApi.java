@@ -12,8 +12,8 @@ import org.dudao.org.OrgUnitView;
 import org.dudao.org.OrgUnits;
 import org.dudao.shared.InvalidInputException;
 import org.dudao.shared.PageView;
+import org.dudao.shared.web.Downloads;
 import org.dudao.shared.web.PageRequests;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -102,13 +102,15 @@ class OrgUnitApi {
                 .body(report);
     }
 
+    @GetMapping("/export")
+    @Operation(summary = "The units below a unit (or the whole scope) as an Excel workbook in the import layout")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) String under) {
+        return Downloads.xlsx("org-units.xlsx", importer.export(under));
+    }
+
     @GetMapping("/import/template")
     @Operation(summary = "An empty import workbook with the expected columns")
     ResponseEntity<byte[]> template() {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=org-units-template.xlsx")
-                .contentType(MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .body(importer.template());
+        return Downloads.xlsx("org-units-template.xlsx", importer.template());
     }
 }

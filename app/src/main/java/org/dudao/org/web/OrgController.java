@@ -12,12 +12,11 @@ import org.dudao.shared.InvalidInputException;
 import org.dudao.shared.MenuEntry;
 import org.dudao.shared.Role;
 import org.dudao.shared.web.FormErrors;
+import org.dudao.shared.web.Downloads;
 import org.dudao.shared.web.PageRequests;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -185,11 +184,12 @@ class OrgController {
 
     @GetMapping("/org/import/template")
     ResponseEntity<byte[]> template() {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=org-units-template.xlsx")
-                .contentType(MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .body(importer.template());
+        return Downloads.xlsx("org-units-template.xlsx", importer.template());
+    }
+
+    @GetMapping("/org/export")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) String under) {
+        return Downloads.xlsx("org-units.xlsx", importer.export(under));
     }
 
     private boolean canEdit(OrgUnitView unit) {
