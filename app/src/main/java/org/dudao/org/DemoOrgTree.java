@@ -27,15 +27,18 @@ class DemoOrgTree implements ApplicationRunner {
 
     private final OrgUnits units;
     private final OrgUnitRepository repository;
+    private final org.dudao.data.DataValues values;
     private final TransactionTemplate tx;
     private final Random random = new Random(2026);
     private int village;
     private String year;
     private String lastYear;
 
-    DemoOrgTree(OrgUnits units, OrgUnitRepository repository, TransactionTemplate tx) {
+    DemoOrgTree(OrgUnits units, OrgUnitRepository repository, org.dudao.data.DataValues values,
+            TransactionTemplate tx) {
         this.units = units;
         this.repository = repository;
+        this.values = values;
         this.tx = tx;
     }
 
@@ -99,16 +102,19 @@ class DemoOrgTree implements ApplicationRunner {
     private void school(String code, String name, OrgKind kind, String parent) {
         Enrolment now = enrolment(kind);
         String phone = "0" + (700 + random.nextInt(99)) + "-" + (6000000 + random.nextInt(3999999));
-        units.create(new OrgUnitForm(code, name, kind.label(), parent, name.substring(0, Math.min(4, name.length()))
-                + "路" + (1 + random.nextInt(200)) + "号", null, phone, null, now, year, null));
-        OrgUnitRef ref = units.readable(code);
-        // last year's figures a little lower, so forms can prefill and trends show
-        units.update(code, new OrgUnitForm(code, name, kind.label(), parent, null, null, phone, null,
-                scale(now, 0.95), lastYear, null));
-        // the update above replaced the address with null; keep it
-        repository.findById(ref.id()).ifPresent(u -> u.edit(u.getName(), u.getKind(),
-                name.substring(0, Math.min(4, name.length())) + "路" + (1 + random.nextInt(200)) + "号", null, phone,
-                0, u.getUpdatedAt()));
+        String address = name.substring(0, Math.min(4, name.length())) + "路" + (1 + random.nextInt(200)) + "号";
+        units.create(new OrgUnitForm(code, name, kind.label(), parent, address, null, phone, null, now, year, null));
+        if (now != null) {
+            // last year's figures a little lower, so forms can prefill and trends show
+            OrgUnitRef ref = units.readable(code);
+            Integer[] counts = {now.primary(), now.junior(), now.senior()};
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] != null) {
+                    values.putNumber(ref.id(), ref.path(), lastYear, OrgUnits.ENROLMENT_ITEMS[i],
+                            java.math.BigDecimal.valueOf(Math.round(counts[i] * 0.95)));
+                }
+            }
+        }
     }
 
     private Enrolment enrolment(OrgKind kind) {
@@ -121,14 +127,6 @@ class DemoOrgTree implements ApplicationRunner {
             case VOCATIONAL -> new Enrolment(null, null, between(800, 2000));
             default -> null;
         };
-    }
-
-    private static Enrolment scale(Enrolment e, double f) {
-        return e == null ? null : new Enrolment(s(e.primary(), f), s(e.junior(), f), s(e.senior(), f));
-    }
-
-    private static Integer s(Integer n, double f) {
-        return n == null ? null : (int) Math.round(n * f);
     }
 
     private int between(int lo, int hi) {

@@ -133,8 +133,9 @@ public class OrgUnits {
             return Page.empty(pageable);
         }
         Page<OrgUnit> page = units.findAll(spec, pageable);
-        List<OrgUnitView> views = views(page.getContent());
-        return page.map(u -> views.stream().filter(v -> v.id().equals(u.getId())).findFirst().orElseThrow());
+        Map<Long, OrgUnitView> views = views(page.getContent()).stream()
+                .collect(Collectors.toMap(OrgUnitView::id, Function.identity()));
+        return page.map(u -> views.get(u.getId()));
     }
 
     /** How many units of each kind the current user's scope holds. */

@@ -78,6 +78,29 @@ class WebPagesTest {
     }
 
     @Test
+    void administratorCreatesAUserWithTwoRolesOnTheUserScreen() throws Exception {
+        mvc.perform(post("/admin/users/new").with(as("qs_admin")).with(csrf()).param("addGrant", "true")
+                        .param("username", "t_web_user").param("grants[0].role", "CLERK")
+                        .param("grants[0].orgUnit", "JB01010104"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("grants[1].role")));
+        mvc.perform(post("/admin/users/new").with(as("qs_admin")).with(csrf())
+                        .param("username", "t_web_user").param("displayName", "网页用户").param("password", "web12345")
+                        .param("enabled", "true")
+                        .param("grants[0].role", "CLERK").param("grants[0].orgUnit", "JB01010104")
+                        .param("grants[1].role", "HEAD").param("grants[1].orgUnit", "JB01010104"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/admin/users/t_web_user").with(as("qs_admin"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("grants[1].role")));
+        mvc.perform(post("/admin/users/new").with(as("qs_admin")).with(csrf())
+                        .param("username", "x").param("displayName", "").param("password", "123"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("用户名为 3 到 64 位")))
+                .andExpect(content().string(containsString("密码至少 8 位")))
+                .andExpect(content().string(containsString("至少授予一个角色")));
+    }
+
+    @Test
     void writesWithoutACsrfTokenAreRefused() throws Exception {
         mvc.perform(post("/org/new").with(as("qs_director")).param("code", "T-CSRF").param("name", "x"))
                 .andExpect(status().isForbidden());

@@ -105,6 +105,22 @@ class UserController {
         return "user/form";
     }
 
+    @PostMapping(path = "/admin/users/new", params = "addGrant")
+    String createWithAnotherGrant(@ModelAttribute("form") UserEdit form, Model model) {
+        form.getGrants().add(new UserEdit.GrantRow());
+        model.addAttribute("creating", true);
+        return "user/form";
+    }
+
+    @PostMapping(path = "/admin/users/{username}", params = "addGrant")
+    String editWithAnotherGrant(@PathVariable String username, @ModelAttribute("form") UserEdit form, Model model) {
+        form.setUsername(username);
+        form.getGrants().add(new UserEdit.GrantRow());
+        model.addAttribute("user", users.get(username));
+        model.addAttribute("creating", false);
+        return "user/form";
+    }
+
     @PostMapping("/admin/users/new")
     String create(@ModelAttribute("form") UserEdit form, BindingResult result, Model model,
             RedirectAttributes redirect) {
@@ -122,9 +138,7 @@ class UserController {
     @GetMapping("/admin/users/{username}")
     String editForm(@PathVariable String username, Model model) {
         var view = users.get(username);
-        UserEdit form = UserEdit.of(view);
-        form.getGrants().add(new UserEdit.GrantRow());
-        model.addAttribute("form", form);
+        model.addAttribute("form", UserEdit.of(view));
         model.addAttribute("user", view);
         model.addAttribute("creating", false);
         return "user/form";
