@@ -79,7 +79,11 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser click(By by) {
-        waitFor(ExpectedConditions.elementToBeClickable(by)).click();
+        WebElement element = waitFor(ExpectedConditions.elementToBeClickable(by));
+        // centre it first: the sticky top bar would otherwise cover elements scrolled to the top edge
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
         return this;
     }
 
