@@ -63,10 +63,11 @@ class DemoSchemes implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        Access.runAsSystem(() -> tx.executeWithoutResult(s -> {
-            seedSchemes();
+        // one transaction per unit keeps the persistence context small, so seeding stays fast
+        Access.runAsSystem(() -> {
+            tx.executeWithoutResult(s -> seedSchemes());
             seedValues();
-        }));
+        });
     }
 
     private void seedSchemes() {
@@ -90,11 +91,12 @@ class DemoSchemes implements ApplicationRunner {
 
     private void seedValues() {
         String year = String.valueOf(Year.now(clock).getValue());
+        OrgUnitRef first = orgUnits.readable("JB0101");
+        if (!values.numbers(first.id(), year, List.of("cv_primary")).isEmpty()) {
+            return;
+        }
         for (String county : List.of("JB0101", "JB0102")) {
             OrgUnitRef c = orgUnits.readable(county);
-            if (!values.numbers(c.id(), year, List.of("cv_primary")).isEmpty()) {
-                return;
-            }
             boolean qs = county.equals("JB0101");
             Map<String, Double> v = new LinkedHashMap<>();
             v.put("cv_primary", qs ? 0.42 : 0.58);
@@ -105,13 +107,13 @@ class DemoSchemes implements ApplicationRunner {
             v.put("danger_d_area", qs ? 1850.0 : 12400.0);
             v.put("standardized_school_rate", qs ? 86.0 : 78.0);
             v.put("major_accidents", 0.0);
-            put(c, year, v);
+            tx.executeWithoutResult(s -> put(c, year, v));
         }
         int seeded = 0;
         for (String area : AREAS) {
             for (OrgUnitRef unit : orgUnits.subtree(area)) {
                 if (unit.kind().isSchool() && unit.kind() != OrgKind.KINDERGARTEN) {
-                    seedSchool(unit, year);
+                    tx.executeWithoutResult(s -> seedSchool(unit, year));
                     seeded++;
                 }
             }

@@ -264,7 +264,7 @@ public class SchemeScoring {
     }
 
     /** A value as typed: number, boolean, numeric text ("28,000"), 是/否; null when empty; NaN when not a number. */
-    static Double number(Object raw) {
+    public static Double number(Object raw) {
         if (raw == null) return null;
         if (raw instanceof Number n) return n.doubleValue();
         if (raw instanceof Boolean b) return b ? 1.0 : 0.0;
