@@ -389,7 +389,7 @@
   function removeButton(onClick) {
     var b = document.createElement('button');
     b.type = 'button';
-    b.className = 'btn btn-sm btn-outline-danger';
+    b.className = 'btn btn-sm btn-outline-danger text-nowrap';
     b.textContent = t.remove;
     b.addEventListener('click', onClick);
     return b;

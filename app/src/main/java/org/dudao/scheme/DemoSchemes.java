@@ -90,6 +90,7 @@ class DemoSchemes implements ApplicationRunner {
     }
 
     private void seedValues() {
+        long started = System.nanoTime();
         String year = String.valueOf(Year.now(clock).getValue());
         OrgUnitRef first = orgUnits.readable("JB0101");
         if (!values.numbers(first.id(), year, List.of("cv_primary")).isEmpty()) {
@@ -118,7 +119,8 @@ class DemoSchemes implements ApplicationRunner {
                 }
             }
         }
-        log.info("demo scheme values for {} schools ({})", seeded, year);
+        log.info("demo scheme values for {} schools ({}) in {} ms", seeded, year,
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     private void seedSchool(OrgUnitRef unit, String year) {
