@@ -70,6 +70,11 @@ class SchemeFilesTest {
         byte[] renamed = new String(file, "UTF-8").replace("\"T-FILE-J\"", "\"T-FILE-J2\"").getBytes("UTF-8");
         upload("qs_director", renamed, "copy.json").andExpect(status().isCreated())
                 .andExpect(jsonPath("$.orgUnit").value("JB0101")).andExpect(jsonPath("$.version").value(1));
+        // the same as a plain JSON body, and the export under one URL with a format
+        api.post("qs_director", "/api/schemes/import", new String(file, "UTF-8").replace("\"T-FILE-J\"", "\"T-FILE-J3\""))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.code").value("T-FILE-J3"));
+        api.get("qs_director", "/api/schemes/T-FILE-J/export?format=xlsx").andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("T-FILE-J.xlsx")));
         upload("qs_director", "not json".getBytes(), "x.json").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("file"));
         // an outsider cannot version the scheme through an import either

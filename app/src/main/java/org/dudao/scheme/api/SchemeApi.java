@@ -132,6 +132,23 @@ class SchemeApi {
         return schemes.importFile(file.getBytes(), orgUnit);
     }
 
+    @GetMapping("/{code}/export")
+    @Operation(summary = "Export as ?format=json (default) or ?format=xlsx")
+    ResponseEntity<byte[]> export(@PathVariable String code, @RequestParam(defaultValue = "json") String format,
+            @RequestParam(required = false) Integer version) {
+        return "xlsx".equalsIgnoreCase(format) || "excel".equalsIgnoreCase(format)
+                ? exportExcel(code, version) : exportJson(code, version);
+    }
+
+    @PostMapping(path = "/import", consumes = {MediaType.APPLICATION_JSON_VALUE,
+            MediaType.APPLICATION_OCTET_STREAM_VALUE,
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Import a scheme sent as the request body (JSON, or the Excel workbook's bytes)")
+    SchemeDoc importBody(@RequestBody byte[] content, @RequestParam(required = false) String orgUnit) {
+        return schemes.importFile(content, orgUnit);
+    }
+
     private ResponseEntity<byte[]> file(byte[] body, String code, Integer version, String ext, MediaType type) {
         String name = code + (version == null ? "" : "-v" + version) + "." + ext;
         return ResponseEntity.ok()
