@@ -68,6 +68,22 @@ class MessagesTest {
     }
 
     @Test
+    void ourScriptsHaveNoChineseLiterals() throws IOException {
+        List<String> problems = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(RESOURCES.resolve("static/js"))) {
+            for (Path js : files.filter(p -> p.toString().endsWith(".js")).toList()) {
+                List<String> lines = Files.readAllLines(js);
+                for (int i = 0; i < lines.size(); i++) {
+                    if (CJK.matcher(lines.get(i)).find()) {
+                        problems.add(js + ":" + (i + 1) + " has a Chinese literal (pass texts from the page)");
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
     void messageKeysUsedInCodeExist() throws IOException {
         Set<String> keys = allKeys();
         Set<String> prefixes = new HashSet<>();

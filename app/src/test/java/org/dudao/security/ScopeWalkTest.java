@@ -1,7 +1,7 @@
 package org.dudao.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +53,24 @@ class ScopeWalkTest {
     RequestMappingHandlerMapping mappings;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
+
+    /** A scheme owned by the other county, created once: the walk aims scheme paths at it. */
+    static final String FOREIGN_SCHEME = "WALK-DH";
+
+    @org.junit.jupiter.api.BeforeEach
+    void foreignObjects() throws Exception {
+        if (jdbc.queryForObject("select count(*) from scheme where code = ?", Integer.class, FOREIGN_SCHEME) == 0) {
+            new Api(mvc).post("dh_director", "/api/schemes", """
+                    {"code":"%s","name":"东湖区越界方案","maxScore":10,
+                     "grades":[{"name":"合格","min":6},{"name":"不合格","min":0}],
+                     "indicators":[{"code":"A","name":"图书","points":10,
+                                    "rule":{"type":"THRESHOLD","item":"books","op":">=","standard":1}}],
+                     "vetoes":[]}""".formatted(FOREIGN_SCHEME))
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated());
+        }
+    }
 
     @Test
     void noEndpointLetsAUserReadOrWriteOutsideTheirSubtree() throws Exception {
@@ -68,6 +86,7 @@ class ScopeWalkTest {
         int calls = 0;
         for (Actor actor : actors) {
             List<String> markers = new ArrayList<>(actor.markers());
+            markers.add("东湖区越界方案");
             if (actor.username().equals("school_clerk")) {
                 markers.add(markerName);
             }
@@ -100,7 +119,10 @@ class ScopeWalkTest {
 
     private String call(Actor actor, List<String> markers, String pattern, HttpMethod method, HandlerMethod handler)
             throws Exception {
-        Map<String, String> samples = samples(actor);
+        Map<String, String> samples = new java.util.HashMap<>(samples(actor));
+        if (pattern.startsWith("/api/schemes/")) {
+            samples.put("code", FOREIGN_SCHEME);
+        }
         Matcher m = VARIABLE.matcher(pattern);
         StringBuilder url = new StringBuilder();
         boolean hasVariables = false;
@@ -135,7 +157,8 @@ class ScopeWalkTest {
                 }
             }
         }
-        request.with(httpBasic(actor.username(), Api.PASSWORD)).accept(MediaType.APPLICATION_JSON);
+        // signed in directly (HTTP Basic itself is tested elsewhere): saves a bcrypt check per call
+        request.with(user(users.loadUserByUsername(actor.username()))).accept(MediaType.APPLICATION_JSON);
         if (!multipart && (method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH)) {
             request.contentType(MediaType.APPLICATION_JSON).content(body(actor));
         }
@@ -173,7 +196,7 @@ class ScopeWalkTest {
                 Map.entry("under", unit), Map.entry("unit", unit),
                 Map.entry("username", foreignUser),
                 Map.entry("id", String.valueOf(foreignToken == null ? 999_999 : foreignToken)),
-                Map.entry("period", "2026"));
+                Map.entry("period", "2026"), Map.entry("version", "1"));
     }
 
     private static String body(Actor actor) {
