@@ -80,9 +80,9 @@ public final class Browser implements AutoCloseable {
 
     public Browser click(By by) {
         WebElement element = waitFor(ExpectedConditions.elementToBeClickable(by));
-        // centre it first: the sticky top bar would otherwise cover elements scrolled to the top edge
+        // centre it first (instantly: Bootstrap makes scrolling smooth) so the sticky top bar cannot cover it
         ((org.openqa.selenium.JavascriptExecutor) driver)
-                .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
         element.click();
         return this;
     }
