@@ -1,0 +1,13 @@
+package org.dudao.data;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface DataItemRepository extends JpaRepository<DataItem, Long> {
+
+    Optional<DataItem> findByCode(String code);
+
+    List<DataItem> findByCodeIn(Collection<String> codes);
+}

@@ -1,0 +1,3 @@
+package org.dudao.data;
+
+public enum PeriodType { YEAR, SCHOOL_YEAR, QUARTER, MONTH }
