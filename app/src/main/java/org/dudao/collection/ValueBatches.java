@@ -35,7 +35,23 @@ public class ValueBatches {
     }
 
     /** Why an entry was refused; {@code kind} decides the HTTP status of the whole batch. */
-    public enum Kind { INVALID, NOT_FOUND, FORBIDDEN, LOCKED, STALE }
+    public enum Kind {
+        INVALID, NOT_FOUND, FORBIDDEN, LOCKED, STALE;
+
+        /** The HTTP status of a refused batch: scope problems first, then bad input, then conflicts. */
+        public static int status(java.util.Collection<Kind> kinds) {
+            if (kinds.isEmpty()) {
+                return 200;
+            }
+            if (kinds.contains(NOT_FOUND)) {
+                return 404;
+            }
+            if (kinds.contains(FORBIDDEN)) {
+                return 403;
+            }
+            return kinds.contains(INVALID) ? 400 : 409;
+        }
+    }
 
     public record Rejected(int index, String orgUnit, String item, String reason, Kind kind) {
     }

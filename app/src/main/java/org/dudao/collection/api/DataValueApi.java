@@ -62,21 +62,9 @@ class DataValueApi {
     }
 
     static HttpStatus status(List<ValueBatches.Rejected> rejected) {
-        if (rejected.isEmpty()) {
-            return HttpStatus.OK;
-        }
         java.util.Set<ValueBatches.Kind> kinds = java.util.EnumSet.noneOf(ValueBatches.Kind.class);
         rejected.forEach(r -> kinds.add(r.kind()));
-        if (kinds.contains(ValueBatches.Kind.NOT_FOUND)) {
-            return HttpStatus.NOT_FOUND;
-        }
-        if (kinds.contains(ValueBatches.Kind.FORBIDDEN)) {
-            return HttpStatus.FORBIDDEN;
-        }
-        if (kinds.contains(ValueBatches.Kind.INVALID)) {
-            return HttpStatus.BAD_REQUEST;
-        }
-        return HttpStatus.CONFLICT;
+        return HttpStatus.valueOf(ValueBatches.Kind.status(kinds));
     }
 
     @GetMapping
