@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -263,15 +262,15 @@ public class CollectionTasks {
         List<Assignment> visible = list.stream().filter(a -> refs.containsKey(a.getOrgUnitId())
                 && Access.canRead(refs.get(a.getOrgUnitId()).path())).toList();
         Map<Long, List<ReminderView>> rem = reminderViews(visible.stream().map(Assignment::getId).toList());
-        Map<AssignmentStatus, Long> counts = new EnumMap<>(AssignmentStatus.class);
+        Map<String, Long> counts = new LinkedHashMap<>();
         for (AssignmentStatus s : AssignmentStatus.values()) {
-            counts.put(s, 0L);
+            counts.put(s.name(), 0L);
         }
         int overdue = 0;
         List<UnitProgress> rows = new ArrayList<>();
         for (Assignment a : visible) {
             OrgUnitRef u = refs.get(a.getOrgUnitId());
-            counts.merge(a.getStatus(), 1L, Long::sum);
+            counts.merge(a.getStatus().name(), 1L, Long::sum);
             boolean late = overdue(task, a, today);
             if (late) {
                 overdue++;
@@ -372,15 +371,15 @@ public class CollectionTasks {
                 .map(r -> new TaskView.RuleView(r.getLeftItem(), r.getOp(), r.rightCodes(), r.getMessage())).toList();
         List<Assignment> list = assignments.findByTaskId(task.getId());
         Map<Long, OrgUnitRef> refs = units.refs(list.stream().map(Assignment::getOrgUnitId).toList());
-        Map<AssignmentStatus, Long> counts = new EnumMap<>(AssignmentStatus.class);
+        Map<String, Long> counts = new LinkedHashMap<>();
         for (AssignmentStatus s : AssignmentStatus.values()) {
-            counts.put(s, 0L);
+            counts.put(s.name(), 0L);
         }
         int total = 0;
         for (Assignment a : list) {
             OrgUnitRef u = refs.get(a.getOrgUnitId());
             if (u != null && Access.canRead(u.path())) {
-                counts.merge(a.getStatus(), 1L, Long::sum);
+                counts.merge(a.getStatus().name(), 1L, Long::sum);
                 total++;
             }
         }
