@@ -63,6 +63,7 @@ public class ValueBatches {
         }
     }
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ValueBatches.class);
     private final OrgUnits units;
     private final DataItems items;
     private final DataValues values;
@@ -77,6 +78,7 @@ public class ValueBatches {
 
     @Transactional
     public Report write(String period, List<Entry> entries, boolean dryRun, String source) {
+        long started = System.nanoTime();
         Access.currentUser();
         PeriodType periodType = PeriodType.of(period == null ? null : period.trim());
         if (periodType == null) {
@@ -153,6 +155,9 @@ public class ValueBatches {
         if (!rejected.isEmpty()) {
             rejected.sort(java.util.Comparator.comparingInt(Rejected::index));
             return new Report(0, 0, 0, dryRun, rejected);
+        }
+        if (log.isDebugEnabled()) {
+            log.debug("batch of {} values checked in {} ms", entries.size(), (System.nanoTime() - started) / 1_000_000);
         }
         WriteOutcome outcome = values.writeAll(writes, source, dryRun);
         if (outcome.refused()) {

@@ -33,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DataValues {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DataValues.class);
     static final int CHUNK = 900;
     private static final int BATCH = 1000;
 
@@ -151,7 +152,9 @@ public class DataValues {
         if (writes.isEmpty()) {
             return new WriteOutcome(0, 0, 0, 0, List.of(), List.of());
         }
+        long t0 = System.nanoTime();
         Map<ValueKey, StoredValue> current = current(writes);
+        long t1 = System.nanoTime();
         List<WriteOutcome.Stale> stale = new ArrayList<>();
         List<ValueWrite> changed = new ArrayList<>();
         int unchanged = 0;
@@ -169,6 +172,7 @@ public class DataValues {
             }
         }
         List<ValueWrite> locked = lockedAmong(changed);
+        long t2 = System.nanoTime();
         if (!stale.isEmpty() || !locked.isEmpty()) {
             return new WriteOutcome(0, 0, 0, 0, stale, locked);
         }
@@ -181,6 +185,10 @@ public class DataValues {
         }
         if (!dryRun) {
             apply(inserts, updates, deletes, current, source);
+        }
+        if (log.isDebugEnabled()) {
+            log.debug("writeAll {} values: read {} ms, locks {} ms, write {} ms", writes.size(), (t1 - t0) / 1_000_000,
+                    (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
         }
         return new WriteOutcome(inserts.size(), updates.size(), deletes.size(), unchanged, List.of(), List.of());
     }
@@ -233,7 +241,9 @@ public class DataValues {
                     ps.setString(9, by);
                     ps.setObject(10, when);
                 });
+        long beforeAudit = System.nanoTime();
         auditPerUnit(all, current);
+        log.debug("audit of {} values took {} ms", all.size(), (System.nanoTime() - beforeAudit) / 1_000_000);
     }
 
     /** One audit entry per unit and period: the changed items, old → new. */
