@@ -134,7 +134,7 @@ public class DataItems {
     @Transactional
     public void delete(String code) {
         DataItem item = entity(code);
-        if (!Access.currentUser().hasRole(Role.ADMIN)) {
+        if (!Access.currentUser().holdsAtRoot(java.util.EnumSet.of(Role.ADMIN))) {
             throw new ForbiddenException("error.forbidden");
         }
         if (values.itemHasValues(item.getId()) || Boolean.TRUE.equals(jdbc.query(
@@ -153,14 +153,17 @@ public class DataItems {
         audit.deleted("DataItem", code, before.name(), null, before);
     }
 
-    /** Whether the current user may define items. */
+    /**
+     * Whether the current user may define items. The catalogue is shared by the whole tree, so only
+     * administrators and directors at its root may change it; a county cannot redefine another's items.
+     */
     public boolean canEdit() {
-        return Access.currentUser().hasAnyRole(EDITORS);
+        return Access.currentUser().holdsAtRoot(EDITORS);
     }
 
     private void requireEditor() {
         DudaoUser user = Access.currentUser();
-        if (!user.hasAnyRole(EDITORS)) {
+        if (!user.holdsAtRoot(EDITORS)) {
             throw new ForbiddenException("error.forbidden");
         }
     }

@@ -29,6 +29,15 @@ public record DudaoUser(
         return grants.stream().anyMatch(g -> roles.contains(g.role()) && g.covers(path));
     }
 
+    /**
+     * True when a grant of one of {@code roles} sits at the root of the tree (or covers everything): for things
+     * shared by the whole tree, such as the data item catalogue.
+     */
+    public boolean holdsAtRoot(Set<Role> roles) {
+        return grants.stream().anyMatch(g -> roles.contains(g.role())
+                && (g.path() == null || g.path().chars().filter(c -> c == '/').count() == 2));
+    }
+
     /** The paths of the subtrees this user may read; contains null when the whole tree is readable. */
     public List<String> readablePaths() {
         return grants.stream().filter(g -> Role.STAFF.contains(g.role())).map(Grant::path).distinct().toList();

@@ -191,7 +191,11 @@ class CollectionValuesApiTest {
         api.post("school_clerk", "/api/data-items", """
                 {"code":"t_x","name":"x","valueType":"INTEGER","periodType":"YEAR"}""")
                 .andExpect(status().isForbidden());
+        // the catalogue is shared by the whole tree: a county director may not redefine it
         api.post("qs_director", "/api/data-items", """
+                {"code":"t_y","name":"y","valueType":"INTEGER","periodType":"YEAR"}""")
+                .andExpect(status().isForbidden());
+        api.post("admin", "/api/data-items", """
                 {"code":"Bad Code","valueType":"TEXT","periodType":"WEEK","aggregation":"SUM","minValue":"1"}""")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("code")))
@@ -199,15 +203,15 @@ class CollectionValuesApiTest {
                 .andExpect(jsonPath("$.errors[*].field", hasItem("periodType")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("minValue")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("aggregation")));
-        api.post("qs_director", "/api/data-items", """
+        api.post("admin", "/api/data-items", """
                 {"code":"t_catalogue","name":"图书册数","unit":"册","valueType":"INTEGER","minValue":"0",
                  "aggregation":"SUM","periodType":"SCHOOL_YEAR"}""")
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.version").value(0));
-        api.put("qs_director", "/api/data-items/t_catalogue", """
+        api.put("admin", "/api/data-items/t_catalogue", """
                 {"name":"图书藏量","unit":"册","valueType":"INTEGER","minValue":"0","aggregation":"SUM",
                  "periodType":"SCHOOL_YEAR","version":0}""")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.name").value("图书藏量"));
-        api.put("qs_director", "/api/data-items/t_catalogue", """
+        api.put("admin", "/api/data-items/t_catalogue", """
                 {"name":"旧","valueType":"INTEGER","periodType":"SCHOOL_YEAR","version":0}""")
                 .andExpect(status().isConflict());
         api.get("school_clerk", "/api/data-items").andExpect(status().isOk())

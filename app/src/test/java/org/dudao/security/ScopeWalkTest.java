@@ -59,8 +59,33 @@ class ScopeWalkTest {
     /** A scheme owned by the other county, created once: the walk aims scheme paths at it. */
     static final String FOREIGN_SCHEME = "WALK-DH";
 
+    /** Another county's collection task and evidence file, created once. */
+    String foreignTask;
+    String foreignEvidence;
+
     @org.junit.jupiter.api.BeforeEach
     void foreignObjects() throws Exception {
+        foreignTask = String.valueOf(jdbc.queryForObject(
+                "select min(id) from collection_task where name = '东湖区越界任务'", Long.class));
+        if ("null".equals(foreignTask)) {
+            String body = new Api(mvc).post("dh_director", "/api/collection/tasks", """
+                    {"name":"东湖区越界任务","period":"2026","rootUnit":"JB0102","kinds":["SCHOOL"],
+                     "deadline":"2099-12-31","sections":[{"title":"基本情况","items":["books"]}]}""")
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated())
+                    .andReturn().getResponse().getContentAsString();
+            foreignTask = String.valueOf(com.jayway.jsonpath.JsonPath.<Object>read(body, "$.id"));
+        }
+        foreignEvidence = String.valueOf(jdbc.queryForObject(
+                "select min(id) from evidence where file_name = 'walk.png'", Long.class));
+        if ("null".equals(foreignEvidence)) {
+            byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0};
+            String body = mvc.perform(MockMvcRequestBuilders.multipart("/api/evidence")
+                            .file(new MockMultipartFile("file", "walk.png", "image/png", png))
+                            .param("orgUnit", "JB01020101")
+                            .with(user(users.loadUserByUsername("dh_director"))))
+                    .andReturn().getResponse().getContentAsString();
+            foreignEvidence = String.valueOf(com.jayway.jsonpath.JsonPath.<Object>read(body, "$.id"));
+        }
         if (jdbc.queryForObject("select count(*) from scheme where code = ?", Integer.class, FOREIGN_SCHEME) == 0) {
             new Api(mvc).post("dh_director", "/api/schemes", """
                     {"code":"%s","name":"东湖区越界方案","maxScore":10,
@@ -122,6 +147,15 @@ class ScopeWalkTest {
         Map<String, String> samples = new java.util.HashMap<>(samples(actor));
         if (pattern.startsWith("/api/schemes/")) {
             samples.put("code", FOREIGN_SCHEME);
+        } else if (pattern.startsWith("/api/collection/tasks/") || pattern.startsWith("/api/data-values/import")) {
+            samples.put("id", foreignTask);
+        } else if (pattern.startsWith("/api/evidence/")) {
+            samples.put("id", foreignEvidence);
+        }
+        // the item catalogue is shared by the whole tree: anyone may read it, only its root may change it
+        boolean shared = pattern.startsWith("/api/data-items/");
+        if (shared) {
+            samples.put("code", "books");
         }
         Matcher m = VARIABLE.matcher(pattern);
         StringBuilder url = new StringBuilder();
@@ -174,8 +208,9 @@ class ScopeWalkTest {
             return "status " + status + " " + abbreviate(content);
         }
         if (status >= 200 && status < 300) {
-            if (hasVariables && method == HttpMethod.GET) {
-                return "read an out-of-scope object: " + status + " " + abbreviate(content);
+            if (hasVariables && !(shared && method == HttpMethod.GET)) {
+                return (method == HttpMethod.GET ? "read" : "changed") + " an out-of-scope object: " + status + " "
+                        + abbreviate(content);
             }
             for (String marker : markers) {
                 if (content.contains(marker)) {
@@ -196,7 +231,8 @@ class ScopeWalkTest {
                 Map.entry("under", unit), Map.entry("unit", unit),
                 Map.entry("username", foreignUser),
                 Map.entry("id", String.valueOf(foreignToken == null ? 999_999 : foreignToken)),
-                Map.entry("period", "2026"), Map.entry("version", "1"));
+                Map.entry("period", "2026"), Map.entry("version", "1"),
+                Map.entry("jobId", "00000000-0000-0000-0000-000000000000"));
     }
 
     private static String body(Actor actor) {
