@@ -35,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Profile("demo")
-@Order(40)
+@Order(30)
 class DemoSchemes implements ApplicationRunner {
 
     static final String OWNER = "JB01";
