@@ -7,7 +7,6 @@ import org.dudao.shared.DudaoUser;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
@@ -25,6 +24,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
@@ -65,14 +65,16 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AccessTokens tokens, ObjectMapper json, MessageSource messages)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AccessTokens tokens, ObjectMapper json, MessageSource messages,
+            LocaleResolver locales) throws Exception {
+        // these answers leave before the DispatcherServlet, so the locale is resolved here (Chinese by default)
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"dudao\"");
-            problem(response, HttpServletResponse.SC_UNAUTHORIZED, "status.401", "error.unauthorized", json, messages);
+            problem(response, HttpServletResponse.SC_UNAUTHORIZED, "status.401", "error.unauthorized", json, messages,
+                    locales.resolveLocale(request));
         };
         AccessDeniedHandler denied = (request, response, e) -> problem(response, HttpServletResponse.SC_FORBIDDEN,
-                "status.403", "error.forbidden", json, messages);
+                "status.403", "error.forbidden", json, messages, locales.resolveLocale(request));
         return http.securityMatcher("/api/**")
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -102,11 +104,10 @@ class SecurityConfig {
     }
 
     private static void problem(HttpServletResponse response, int status, String titleKey, String detailKey,
-            ObjectMapper json, MessageSource messages) throws java.io.IOException {
+            ObjectMapper json, MessageSource messages, java.util.Locale locale) throws java.io.IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        var locale = LocaleContextHolder.getLocale();
         json.writeValue(response.getOutputStream(), Map.of("type", "about:blank", "status", status,
                 "title", messages.getMessage(titleKey, null, locale),
                 "detail", messages.getMessage(detailKey, null, locale)));

@@ -118,6 +118,7 @@ class AccountsApiTest {
         mvc.perform(get("/api/org-units/JB010101").header("Authorization", "Bearer " + token))
                 .andExpect(status().isUnauthorized());
         mvc.perform(get("/api/me").header("Authorization", "Bearer dd_forged"))
-                .andExpect(status().isUnauthorized()).andExpect(jsonPath("$.status").value(401));
+                .andExpect(status().isUnauthorized()).andExpect(jsonPath("$.status").value(401))
+                .andExpect(jsonPath("$.title").value("未登录"));
     }
 }
