@@ -60,6 +60,22 @@ public final class Access {
         }
     }
 
+    /**
+     * Read access to something an org node owns and shares with its whole subtree (e.g. an evaluation scheme):
+     * granted when the user's scope contains the owner, or when the user sits inside the owner's subtree.
+     */
+    public static boolean canReadInherited(String ownerPath) {
+        return currentUser().grants().stream().anyMatch(g -> Role.STAFF.contains(g.role())
+                && (g.covers(ownerPath) || (g.path() != null && ownerPath != null && g.path().startsWith(ownerPath))));
+    }
+
+    /** {@link #canReadInherited}, otherwise the thing "does not exist". */
+    public static void requireReadInherited(String ownerPath, String what) {
+        if (!canReadInherited(ownerPath)) {
+            throw new NotFoundException(what);
+        }
+    }
+
     /** Acting on the node at {@code path} with one of {@code roles}. */
     public static void requireRole(String path, Set<Role> roles, String what) {
         requireRead(path, what);

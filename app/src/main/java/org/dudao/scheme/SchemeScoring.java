@@ -1,0 +1,307 @@
+package org.dudao.scheme;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dudao.data.DataValues;
+import org.dudao.engine.CompiledScheme;
+import org.dudao.engine.Enrolment;
+import org.dudao.engine.FiredVeto;
+import org.dudao.engine.Gap;
+import org.dudao.engine.GapAnalysis;
+import org.dudao.engine.GapReport;
+import org.dudao.engine.GradePlan;
+import org.dudao.engine.IndicatorScore;
+import org.dudao.engine.ManualScore;
+import org.dudao.engine.SchemeProblem;
+import org.dudao.engine.SchoolType;
+import org.dudao.engine.ScoreResult;
+import org.dudao.org.OrgUnitRef;
+import org.dudao.org.OrgUnits;
+import org.dudao.shared.Problems;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What-if and gap analysis: scores one unit under a scheme version from values typed in, from the unit's
+ * stored values, or both (typed values win), and says what the unit lost and the cheapest way to the next
+ * grade. Stores nothing.
+ */
+@Service
+public class SchemeScoring {
+
+    static final List<String> ENROLMENT_ITEMS = List.of("students_primary", "students_junior", "students_senior");
+
+    private final Schemes schemes;
+    private final OrgUnits orgUnits;
+    private final DataValues values;
+    private final Clock clock;
+
+    SchemeScoring(Schemes schemes, OrgUnits orgUnits, DataValues values, Clock clock) {
+        this.schemes = schemes;
+        this.orgUnits = orgUnits;
+        this.values = values;
+        this.clock = clock;
+    }
+
+    /** A unit's stored starting point for a what-if: type, enrolment and the values the scheme reads. */
+    public record Prefill(String unit, String unitName, String period, String kind, WhatIfRequest.Enrolment enrolment,
+            Map<String, Double> values) {
+    }
+
+    /** The unit's stored values for the items of the scheme version; period null = latest year with data. */
+    @Transactional(readOnly = true)
+    public Prefill prefill(String code, Integer version, String unitCode, String period) {
+        CompiledScheme cs = schemes.compiled(code, version);
+        OrgUnitRef unit = orgUnits.readable(unitCode == null ? null : unitCode.trim());
+        List<String> wanted = new ArrayList<>(cs.items());
+        wanted.addAll(ENROLMENT_ITEMS);
+        String p = period == null || period.isBlank() ? null : period.trim();
+        if (p == null) {
+            String thisYear = String.valueOf(Year.now(clock).getValue());
+            p = values.numbers(unit.id(), thisYear, cs.items()).isEmpty()
+                    ? values.latestPeriod(unit.id(), wanted) : thisYear;
+            if (p == null) p = thisYear;
+        }
+        Map<String, BigDecimal> stored = values.numbers(unit.id(), p, wanted);
+        Map<String, Double> byItem = new LinkedHashMap<>();
+        for (String item : cs.items()) {
+            BigDecimal d = stored.get(item);
+            if (d != null) byItem.put(item, d.doubleValue());
+        }
+        WhatIfRequest.Enrolment enrolment = new WhatIfRequest.Enrolment(intOf(stored.get(ENROLMENT_ITEMS.get(0))),
+                intOf(stored.get(ENROLMENT_ITEMS.get(1))), intOf(stored.get(ENROLMENT_ITEMS.get(2))));
+        return new Prefill(unit.code(), unit.name(), p, unit.kind().label(), enrolment, byItem);
+    }
+
+    /** Scores a unit under a readable scheme version (null: latest) with gaps and the next-grade plan. */
+    @Transactional(readOnly = true)
+    public WhatIfResult score(String code, Integer version, WhatIfRequest request) {
+        SchemeDoc doc = schemes.version(code, version);
+        CompiledScheme cs = schemes.compiled(code, doc.version());
+        WhatIfRequest req = request == null ? new WhatIfRequest(null, null, null, null, null, null) : request;
+        Problems problems = new Problems();
+
+        Prefill base = req.unit() == null || req.unit().isBlank() ? null
+                : prefill(code, doc.version(), req.unit(), req.period());
+        String kindText = req.kind() != null && !req.kind().isBlank() ? req.kind().trim()
+                : base != null ? base.kind() : null;
+        SchoolType type = SchoolType.OTHER;
+        boolean typed = req.kind() != null && !req.kind().isBlank();
+        if (kindText != null) {
+            type = parseKind(kindText);
+            if (type == null && !typed) {
+                type = SchoolType.OTHER; // a county or another body: no stage
+            } else if (type == null) {
+                problems.add("kind", "scheme.error.kind-unknown", kindText);
+                type = SchoolType.OTHER;
+            }
+        }
+        WhatIfRequest.Enrolment given = req.enrolment();
+        WhatIfRequest.Enrolment stored = base == null ? null : base.enrolment();
+        int primary = count(problems, "enrolment.primary", given == null ? null : given.primary(),
+                stored == null ? null : stored.primary());
+        int junior = count(problems, "enrolment.junior", given == null ? null : given.junior(),
+                stored == null ? null : stored.junior());
+        int senior = count(problems, "enrolment.senior", given == null ? null : given.senior(),
+                stored == null ? null : stored.senior());
+
+        Map<String, Double> byItem = new LinkedHashMap<>();
+        if (base != null) byItem.putAll(base.values());
+        if (req.values() != null) {
+            req.values().forEach((item, raw) -> {
+                if (item == null) return;
+                Double d = number(raw);
+                if (d != null && Double.isNaN(d)) {
+                    problems.add("values." + item, "scheme.error.not-a-number", String.valueOf(raw));
+                } else if (d == null) {
+                    byItem.remove(item);
+                } else {
+                    byItem.put(item, d);
+                }
+            });
+        }
+        Map<String, ManualScore> manual = new HashMap<>();
+        if (req.manual() != null) {
+            req.manual().forEach((indicator, m) -> {
+                if (m != null && m.score() != null) {
+                    if (cs.manualSlotOf(indicator) < 0) {
+                        problems.add("manual." + indicator, "scheme.error.not-manual", indicator);
+                    } else {
+                        manual.put(indicator, ManualScore.of(m.score(), m.reason()));
+                    }
+                }
+            });
+        }
+        problems.throwIfAny();
+
+        Enrolment enrolment = new Enrolment(primary, junior, senior);
+        GapReport report = GapAnalysis.analyse(cs, type, enrolment, byItem, manual);
+        Map<String, Schemes.ItemInfo> items = schemes.items(cs.items());
+        Map<String, Object[]> shape = new HashMap<>();
+        shapeOf(doc.indicators(), 0, shape);
+        return result(doc, base, type, new WhatIfRequest.Enrolment(primary, junior, senior), byItem, report, items,
+                shape);
+    }
+
+    private WhatIfResult result(SchemeDoc doc, Prefill base, SchoolType type, WhatIfRequest.Enrolment enrolment,
+            Map<String, Double> byItem, GapReport report, Map<String, Schemes.ItemInfo> items,
+            Map<String, Object[]> shape) {
+        ScoreResult r = report.result();
+        List<WhatIfResult.IndicatorResult> indicators = new ArrayList<>();
+        for (IndicatorScore s : r.indicators()) {
+            Object[] depthLeaf = shape.getOrDefault(s.code(), new Object[] {0, true});
+            indicators.add(new WhatIfResult.IndicatorResult(s.code(), s.name(), (Integer) depthLeaf[0],
+                    (Boolean) depthLeaf[1], round(s.score()), s.points(),
+                    s.bonus() ? 0 : round(Math.max(0, s.points() - s.score())), flag(s.bonus()), flag(s.unscored()),
+                    flag(s.missingItem()), flag(s.noStandard())));
+        }
+        List<WhatIfResult.GapView> gaps = report.gaps().stream().map(g -> gap(g, items)).toList();
+        List<WhatIfResult.VetoHit> vetoes = r.vetoes().stream().map(v -> veto(v, items)).toList();
+        GradePlan p = report.nextGrade();
+        WhatIfResult.Plan plan = new WhatIfResult.Plan(p.currentGrade(), p.targetGrade(), round(p.pointsNeeded()),
+                p.reachable(), p.exact(), round(p.cost()), p.close().stream().map(g -> gap(g, items)).toList(),
+                p.blockingVetoes().stream().map(v -> veto(v, items)).toList(), summary(p, items));
+        List<SchemeDoc.Problem> problems = r.problems().stream()
+                .map((SchemeProblem x) -> new SchemeDoc.Problem(x.path(), x.message())).toList();
+        return new WhatIfResult(doc.code(), doc.version(), base == null ? null : base.unit(),
+                base == null ? null : base.unitName(), base == null ? null : base.period(), type.label(), enrolment,
+                byItem, r.total(), r.grade(), r.gradeByScore(), vetoes, indicators, gaps, plan, r.unscored(),
+                r.missingItems(), r.missingReasons(), problems, r.complete());
+    }
+
+    private static WhatIfResult.GapView gap(Gap g, Map<String, Schemes.ItemInfo> items) {
+        Schemes.ItemInfo info = g.item() == null ? null : items.get(g.item());
+        return new WhatIfResult.GapView(g.indicator(), g.name(), g.rule().name(), g.item(),
+                info == null ? null : info.name(), info == null ? null : info.unit(), round(g.pointsLost()),
+                nullIfNaN(g.current()), nullIfNaN(g.required()), nullIfNaN(g.additional()), round(g.cost()),
+                advice(g, info));
+    }
+
+    /**
+     * The engine's advice in the unit's words: the item's name and unit instead of its code, e.g.
+     * "还需增加图书册数 1,000 册，生均达到 29".
+     */
+    static String advice(Gap g, Schemes.ItemInfo info) {
+        String advice = g.advice();
+        if (info == null || g.item() == null) {
+            return advice;
+        }
+        String tag = "（" + g.item() + "）";
+        int at = advice.indexOf(tag);
+        boolean quantitative = g.rule().name().equals("THRESHOLD") || g.rule().name().equals("LINEAR");
+        if (quantitative && !Double.isNaN(g.current()) && at > 0 && advice.startsWith("还需增加 ")
+                || quantitative && !Double.isNaN(g.current()) && at > 0 && advice.startsWith("需减少 ")) {
+            String verb = advice.startsWith("还需增加 ") ? "还需增加" : "需减少";
+            String amount = advice.substring(advice.indexOf(' ') + 1, at);
+            String unit = info.unit() == null || info.unit().isBlank() ? "" : " " + info.unit();
+            return verb + info.name() + " " + amount + unit + advice.substring(at + tag.length());
+        }
+        return advice.replace(tag, "（" + info.name() + "）").replace("缺少数据项 " + g.item(),
+                "缺少数据项 " + info.name() + "（" + g.item() + "）");
+    }
+
+    private static WhatIfResult.VetoHit veto(FiredVeto v, Map<String, Schemes.ItemInfo> items) {
+        Schemes.ItemInfo info = items.get(v.item());
+        String itemName = info == null ? v.item() : info.name();
+        String evidence = v.evidence().replace("：" + v.item() + " = ", "：" + itemName + " = ");
+        return new WhatIfResult.VetoHit(v.code(), v.name(), v.item(), itemName, v.op(), v.threshold(), v.value(),
+                v.capAt(), evidence);
+    }
+
+    private static String summary(GradePlan p, Map<String, Schemes.ItemInfo> items) {
+        String s = p.summary();
+        for (Gap g : p.close()) {
+            Schemes.ItemInfo info = g.item() == null ? null : items.get(g.item());
+            if (info != null) {
+                s = s.replace(g.advice(), advice(g, info));
+            }
+        }
+        for (FiredVeto v : p.blockingVetoes()) {
+            Schemes.ItemInfo info = items.get(v.item());
+            if (info != null) {
+                s = s.replace("：" + v.item() + " = ", "：" + info.name() + " = ");
+            }
+        }
+        return s;
+    }
+
+    /** code → {depth, leaf} of every indicator. */
+    private static void shapeOf(List<SchemeDoc.Indicator> level, int depth, Map<String, Object[]> shape) {
+        if (level == null) return;
+        for (SchemeDoc.Indicator d : level) {
+            boolean leaf = d.children() == null || d.children().isEmpty();
+            shape.put(d.code(), new Object[] {depth, leaf});
+            if (!leaf) shapeOf(d.children(), depth + 1, shape);
+        }
+    }
+
+    /** 小学, 九年一贯制学校, NINE_YEAR … or null when unknown. */
+    static SchoolType parseKind(String text) {
+        String t = text.trim();
+        for (SchoolType s : SchoolType.values()) {
+            if (s.name().equalsIgnoreCase(t) || s.label().equals(t)) return s;
+        }
+        SchoolType s = SchoolType.fromLabel(t);
+        return s == SchoolType.OTHER ? null : s;
+    }
+
+    private static int count(Problems problems, String field, Integer given, Integer stored) {
+        Integer n = given != null ? given : stored;
+        if (n == null) return 0;
+        if (n < 0 || n > 1_000_000) {
+            problems.add(field, "error.range", 0, 1_000_000);
+            return 0;
+        }
+        return n;
+    }
+
+    /** A value as typed: number, boolean, numeric text ("28,000"), 是/否; null when empty; NaN when not a number. */
+    static Double number(Object raw) {
+        if (raw == null) return null;
+        if (raw instanceof Number n) return n.doubleValue();
+        if (raw instanceof Boolean b) return b ? 1.0 : 0.0;
+        String s = raw.toString().trim().replace(",", "").replace("，", "");
+        if (s.isEmpty()) return null;
+        switch (s.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "是", "有" -> {
+                return 1.0;
+            }
+            case "false", "no", "否", "无" -> {
+                return 0.0;
+            }
+            default -> { }
+        }
+        if (s.endsWith("%")) s = s.substring(0, s.length() - 1).trim();
+        try {
+            double d = Double.parseDouble(s);
+            return Double.isFinite(d) ? d : Double.NaN;
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    private static Boolean flag(boolean b) {
+        return b ? Boolean.TRUE : null;
+    }
+
+    private static Double nullIfNaN(double d) {
+        return Double.isNaN(d) || Double.isInfinite(d) ? null : round(d);
+    }
+
+    static double round(double d) {
+        if (Double.isNaN(d) || Double.isInfinite(d)) return d;
+        return BigDecimal.valueOf(d).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().doubleValue();
+    }
+
+    private static Integer intOf(BigDecimal d) {
+        return d == null ? null : d.intValue();
+    }
+}
