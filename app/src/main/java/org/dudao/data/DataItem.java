@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 
 /** A data item (数据项): what is collected, in which unit, with which bounds. */
@@ -30,6 +31,8 @@ public class DataItem {
     @Enumerated(EnumType.STRING)
     private PeriodType periodType;
     private String description;
+    @Version
+    private int version;
 
     protected DataItem() {
     }
@@ -37,6 +40,11 @@ public class DataItem {
     public DataItem(String code, String name, String unit, ValueType valueType, BigDecimal minValue,
             BigDecimal maxValue, boolean required, Aggregation aggregation, PeriodType periodType, String description) {
         this.code = code;
+        edit(name, unit, valueType, minValue, maxValue, required, aggregation, periodType, description);
+    }
+
+    void edit(String name, String unit, ValueType valueType, BigDecimal minValue, BigDecimal maxValue,
+            boolean required, Aggregation aggregation, PeriodType periodType, String description) {
         this.name = name;
         this.unit = unit;
         this.valueType = valueType;
@@ -59,8 +67,14 @@ public class DataItem {
     public Aggregation getAggregation() { return aggregation; }
     public PeriodType getPeriodType() { return periodType; }
     public String getDescription() { return description; }
+    public int getVersion() { return version; }
 
     public boolean isNumeric() {
         return valueType == ValueType.INTEGER || valueType == ValueType.NUMBER || valueType == ValueType.PERCENT;
+    }
+
+    /** Whether a value reported at a parent must equal the sum over its children (counts, areas). */
+    public boolean sums() {
+        return aggregation == Aggregation.SUM && isNumeric();
     }
 }

@@ -10,4 +10,8 @@ public interface DataItemRepository extends JpaRepository<DataItem, Long> {
     Optional<DataItem> findByCode(String code);
 
     List<DataItem> findByCodeIn(Collection<String> codes);
+
+    List<DataItem> findAllByOrderByCodeAsc();
+
+    boolean existsByCode(String code);
 }

@@ -97,6 +97,22 @@ public class OrgUnits {
                 .map(OrgUnitRef::of).toList();
     }
 
+    /**
+     * The readable units among {@code codes}, by code, for bulk work of other features (one query per thousand
+     * codes). Unknown codes and units outside the user's scope are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, OrgUnitRef> readableByCode(Collection<String> codes) {
+        Map<String, OrgUnitRef> result = new HashMap<>();
+        List<String> list = codes.stream().filter(Objects::nonNull).map(String::trim).distinct().toList();
+        for (int from = 0; from < list.size(); from += 1000) {
+            units.findByCodeIn(list.subList(from, Math.min(list.size(), from + 1000))).stream()
+                    .filter(u -> Access.canRead(u.getPath()))
+                    .forEach(u -> result.put(u.getCode(), OrgUnitRef.of(u)));
+        }
+        return result;
+    }
+
     /** The ancestors of a readable unit that the user may also read, root first (breadcrumbs). */
     @Transactional(readOnly = true)
     public List<OrgUnitRef> ancestors(String code) {

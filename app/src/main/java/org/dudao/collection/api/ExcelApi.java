@@ -1,0 +1,132 @@
+package org.dudao.collection.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.dudao.collection.ExcelExport;
+import org.dudao.collection.ExcelImport;
+import org.dudao.collection.ImportJobs;
+import org.dudao.collection.ValueBatches;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@Tag(name = "Excel 导入导出 Excel round-trip")
+class ExcelApi {
+
+    static final MediaType XLSX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private final ExcelExport export;
+    private final ExcelImport importer;
+    private final ImportJobs jobs;
+    private final MessageSource messages;
+
+    ExcelApi(ExcelExport export, ExcelImport importer, ImportJobs jobs, MessageSource messages) {
+        this.export = export;
+        this.importer = importer;
+        this.jobs = jobs;
+        this.messages = messages;
+    }
+
+    @GetMapping("/api/data-values/export")
+    @Operation(summary = "Pre-filled template: items for one unit or, with subtree=true, every unit below it")
+    ResponseEntity<byte[]> export(@RequestParam String orgUnit, @RequestParam String period,
+            @RequestParam String items, @RequestParam(defaultValue = "false") boolean subtree) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        export.export(orgUnit, period, Arrays.stream(items.split(",")).map(String::trim)
+                .filter(s -> !s.isEmpty()).toList(), subtree, out);
+        return file("data-" + orgUnit + "-" + period + ".xlsx", out.toByteArray());
+    }
+
+    @GetMapping("/api/collection/tasks/{id}/export")
+    @Operation(summary = "A task's pre-filled template for its units under orgUnit (all units in scope if omitted)")
+    ResponseEntity<byte[]> exportTask(@PathVariable Long id, @RequestParam(required = false) String orgUnit)
+            throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        export.exportTask(id, orgUnit, out);
+        return file("task-" + id + (orgUnit == null ? "" : "-" + orgUnit) + ".xlsx", out.toByteArray());
+    }
+
+    record ImportResponse(int imported, int updated, int unchanged, boolean dryRun, String period,
+            List<ExcelImport.CellProblem> rejected, String detail) {
+    }
+
+    @PostMapping(path = "/api/data-values/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import a template back, all or nothing; rejected lists sheet, row, column and reason")
+    ResponseEntity<ImportResponse> importFile(@RequestPart("file") MultipartFile file,
+            @RequestParam(required = false) String period, @RequestParam(defaultValue = "false") boolean dryRun)
+            throws IOException {
+        Path tmp = Files.createTempFile("dudao-import", ".xlsx");
+        try {
+            file.transferTo(tmp);
+            ExcelImport.Report report = importer.importFile(tmp, period, dryRun, new ExcelImport.Listener() {
+                @Override
+                public void phase(String phase) {
+                }
+
+                @Override
+                public void rows(int read, int total) {
+                }
+            });
+            return ResponseEntity.status(ValueBatches.Kind.status(report.kinds())).body(response(report));
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private ImportResponse response(ExcelImport.Report report) {
+        String detail = report.ok() ? null : messages.getMessage("collection.batch.rejected",
+                new Object[] {report.rejected().size()}, LocaleContextHolder.getLocale());
+        return new ImportResponse(report.imported(), report.updated(), report.unchanged(), report.dryRun(),
+                report.period(), report.rejected(), detail);
+    }
+
+    @PostMapping(path = "/api/data-values/import-jobs", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Start an import in the background; poll the job for progress and its report")
+    Map<String, String> startJob(@RequestPart("file") MultipartFile file,
+            @RequestParam(required = false) String period, @RequestParam(defaultValue = "false") boolean dryRun)
+            throws IOException {
+        return Map.of("id", jobs.start(file.getInputStream(), period, dryRun).getId());
+    }
+
+    record JobView(String id, String phase, int percent, int rowsRead, int totalRows, boolean done, String failure,
+            ImportResponse report) {
+    }
+
+    @GetMapping("/api/data-values/import-jobs/{jobId}")
+    JobView job(@PathVariable String jobId) {
+        ImportJobs.Job job = jobs.get(jobId);
+        return new JobView(job.getId(), job.getPhase(), job.getPercent(), job.getRowsRead(), job.getTotalRows(),
+                job.isDone(), job.getFailure(), job.getReport() == null ? null : response(job.getReport()));
+    }
+
+    @GetMapping("/api/data-values/import-jobs/{jobId}/errors.xlsx")
+    @Operation(summary = "The job's problems as a workbook: sheet, row, column, reason")
+    ResponseEntity<byte[]> errors(@PathVariable String jobId) {
+        ImportJobs.Job job = jobs.get(jobId);
+        return file("import-errors.xlsx", importer.errorReport(job.getReport() == null ? List.of()
+                : job.getReport().rejected()));
+    }
+
+    static ResponseEntity<byte[]> file(String name, byte[] body) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                .contentType(XLSX).body(body);
+    }
+}

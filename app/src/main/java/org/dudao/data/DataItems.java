@@ -1,0 +1,240 @@
+package org.dudao.data;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.dudao.audit.AuditLog;
+import org.dudao.shared.Access;
+import org.dudao.shared.ConflictException;
+import org.dudao.shared.DudaoUser;
+import org.dudao.shared.ForbiddenException;
+import org.dudao.shared.NotFoundException;
+import org.dudao.shared.Problems;
+import org.dudao.shared.Role;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The data item catalogue (数据项目录). Items are shared by the whole tree: every staff member reads them;
+ * directors and administrators define them; only administrators delete an item nobody uses.
+ */
+@Service
+public class DataItems {
+
+    public static final Set<Role> EDITORS = EnumSet.of(Role.ADMIN, Role.DIRECTOR);
+    private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]{0,63}");
+
+    private final DataItemRepository items;
+    private final DataValues values;
+    private final AuditLog audit;
+    private final JdbcTemplate jdbc;
+
+    DataItems(DataItemRepository items, DataValues values, AuditLog audit, JdbcTemplate jdbc) {
+        this.items = items;
+        this.values = values;
+        this.audit = audit;
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public List<DataItemView> list() {
+        Access.currentUser();
+        return items.findAllByOrderByCodeAsc().stream().map(DataItemView::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public DataItemView get(String code) {
+        return DataItemView.of(entity(code));
+    }
+
+    /** Items by code for other features (unknown codes are left out). */
+    @Transactional(readOnly = true)
+    public Map<String, DataItem> byCode(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        return items.findByCodeIn(codes).stream().collect(Collectors.toMap(DataItem::getCode, Function.identity()));
+    }
+
+    @Transactional(readOnly = true)
+    public Map<String, DataItem> all() {
+        return items.findAll().stream().collect(Collectors.toMap(DataItem::getCode, Function.identity()));
+    }
+
+    @Transactional(readOnly = true)
+    public Map<Long, DataItem> byId(Collection<Long> ids) {
+        return items.findAllById(ids).stream().collect(Collectors.toMap(DataItem::getId, Function.identity()));
+    }
+
+    public DataItem entity(String code) {
+        Access.currentUser();
+        return code == null ? missing(null) : items.findByCode(code.trim()).orElseGet(() -> missing(code));
+    }
+
+    private static DataItem missing(String code) {
+        throw new NotFoundException("data item " + code);
+    }
+
+    @Transactional
+    public DataItemView create(DataItemForm form) {
+        requireEditor();
+        Problems problems = new Problems();
+        if (problems.required("code", form.code())) {
+            if (!CODE.matcher(form.code().trim()).matches()) {
+                problems.add("code", "data.item.code-format");
+            } else if (items.existsByCode(form.code().trim())) {
+                problems.add("code", "data.item.code-taken", form.code().trim());
+            }
+        }
+        Parsed p = validate(form, problems);
+        problems.throwIfAny();
+        DataItem item = new DataItem(form.code().trim(), p.name, p.unit, p.type, p.min, p.max, p.required,
+                p.aggregation, p.period, p.description);
+        items.saveAndFlush(item);
+        DataItemView view = DataItemView.of(item);
+        audit.created("DataItem", item.getCode(), item.getName(), null, view);
+        return view;
+    }
+
+    @Transactional
+    public DataItemView update(String code, DataItemForm form) {
+        requireEditor();
+        DataItem item = entity(code);
+        if (form.version() != null && form.version() != item.getVersion()) {
+            throw new ObjectOptimisticLockingFailureException(DataItem.class, item.getId());
+        }
+        Problems problems = new Problems();
+        if (form.code() != null && !form.code().isBlank() && !form.code().trim().equals(item.getCode())) {
+            problems.add("code", "data.item.code-immutable");
+        }
+        Parsed p = validate(form, problems);
+        if (problems.isEmpty() && (p.type != item.getValueType() || p.period != item.getPeriodType())
+                && values.itemHasValues(item.getId())) {
+            problems.add(p.type != item.getValueType() ? "valueType" : "periodType", "data.item.has-values");
+        }
+        problems.throwIfAny();
+        DataItemView before = DataItemView.of(item);
+        item.edit(p.name, p.unit, p.type, p.min, p.max, p.required, p.aggregation, p.period, p.description);
+        items.flush();
+        DataItemView after = DataItemView.of(item);
+        audit.updated("DataItem", item.getCode(), item.getName(), null, before, after);
+        return after;
+    }
+
+    @Transactional
+    public void delete(String code) {
+        DataItem item = entity(code);
+        if (!Access.currentUser().hasRole(Role.ADMIN)) {
+            throw new ForbiddenException("error.forbidden");
+        }
+        if (values.itemHasValues(item.getId()) || Boolean.TRUE.equals(jdbc.query(
+                "select 1 from data_value_history where item_id = ? fetch first 1 rows only",
+                (org.springframework.jdbc.core.ResultSetExtractor<Boolean>) rs -> rs.next(),
+                item.getId()))) {
+            throw new ConflictException("data.item.delete-has-values", item.getName());
+        }
+        DataItemView before = DataItemView.of(item);
+        try {
+            items.delete(item);
+            items.flush();
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            throw new ConflictException("data.item.delete-used", item.getName());
+        }
+        audit.deleted("DataItem", code, before.name(), null, before);
+    }
+
+    /** Whether the current user may define items. */
+    public boolean canEdit() {
+        return Access.currentUser().hasAnyRole(EDITORS);
+    }
+
+    private void requireEditor() {
+        DudaoUser user = Access.currentUser();
+        if (!user.hasAnyRole(EDITORS)) {
+            throw new ForbiddenException("error.forbidden");
+        }
+    }
+
+    private record Parsed(String name, String unit, ValueType type, BigDecimal min, BigDecimal max, boolean required,
+            Aggregation aggregation, PeriodType period, String description) {
+    }
+
+    private Parsed validate(DataItemForm form, Problems problems) {
+        if (problems.required("name", form.name())) {
+            problems.maxLength("name", form.name().trim(), 100);
+        }
+        problems.maxLength("unit", form.unit(), 20);
+        problems.maxLength("description", form.description(), 500);
+        ValueType type = parse(ValueType.class, "valueType", form.valueType(), problems, true);
+        PeriodType period = parse(PeriodType.class, "periodType", form.periodType(), problems, true);
+        Aggregation aggregation = parse(Aggregation.class, "aggregation", form.aggregation(), problems, false);
+        if (aggregation == null) {
+            aggregation = Aggregation.NONE;
+        }
+        BigDecimal min = decimal("minValue", form.minValue(), problems);
+        BigDecimal max = decimal("maxValue", form.maxValue(), problems);
+        boolean numeric = type == ValueType.INTEGER || type == ValueType.NUMBER || type == ValueType.PERCENT;
+        if (type != null && !numeric && (min != null || max != null)) {
+            problems.add("minValue", "data.item.bounds-numeric");
+        }
+        if (min != null && max != null && min.compareTo(max) > 0) {
+            problems.add("maxValue", "data.item.bounds-order");
+        }
+        if (type != null && !numeric && aggregation == Aggregation.SUM) {
+            problems.add("aggregation", "data.item.sum-numeric");
+        }
+        if (type == ValueType.PERCENT && aggregation == Aggregation.SUM) {
+            problems.add("aggregation", "data.item.sum-rate");
+        }
+        return new Parsed(form.name() == null ? null : form.name().trim(), blank(form.unit()), type, min, max,
+                Boolean.TRUE.equals(form.required()), aggregation, period, blank(form.description()));
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String field, String text, Problems problems,
+            boolean required) {
+        if (text == null || text.isBlank()) {
+            if (required) {
+                problems.add(field, "error.required");
+            }
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(field, "data.item.choice", Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                    .collect(Collectors.joining(", ")));
+            return null;
+        }
+    }
+
+    private static BigDecimal decimal(String field, String text, Problems problems) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            BigDecimal d = new BigDecimal(text.trim());
+            if (d.abs().compareTo(new BigDecimal("1e16")) >= 0 || d.stripTrailingZeros().scale() > 4) {
+                problems.add(field, "data.value.not-number");
+                return null;
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            problems.add(field, "data.value.not-number");
+            return null;
+        }
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}
