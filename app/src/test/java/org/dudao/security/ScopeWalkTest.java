@@ -168,12 +168,19 @@ class ScopeWalkTest {
         String foreignUser = actor.username().equals("qs_director") ? "dh_director" : "city_director";
         Long foreignToken = jdbc.queryForObject("select min(id) from access_token", Long.class);
         String unit = actor.foreignUnit();
+        // an evaluation project owned by 东湖区 (seeded by the evaluation demo data), outside every actor's scope
+        String project = jdbc.queryForObject("select min(p.code) from eval_project p join org_unit o "
+                + "on o.id = p.org_unit_id where o.code = 'JB0102'", String.class);
         return Map.ofEntries(
+                Map.entry("project", project == null ? "DH-BZH" : project),
                 Map.entry("code", unit), Map.entry("orgUnit", unit), Map.entry("parent", unit),
                 Map.entry("under", unit), Map.entry("unit", unit),
                 Map.entry("username", foreignUser),
                 Map.entry("id", String.valueOf(foreignToken == null ? 999_999 : foreignToken)),
-                Map.entry("period", "2026"));
+                Map.entry("period", "2026"),
+                // scheme versions and import jobs of the merged scheme/collection work (no foreign sample needed:
+                // the scheme code or job id already points outside)
+                Map.entry("version", "1"), Map.entry("jobId", "no-such-job"));
     }
 
     private static String body(Actor actor) {
