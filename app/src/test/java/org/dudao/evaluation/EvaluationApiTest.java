@@ -12,6 +12,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.dudao.data.DataValues;
 import org.dudao.org.OrgUnits;
 import org.dudao.support.Api;
@@ -120,6 +126,8 @@ class EvaluationApiTest {
         // 公示 and an objection, without login
         mvc.perform(get("/api/public/projects/T-EV-1/publicity")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.schools[0].name").value("评估测试第一小学"));
+        mvc.perform(get("/public/projects/T-EV-1")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("评估测试第一小学")));
         Long id = jdbc.queryForObject("select e.id from evaluation e join eval_project p on p.id = e.project_id "
                 + "where p.code = 'T-EV-1'", Long.class);
         mvc.perform(post("/api/public/projects/T-EV-1/objections").contentType(MediaType.APPLICATION_JSON)
@@ -146,6 +154,15 @@ class EvaluationApiTest {
                 .andExpect(jsonPath("$.stage").value("CERTIFIED"))
                 .andExpect(jsonPath("$.certificateNo").value("JB0101-" + EvaluationFixtures.YEAR + "-001"));
 
+        byte[] pdf = mvc.perform(get(f + "/certificate.pdf").with(httpBasic("qs_director", Api.PASSWORD)))
+                .andExpect(status().isOk()).andExpect(content().contentType("application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument doc = PDDocument.load(pdf)) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("评估测试第一小学")
+                    .contains("JB0101-" + EvaluationFixtures.YEAR + "-001").contains("达标");
+        }
+        mvc.perform(get(f + "/certificate.pdf").with(httpBasic("dh_director", Api.PASSWORD)))
+                .andExpect(status().isNotFound());
         api.get("qs_director", f).andExpect(status().isOk())
                 .andExpect(jsonPath("$.steps", hasSize(10)))
                 .andExpect(jsonPath("$.steps[*].reason", hasItem("请专家组复议体育器材得分")))

@@ -3,6 +3,11 @@ package org.dudao.evaluation.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Locale;
+import org.dudao.evaluation.Certificates;
+import org.dudao.shared.web.Downloads;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.dudao.evaluation.EvaluationDetail;
 import org.dudao.evaluation.EvaluationView;
 import org.dudao.evaluation.Evaluations;
@@ -32,10 +37,12 @@ class ProjectApi {
 
     private final Projects projects;
     private final Evaluations evaluations;
+    private final Certificates certificates;
 
-    ProjectApi(Projects projects, Evaluations evaluations) {
+    ProjectApi(Projects projects, Evaluations evaluations, Certificates certificates) {
         this.projects = projects;
         this.evaluations = evaluations;
+        this.certificates = certificates;
     }
 
     @GetMapping
@@ -124,6 +131,14 @@ class ProjectApi {
     EvaluationView extend(@PathVariable String project, @PathVariable String orgUnit,
             @RequestBody ExtensionRequest request) {
         return evaluations.extend(project, orgUnit, request.until());
+    }
+
+    @GetMapping("/{project}/evaluations/{orgUnit}/certificate.pdf")
+    @Operation(summary = "The plaque certificate and result notice of an awarded school (PDF)")
+    ResponseEntity<byte[]> certificate(@PathVariable String project, @PathVariable String orgUnit,
+            Locale locale) {
+        return Downloads.file("certificate-" + orgUnit + ".pdf", MediaType.APPLICATION_PDF,
+                certificates.certificatePdf(project, orgUnit, locale));
     }
 
     record AnswerRequest(String answer) {
