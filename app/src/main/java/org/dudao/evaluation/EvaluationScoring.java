@@ -12,6 +12,11 @@ import java.util.Map;
 import org.dudao.data.DataValues;
 import org.dudao.engine.CompiledScheme;
 import org.dudao.engine.Enrolment;
+import org.dudao.engine.FiredVeto;
+import org.dudao.engine.Gap;
+import org.dudao.engine.GapAnalysis;
+import org.dudao.engine.GapReport;
+import org.dudao.engine.RuleType;
 import org.dudao.engine.ManualScore;
 import org.dudao.engine.SchoolType;
 import org.dudao.engine.ScoreResult;
@@ -63,6 +68,45 @@ class EvaluationScoring {
             if (e != null && e.score() != null) m.put(code, ManualScore.of(e.score(), e.reason()));
         });
         return cs.score(schoolType(unit.kind()), enrolment, byItem, m);
+    }
+
+    /** Indicators that lost points (with advice) and fired vetoes (with evidence), for rectification. */
+    List<EvaluationFinalized.Shortfall> shortfalls(Project project, OrgUnitRef unit, Map<String, ManualEntry> manual) {
+        CompiledScheme cs = scheme(project);
+        List<String> wanted = new ArrayList<>(cs.items());
+        wanted.addAll(ENROLMENT);
+        Map<String, BigDecimal> stored = values.numbers(unit.id(), project.period(), wanted);
+        Map<String, Double> byItem = new HashMap<>();
+        for (String item : cs.items()) {
+            BigDecimal d = stored.get(item);
+            if (d != null) byItem.put(item, d.doubleValue());
+        }
+        Enrolment enrolment = new Enrolment(n(stored.get(ENROLMENT.get(0))), n(stored.get(ENROLMENT.get(1))),
+                n(stored.get(ENROLMENT.get(2))));
+        Map<String, ManualScore> m = new HashMap<>();
+        manual.forEach((code, e) -> {
+            if (e != null && e.score() != null) m.put(code, ManualScore.of(e.score(), e.reason()));
+        });
+        GapReport report = GapAnalysis.analyse(cs, schoolType(unit.kind()), enrolment, byItem, m);
+        Map<String, Schemes.ItemInfo> items = schemes.items(cs.items());
+        List<EvaluationFinalized.Shortfall> list = new ArrayList<>();
+        for (FiredVeto v : report.result().vetoes()) {
+            list.add(new EvaluationFinalized.Shortfall("VETO", v.code(), v.name(), 0, v.evidence()));
+        }
+        for (Gap g : report.gaps()) {
+            if (g.pointsLost() <= 0) continue;
+            String advice = g.advice();
+            if (g.item() != null && items.containsKey(g.item())) {
+                advice = advice.replace("（" + g.item() + "）", "（" + items.get(g.item()).name() + "）");
+            }
+            if (g.rule() == RuleType.MANUAL) {
+                ManualEntry e = manual.get(g.indicator());
+                if (e != null && e.reason() != null) advice = e.reason();
+            }
+            list.add(new EvaluationFinalized.Shortfall("INDICATOR", g.indicator(), g.name(),
+                    CompiledScheme.round2(g.pointsLost()), advice));
+        }
+        return list;
     }
 
     static SchoolType schoolType(OrgKind kind) {

@@ -242,8 +242,10 @@ public class Evaluations {
         EvaluationView after = view(e, unit);
         audit.updated("Evaluation", e.getId(), unit.name(), e.getUnitPath(), before, after);
         if (to == EvaluationState.CLOSED || to == EvaluationState.CERTIFIED) {
-            events.publishEvent(new EvaluationFinalized(p.getCode(), unit.id(), unit.code(), e.getUnitPath(),
-                    p.getYear(), e.getTotal(), e.getGrade(), to == EvaluationState.CERTIFIED));
+            boolean certified = to == EvaluationState.CERTIFIED;
+            events.publishEvent(new EvaluationFinalized(p.getCode(), p.getName(), unit.id(), unit.code(),
+                    e.getUnitPath(), p.getYear(), e.getTotal(), e.getGrade(), certified,
+                    certified ? List.of() : scoring.shortfalls(p, unit, scoring.read(e.currentManual()))));
         }
         return after;
     }

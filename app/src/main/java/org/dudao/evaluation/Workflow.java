@@ -13,6 +13,7 @@ import java.util.Set;
  * CITY_SCORING --score(leader/owner)--> CITY_SCORED --approve(city owner)--> PUBLICITY | CLOSED
  * PUBLICITY --approve(approving body, 公示 over, objections answered)--> APPROVED --certify(body)--> CERTIFIED
  * every open step --return(reason)--> the previous level
+ * CLOSED --recheck(county owner, 重新复核 after rectification)--> COUNTY_SCORED (re-scored from current data)
  * </pre>
  */
 public final class Workflow {
@@ -43,6 +44,7 @@ public final class Workflow {
             case APPROVE -> approve(from, hats, facts);
             case CERTIFY -> certify(from, hats, facts);
             case RETURN -> giveBack(from, hats, facts, reason);
+            case RECHECK -> recheck(from, hats);
         };
     }
 
@@ -108,6 +110,14 @@ public final class Workflow {
         }
         require(hats, body(f));
         return EvaluationState.CERTIFIED;
+    }
+
+    private static EvaluationState recheck(EvaluationState from, Set<Hat> hats) {
+        if (from != EvaluationState.CLOSED) {
+            throw notNow(from, Action.RECHECK);
+        }
+        require(hats, Hat.COUNTY_OWNER);
+        return EvaluationState.COUNTY_SCORED;
     }
 
     private static EvaluationState giveBack(EvaluationState from, Set<Hat> hats, Facts f, String reason) {

@@ -17,14 +17,14 @@ import org.dudao.support.Api;
  * Builds what the evaluation tests change, with codes of their own: a school under a township with stored
  * values of this year, a head for it, and a project of 青山县 on the seeded scheme.
  */
-final class EvaluationFixtures {
+public final class EvaluationFixtures {
 
-    static final int YEAR = Year.now(ZoneId.of("Asia/Shanghai")).getValue();
+    public static final int YEAR = Year.now(ZoneId.of("Asia/Shanghai")).getValue();
     private final Api api;
     private final OrgUnits orgUnits;
     private final DataValues values;
 
-    EvaluationFixtures(Api api, OrgUnits orgUnits, DataValues values) {
+    public EvaluationFixtures(Api api, OrgUnits orgUnits, DataValues values) {
         this.api = api;
         this.orgUnits = orgUnits;
         this.values = values;
@@ -39,7 +39,7 @@ final class EvaluationFixtures {
      * A 小学 like 城关中心小学: 24 books per pupil (standard 25), 60% of the sports ground, 80% of the computers and
      * three safety incidents, so 536 of 650 quantitative points and 基本达标 even with full manual scores (886).
      */
-    void basicPrimary(String code, String name) throws Exception {
+    public void basicPrimary(String code, String name) throws Exception {
         Map<String, Double> v = full(600);
         v.put("books", 24.0 * 600);
         v.put("sports_area", 7.0 * 600 * 0.6);
@@ -65,7 +65,7 @@ final class EvaluationFixtures {
         });
     }
 
-    static String head(String schoolCode) {
+    public static String head(String schoolCode) {
         return "head_" + schoolCode.toLowerCase();
     }
 
@@ -90,7 +90,7 @@ final class EvaluationFixtures {
     }
 
     /** A project of 青山县 for the given schools, deadline far ahead unless given. */
-    void project(String code, String deadline, int publicityDays, String... schools) throws Exception {
+    public void project(String code, String deadline, int publicityDays, String... schools) throws Exception {
         api.post("qs_director", "/api/projects", """
                 {"code":"%s","name":"测试项目 %s","year":%d,"scheme":"YWBZH","orgUnit":"JB0101",
                  "deadline":"%s","publicityDays":%d,"schools":[%s]}"""
@@ -100,13 +100,13 @@ final class EvaluationFixtures {
     }
 
     /** Full marks on every manual indicator except 素质教育与办学特色 (D2: 90 of 100). */
-    static String fullManual() {
+    public static String fullManual() {
         return """
                 {"manual":{"A22":{"score":20},"A34":{"score":40},"B4":{"score":50},"C1":{"score":60},
                  "C3":{"score":80},"D2":{"score":90,"reason":"特色不够鲜明"}}}""";
     }
 
-    static String transition(String action, String reason) {
+    public static String transition(String action, String reason) {
         return reason == null ? "{\"action\":\"%s\"}".formatted(action)
                 : "{\"action\":\"%s\",\"reason\":\"%s\"}".formatted(action, reason);
     }

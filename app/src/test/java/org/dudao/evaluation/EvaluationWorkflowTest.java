@@ -68,6 +68,7 @@ class EvaluationWorkflowTest {
             case APPROVE -> s == EvaluationState.COUNTY_SCORED || s == EvaluationState.CITY_SCORED
                     || s == EvaluationState.PUBLICITY;
             case CERTIFY -> s == EvaluationState.APPROVED;
+            case RECHECK -> s == EvaluationState.CLOSED;
             case RETURN -> EnumSet.of(EvaluationState.SELF_SIGNED, EvaluationState.COUNTY_SCORING,
                     EvaluationState.COUNTY_SCORED, EvaluationState.CITY_SCORING, EvaluationState.CITY_SCORED,
                     EvaluationState.PUBLICITY).contains(s);
@@ -90,7 +91,8 @@ class EvaluationWorkflowTest {
                 new Case(EvaluationState.PUBLICITY, Action.APPROVE, EnumSet.of(Hat.COUNTY_BODY), PRIMARY),
                 new Case(EvaluationState.PUBLICITY, Action.APPROVE, EnumSet.of(Hat.CITY_BODY), JUNIOR),
                 new Case(EvaluationState.APPROVED, Action.CERTIFY, EnumSet.of(Hat.COUNTY_BODY), PRIMARY),
-                new Case(EvaluationState.APPROVED, Action.CERTIFY, EnumSet.of(Hat.CITY_BODY), JUNIOR));
+                new Case(EvaluationState.APPROVED, Action.CERTIFY, EnumSet.of(Hat.CITY_BODY), JUNIOR),
+                new Case(EvaluationState.CLOSED, Action.RECHECK, EnumSet.of(Hat.COUNTY_OWNER), PRIMARY));
         for (Case c : cases) {
             for (Hat h : Hat.values()) {
                 boolean ok;
