@@ -114,7 +114,7 @@ public class Evaluations {
         return new EvaluationDetail(p.getCode(), view(e, unit), p.getDeadline(), e.getExtendedTo(), lines,
                 scoring.read(e.getSelfManual()), scoring.read(e.getCountyManual()), scoring.read(e.getCityManual()),
                 e.getConsolidationNote(), history, sheets, objectionViews(e, true), actions,
-                scoring.scheme(p).manualIndicators());
+                scoring.scheme(p).manualIndicators(), r.total(), r.grade());
     }
 
     // ---- self-evaluation and expert sheets ----------------------------------------------------------------

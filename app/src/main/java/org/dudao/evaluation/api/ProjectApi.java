@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
+import org.dudao.evaluation.BulkScoring;
 import org.dudao.evaluation.Certificates;
 import org.dudao.shared.web.Downloads;
 import org.springframework.http.MediaType;
@@ -38,8 +39,10 @@ class ProjectApi {
     private final Projects projects;
     private final Evaluations evaluations;
     private final Certificates certificates;
+    private final BulkScoring bulk;
 
-    ProjectApi(Projects projects, Evaluations evaluations, Certificates certificates) {
+    ProjectApi(Projects projects, Evaluations evaluations, Certificates certificates, BulkScoring bulk) {
+        this.bulk = bulk;
         this.projects = projects;
         this.evaluations = evaluations;
         this.certificates = certificates;
@@ -76,6 +79,12 @@ class ProjectApi {
     @Operation(summary = "Edit the quota plan (小学 + 中学)")
     ProjectView planQuota(@PathVariable String project, @RequestBody QuotaPlanRequest request) {
         return projects.planQuota(project, request.primary(), request.secondary());
+    }
+
+    @PostMapping("/{project}/score-all")
+    @Operation(summary = "Score every open file of the project from stored data in one run (lean engine path)")
+    BulkScoring.Run scoreAll(@PathVariable String project) {
+        return bulk.scoreAll(project);
     }
 
     @GetMapping("/{project}/groups")
