@@ -103,6 +103,12 @@ public class Evaluations {
         Set<Hat> hats = hats(p, e);
         List<String> actions = new ArrayList<>();
         Workflow.Facts facts = facts(p, e, unit, r);
+        if (e.getState().scoringLevel() != null) {
+            Map<String, ManualEntry> mean = consolidate(p, e, e.getState().scoringLevel(), null);
+            boolean ready = mean != null && scoring.score(p, unit, mean).unscored().isEmpty();
+            facts = new Workflow.Facts(facts.viaTownship(), facts.cityApproves(), facts.withinDeadline(),
+                    facts.passed(), ready, facts.publicityOver(), facts.openObjections());
+        }
         for (Action a : Action.values()) {
             try {
                 Workflow.next(e.getState(), a, hats, facts, "x");

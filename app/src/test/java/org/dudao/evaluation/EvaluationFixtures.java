@@ -31,7 +31,7 @@ public final class EvaluationFixtures {
     }
 
     /** A 小学 of 600 pupils under 城关镇 meeting every quantitative standard (650 of 650 points). */
-    void passingPrimary(String code, String name) throws Exception {
+    public void passingPrimary(String code, String name) throws Exception {
         school(code, name, "小学", 600, 0, full(600));
     }
 
