@@ -238,9 +238,10 @@ public class Evaluations {
             e.publishUntil(now.plus(Duration.ofDays(p.getPublicityDays())));
         }
         if (to == EvaluationState.CERTIFIED) {
-            long seq = evaluations.countCertified(p.getId()) + 1;
+            // numbered per owner and year, across that owner's projects of the year
             OrgUnitRef owner = orgUnits.refs(List.of(p.getOrgUnitId())).get(p.getOrgUnitId());
-            e.certify("%s-%d-%03d".formatted(owner.code(), p.getYear(), seq), now);
+            String prefix = "%s-%d-".formatted(owner.code(), p.getYear());
+            e.certify(prefix + "%03d".formatted(evaluations.countNumbered(prefix) + 1), now);
         }
         evaluations.flush();
         steps.save(new ReviewStep(e.getId(), action, from, to, Access.currentUsername(), reason, e.getTotal(),

@@ -18,8 +18,8 @@ interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
 
     Optional<Evaluation> findByProjectIdAndOrgUnitId(Long projectId, Long orgUnitId);
 
-    @Query("select count(e) from Evaluation e where e.projectId = ?1 and e.certificateNo is not null")
-    long countCertified(Long projectId);
+    @Query("select count(e) from Evaluation e where e.certificateNo like concat(?1, '%')")
+    long countNumbered(String prefix);
 }
 
 interface ReviewStepRepository extends JpaRepository<ReviewStep, Long> {
