@@ -226,7 +226,18 @@ class ScopeWalkTest {
         String foreignUser = actor.username().equals("qs_director") ? "dh_director" : "city_director";
         Long foreignToken = jdbc.queryForObject("select min(id) from access_token", Long.class);
         String unit = actor.foreignUnit();
+        // an evaluation project owned by 东湖区 (seeded by the evaluation demo data), outside every actor's scope
+        String project = jdbc.queryForObject("select min(p.code) from eval_project p join org_unit o "
+                + "on o.id = p.org_unit_id where o.code = 'JB0102'", String.class);
+        String dhPath = jdbc.queryForObject("select path from org_unit where code = 'JB0102'", String.class);
+        Long item = jdbc.queryForObject("select min(id) from rectification where unit_path like ?", Long.class,
+                dhPath + "%");
+        Long notice = jdbc.queryForObject("select min(id) from rectification_notice where unit_path like ?",
+                Long.class, dhPath + "%");
         return Map.ofEntries(
+                Map.entry("project", project == null ? "DH-BZH" : project),
+                Map.entry("item", String.valueOf(item == null ? 999_999 : item)),
+                Map.entry("notice", String.valueOf(notice == null ? 999_999 : notice)),
                 Map.entry("code", unit), Map.entry("orgUnit", unit), Map.entry("parent", unit),
                 Map.entry("under", unit), Map.entry("unit", unit),
                 Map.entry("username", foreignUser),

@@ -1,0 +1,123 @@
+package org.dudao.evaluation;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * The evaluation file of one school in one project. It owns its workflow: {@link #move} applies a transition
+ * decided by {@link Workflow}; scores are set by the service from the engine's result.
+ */
+@Entity
+@Table(name = "evaluation")
+class Evaluation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long projectId;
+    private Long orgUnitId;
+    private String unitPath;
+    @Enumerated(EnumType.STRING)
+    private EvaluationState state;
+    private Double total;
+    private String grade;
+    private String vetoes;
+    private String selfManual;
+    private String countyManual;
+    private String cityManual;
+    private String consolidationNote;
+    private LocalDate extendedTo;
+    private Instant publicityUntil;
+    private String certificateNo;
+    private Instant certifiedAt;
+    @Version
+    private int rowVersion;
+    private Instant updatedAt;
+
+    protected Evaluation() {
+    }
+
+    Evaluation(Long projectId, Long orgUnitId, String unitPath, Instant now) {
+        this.projectId = projectId;
+        this.orgUnitId = orgUnitId;
+        this.unitPath = unitPath;
+        this.state = EvaluationState.SELF_DRAFT;
+        this.updatedAt = now;
+    }
+
+    void move(EvaluationState to, Instant now) {
+        this.state = to;
+        this.updatedAt = now;
+    }
+
+    void scored(Double total, String grade, String vetoes, Instant now) {
+        this.total = total;
+        this.grade = grade;
+        this.vetoes = vetoes;
+        this.updatedAt = now;
+    }
+
+    void manual(Stage level, String json) {
+        switch (level) {
+            case SELF -> selfManual = json;
+            case COUNTY -> countyManual = json;
+            case CITY -> cityManual = json;
+            default -> throw new IllegalArgumentException(level.name());
+        }
+    }
+
+    /** The manual scores that count now: the latest level that has consolidated scores. */
+    String currentManual() {
+        if (cityManual != null && state.stage() != Stage.SELF && state.stage() != Stage.COUNTY) {
+            return cityManual;
+        }
+        if (countyManual != null && state.stage() != Stage.SELF) {
+            return countyManual;
+        }
+        return selfManual;
+    }
+
+    void note(String text) {
+        this.consolidationNote = text;
+    }
+
+    void extend(LocalDate until) {
+        this.extendedTo = until;
+    }
+
+    void publishUntil(Instant until) {
+        this.publicityUntil = until;
+    }
+
+    void certify(String number, Instant at) {
+        this.certificateNo = number;
+        this.certifiedAt = at;
+    }
+
+    Long getId() { return id; }
+    Long getProjectId() { return projectId; }
+    Long getOrgUnitId() { return orgUnitId; }
+    String getUnitPath() { return unitPath; }
+    EvaluationState getState() { return state; }
+    Double getTotal() { return total; }
+    String getGrade() { return grade; }
+    String getVetoes() { return vetoes; }
+    String getSelfManual() { return selfManual; }
+    String getCountyManual() { return countyManual; }
+    String getCityManual() { return cityManual; }
+    String getConsolidationNote() { return consolidationNote; }
+    LocalDate getExtendedTo() { return extendedTo; }
+    Instant getPublicityUntil() { return publicityUntil; }
+    String getCertificateNo() { return certificateNo; }
+    Instant getCertifiedAt() { return certifiedAt; }
+    int getRowVersion() { return rowVersion; }
+    Instant getUpdatedAt() { return updatedAt; }
+}

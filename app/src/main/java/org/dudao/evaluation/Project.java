@@ -1,0 +1,79 @@
+package org.dudao.evaluation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** 评估项目: one year's acceptance of a county (or city), with its scheme version, deadline and quota plan. */
+@Entity
+@Table(name = "eval_project")
+class Project {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String code;
+    private String name;
+    @Column(name = "eval_year")
+    private int year;
+    private Long orgUnitId;
+    private String ownerPath;
+    private String schemeCode;
+    private Long schemeVersionId;
+    private LocalDate deadline;
+    private int publicityDays;
+    private int quotaPrimary;
+    private int quotaSecondary;
+    @Version
+    private int rowVersion;
+    private String createdBy;
+    private Instant createdAt;
+
+    protected Project() {
+    }
+
+    Project(String code, String name, int year, Long orgUnitId, String ownerPath, String schemeCode,
+            Long schemeVersionId, LocalDate deadline, int publicityDays, int quotaPrimary, int quotaSecondary,
+            String createdBy, Instant now) {
+        this.code = code;
+        this.name = name;
+        this.year = year;
+        this.orgUnitId = orgUnitId;
+        this.ownerPath = ownerPath;
+        this.schemeCode = schemeCode;
+        this.schemeVersionId = schemeVersionId;
+        this.deadline = deadline;
+        this.publicityDays = publicityDays;
+        this.quotaPrimary = quotaPrimary;
+        this.quotaSecondary = quotaSecondary;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+    }
+
+    void plan(int primary, int secondary) {
+        this.quotaPrimary = primary;
+        this.quotaSecondary = secondary;
+    }
+
+    Long getId() { return id; }
+    String getCode() { return code; }
+    String getName() { return name; }
+    int getYear() { return year; }
+    Long getOrgUnitId() { return orgUnitId; }
+    String getOwnerPath() { return ownerPath; }
+    String getSchemeCode() { return schemeCode; }
+    Long getSchemeVersionId() { return schemeVersionId; }
+    LocalDate getDeadline() { return deadline; }
+    int getPublicityDays() { return publicityDays; }
+    int getQuotaPrimary() { return quotaPrimary; }
+    int getQuotaSecondary() { return quotaSecondary; }
+    String getCreatedBy() { return createdBy; }
+    Instant getCreatedAt() { return createdAt; }
+    String period() { return String.valueOf(year); }
+}

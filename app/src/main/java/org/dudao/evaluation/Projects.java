@@ -1,0 +1,340 @@
+package org.dudao.evaluation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.dudao.audit.AuditLog;
+import org.dudao.org.OrgKind;
+import org.dudao.org.OrgUnitRef;
+import org.dudao.org.OrgUnits;
+import org.dudao.scheme.Schemes;
+import org.dudao.shared.Access;
+import org.dudao.shared.NotFoundException;
+import org.dudao.shared.Problems;
+import org.dudao.shared.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Use cases of evaluation projects: creation with the candidate schools and quota plan, reading, quota progress
+ * and expert groups. A project is owned by a county or city; it is readable inside the owner's subtree and by
+ * anyone whose scope contains the owner. Directors (or administrators) at the owner manage it.
+ */
+@Service
+public class Projects {
+
+    public static final Set<Role> MANAGERS = EnumSet.of(Role.ADMIN, Role.DIRECTOR);
+    /** Schools taking part in compulsory-education standardization. */
+    static final Set<OrgKind> CANDIDATES = EnumSet.of(OrgKind.PRIMARY, OrgKind.JUNIOR, OrgKind.NINE_YEAR,
+            OrgKind.COMPLETE_SECONDARY);
+    static final MonthDay DEFAULT_DEADLINE = MonthDay.of(11, 25);
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
+
+    private final ProjectRepository projects;
+    private final EvaluationRepository evaluations;
+    private final ExpertGroupRepository groups;
+    private final OrgUnits orgUnits;
+    private final Schemes schemes;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Projects(ProjectRepository projects, EvaluationRepository evaluations, ExpertGroupRepository groups,
+            OrgUnits orgUnits, Schemes schemes, AuditLog audit, Clock clock) {
+        this.projects = projects;
+        this.evaluations = evaluations;
+        this.groups = groups;
+        this.orgUnits = orgUnits;
+        this.schemes = schemes;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    // ---- reads --------------------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public ProjectView get(String code) {
+        return view(readable(code));
+    }
+
+    /** Every project the current user may read, newest year first. */
+    @Transactional(readOnly = true)
+    public List<ProjectView> list() {
+        return projects.findAll().stream().filter(p -> Access.canReadInherited(p.getOwnerPath()))
+                .sorted((a, b) -> a.getYear() != b.getYear() ? b.getYear() - a.getYear()
+                        : a.getCode().compareTo(b.getCode()))
+                .map(this::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public QuotaView quota(String code) {
+        Project p = readable(code);
+        List<Evaluation> files = evaluations.findByProjectIdOrderByIdAsc(p.getId());
+        Map<Long, OrgUnitRef> refs = orgUnits.refs(files.stream().map(Evaluation::getOrgUnitId).toList());
+        Map<String, Long> byStage = new LinkedHashMap<>();
+        Arrays.stream(Stage.values()).forEach(s -> byStage.put(s.name(), 0L));
+        long passed = 0, passedPrimary = 0;
+        for (Evaluation e : files) {
+            byStage.merge(e.getState().stage().name(), 1L, Long::sum);
+            if (e.getState() == EvaluationState.CERTIFIED) {
+                passed++;
+                if (refs.get(e.getOrgUnitId()).kind() == OrgKind.PRIMARY) passedPrimary++;
+            }
+        }
+        List<QuotaView.YearProgress> years = new ArrayList<>();
+        for (Project other : projects.findByOrgUnitIdOrderByYearAsc(p.getOrgUnitId())) {
+            long done = evaluations.findByProjectIdOrderByIdAsc(other.getId()).stream()
+                    .filter(e -> e.getState() == EvaluationState.CERTIFIED).count();
+            years.add(new QuotaView.YearProgress(other.getYear(), other.getCode(),
+                    other.getQuotaPrimary() + other.getQuotaSecondary(), done));
+        }
+        return new QuotaView(p.getQuotaPrimary() + p.getQuotaSecondary(), p.getQuotaPrimary(), p.getQuotaSecondary(),
+                passed, passedPrimary, passed - passedPrimary, byStage, years);
+    }
+
+    @Transactional(readOnly = true)
+    public List<GroupView> groups(String code) {
+        Project p = readable(code);
+        return groups.findByProjectIdOrderByIdAsc(p.getId()).stream().map(this::view).toList();
+    }
+
+    // ---- writes -------------------------------------------------------------------------------------------
+
+    @Transactional
+    public ProjectView create(ProjectForm form) {
+        Problems problems = new Problems();
+        if (problems.required("code", form.code()) && !CODE.matcher(form.code().trim()).matches()) {
+            problems.add("code", "evaluation.error.code-format");
+        }
+        if (problems.required("name", form.name())) {
+            problems.maxLength("name", form.name().trim(), 200);
+        }
+        if (form.year() == null) {
+            problems.add("year", "error.required");
+        } else if (form.year() < 2000 || form.year() > 2100) {
+            problems.add("year", "error.range", 2000, 2100);
+        }
+        problems.required("scheme", form.scheme());
+        OrgUnitRef owner = null;
+        if (problems.required("orgUnit", form.orgUnit())) {
+            owner = orgUnits.readable(form.orgUnit().trim());
+            if (owner.kind().level() != OrgKind.Level.COUNTY && owner.kind().level() != OrgKind.Level.CITY) {
+                problems.add("orgUnit", "evaluation.error.owner-level");
+            }
+        }
+        problems.throwIfAny();
+        Access.requireRole(owner.path(), MANAGERS, "org unit " + owner.code());
+        LocalDate deadline = null;
+        if (form.deadline() == null || form.deadline().isBlank()) {
+            deadline = DEFAULT_DEADLINE.atYear(form.year());
+        } else {
+            try {
+                deadline = LocalDate.parse(form.deadline().trim());
+            } catch (DateTimeParseException e) {
+                problems.add("deadline", "evaluation.error.date-format");
+            }
+        }
+        int publicity = form.publicityDays() == null ? 7 : form.publicityDays();
+        if (publicity < 0 || publicity > 60) {
+            problems.add("publicityDays", "error.range", 0, 60);
+        }
+        if (projects.existsByCode(form.code().trim())) {
+            problems.add("code", "evaluation.error.code-taken", form.code().trim());
+        }
+        long versionId = 0;
+        try {
+            versionId = schemes.versionId(form.scheme().trim(), form.schemeVersion());
+        } catch (NotFoundException e) {
+            problems.add("scheme", "evaluation.error.scheme-unknown", form.scheme());
+        }
+        List<OrgUnitRef> schools = new ArrayList<>();
+        if (form.schools() == null) {
+            orgUnits.subtree(owner.code()).stream().filter(u -> CANDIDATES.contains(u.kind())).forEach(schools::add);
+        } else {
+            Map<String, OrgUnitRef> found = orgUnits.readableByCode(form.schools());
+            for (String c : form.schools()) {
+                OrgUnitRef u = c == null ? null : found.get(c.trim());
+                if (u == null || !u.path().startsWith(owner.path()) || !CANDIDATES.contains(u.kind())) {
+                    problems.add("schools", "evaluation.error.school-unknown", c);
+                } else if (!schools.contains(u)) {
+                    schools.add(u);
+                }
+            }
+        }
+        int[] quota = defaultQuota(orgUnits.subtree(owner.code()));
+        int primary = form.quotaPrimary() == null ? quota[0] : form.quotaPrimary();
+        int secondary = form.quotaSecondary() == null ? quota[1] : form.quotaSecondary();
+        if (primary < 0 || primary > 100_000) problems.add("quotaPrimary", "error.range", 0, 100_000);
+        if (secondary < 0 || secondary > 100_000) problems.add("quotaSecondary", "error.range", 0, 100_000);
+        problems.throwIfAny();
+
+        schemes.markInUse(versionId);
+        Instant now = Instant.now(clock);
+        Project p = projects.saveAndFlush(new Project(form.code().trim(), form.name().trim(), form.year(),
+                owner.id(), owner.path(), form.scheme().trim(), versionId, deadline, publicity, primary, secondary,
+                Access.currentUsername(), now));
+        List<Evaluation> files = schools.stream().map(u -> new Evaluation(p.getId(), u.id(), u.path(), now)).toList();
+        evaluations.saveAll(files);
+        ProjectView view = view(p);
+        audit.created("EvaluationProject", p.getCode(), p.getName(), p.getOwnerPath(), view);
+        return view;
+    }
+
+    /** Edits the quota plan (小学 + 中学). */
+    @Transactional
+    public ProjectView planQuota(String code, Integer primary, Integer secondary) {
+        Project p = readable(code);
+        requireManager(p.getOwnerPath());
+        Problems problems = new Problems();
+        if (primary == null || primary < 0 || primary > 100_000) problems.add("primary", "error.range", 0, 100_000);
+        if (secondary == null || secondary < 0 || secondary > 100_000) {
+            problems.add("secondary", "error.range", 0, 100_000);
+        }
+        problems.throwIfAny();
+        ProjectView before = view(p);
+        p.plan(primary, secondary);
+        projects.flush();
+        ProjectView after = view(p);
+        audit.updated("EvaluationProject", p.getCode(), p.getName(), p.getOwnerPath(), before, after);
+        return after;
+    }
+
+    /** Forms an expert group of a level and assigns it schools of the project. */
+    @Transactional
+    public GroupView addGroup(String code, GroupForm form) {
+        Project p = readable(code);
+        Problems problems = new Problems();
+        Stage level = null;
+        if (problems.required("level", form.level())) {
+            try {
+                level = Stage.valueOf(form.level().trim().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                level = null;
+            }
+            if (level != Stage.COUNTY && level != Stage.CITY) {
+                problems.add("level", "evaluation.error.level");
+            }
+        }
+        problems.required("name", form.name());
+        problems.required("leader", form.leader());
+        List<String> members = form.members() == null ? List.of()
+                : form.members().stream().filter(m -> m != null && !m.isBlank()).map(String::trim).distinct().toList();
+        if (members.stream().anyMatch(m -> m.contains(","))) {
+            problems.add("members", "evaluation.error.username");
+        }
+        if (form.leader() != null && form.leader().contains(",")) {
+            problems.add("leader", "evaluation.error.username");
+        }
+        List<Long> units = new ArrayList<>();
+        Map<Long, Evaluation> files = new LinkedHashMap<>();
+        evaluations.findByProjectIdOrderByIdAsc(p.getId()).forEach(e -> files.put(e.getOrgUnitId(), e));
+        if (form.schools() == null || form.schools().isEmpty()) {
+            problems.add("schools", "error.required");
+        } else {
+            Map<String, OrgUnitRef> found = orgUnits.readableByCode(form.schools());
+            for (String c : form.schools()) {
+                OrgUnitRef u = c == null ? null : found.get(c.trim());
+                if (u == null || !files.containsKey(u.id())) {
+                    problems.add("schools", "evaluation.error.school-unknown", c);
+                } else {
+                    units.add(u.id());
+                }
+            }
+        }
+        problems.throwIfAny();
+        // county groups are formed by the project owner, city groups by the city office above it
+        String formedBy = level == Stage.COUNTY ? p.getOwnerPath() : cityPath(p);
+        requireManager(formedBy);
+        List<String> all = new ArrayList<>(members);
+        if (!all.contains(form.leader().trim())) all.add(0, form.leader().trim());
+        ExpertGroup g = groups.saveAndFlush(new ExpertGroup(p.getId(), level, form.name().trim(), form.leader().trim(),
+                all, units, Instant.now(clock)));
+        GroupView view = view(g);
+        audit.created("ExpertGroup", g.getId(), g.getName(), p.getOwnerPath(), view);
+        return view;
+    }
+
+    // ---- helpers for the feature ----------------------------------------------------------------------------
+
+    /** Managing a readable project (or its city level): directors or administrators there, otherwise 403. */
+    static void requireManager(String path) {
+        if (!Access.currentUser().can(MANAGERS, path)) {
+            throw new org.dudao.shared.ForbiddenException("error.forbidden");
+        }
+    }
+
+    /** A project the current user may read; otherwise it "does not exist". */
+    Project readable(String code) {
+        Project p = code == null ? null : projects.findByCode(code.trim()).orElse(null);
+        if (p == null || !Access.canReadInherited(p.getOwnerPath())) {
+            throw new NotFoundException("project " + code);
+        }
+        return p;
+    }
+
+    /** Without a signed-in user, for the public 公示 page. */
+    Project published(String code) {
+        return projects.findByCode(code == null ? "" : code.trim())
+                .orElseThrow(() -> new NotFoundException("project " + code));
+    }
+
+    /** Where a school sits: its township, county and city paths (none needs the user's scope). */
+    Place place(String schoolPath) {
+        List<Long> ids = Arrays.stream(schoolPath.split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
+        Map<Long, OrgUnitRef> refs = orgUnits.refs(ids);
+        String township = null, county = null, city = null;
+        // the school's parent is a township, or the county itself for a 县属 school
+        OrgUnitRef parent = ids.size() > 1 ? refs.get(ids.get(ids.size() - 2)) : null;
+        if (parent != null && parent.kind().level() == OrgKind.Level.TOWNSHIP) township = parent.path();
+        for (Long id : ids) {
+            OrgUnitRef u = refs.get(id);
+            if (u.kind().level() == OrgKind.Level.COUNTY) county = u.path();
+            if (u.kind().level() == OrgKind.Level.CITY) city = u.path();
+        }
+        return new Place(schoolPath, township, county, city);
+    }
+
+    /** The city above (or at) the owner. */
+    String cityPath(Project p) {
+        List<Long> ids = Arrays.stream(p.getOwnerPath().split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf)
+                .toList();
+        return orgUnits.refs(ids).values().stream().filter(u -> u.kind().level() == OrgKind.Level.CITY)
+                .map(OrgUnitRef::path).findFirst().orElse(p.getOwnerPath());
+    }
+
+    List<ExpertGroup> groupsOf(Project p) {
+        return groups.findByProjectIdOrderByIdAsc(p.getId());
+    }
+
+    /** 5% of the compulsory-education schools, rounded up, split 小学 / 中学 in proportion (28 = 23 + 5). */
+    static int[] defaultQuota(List<OrgUnitRef> subtree) {
+        long primaries = subtree.stream().filter(u -> u.kind() == OrgKind.PRIMARY).count();
+        long all = subtree.stream().filter(u -> CANDIDATES.contains(u.kind())).count();
+        return QuotaPlan.split(all, primaries);
+    }
+
+    ProjectView view(Project p) {
+        OrgUnitRef owner = orgUnits.refs(List.of(p.getOrgUnitId())).get(p.getOrgUnitId());
+        long schools = evaluations.findByProjectIdOrderByIdAsc(p.getId()).size();
+        return new ProjectView(p.getCode(), p.getName(), p.getYear(), p.getSchemeCode(), p.getSchemeVersionId(),
+                owner.code(), owner.name(), p.getDeadline(), p.getPublicityDays(),
+                new ProjectView.Quota(p.getQuotaPrimary() + p.getQuotaSecondary(), p.getQuotaPrimary(),
+                        p.getQuotaSecondary()), schools,
+                Access.currentUser().can(MANAGERS, p.getOwnerPath()));
+    }
+
+    private GroupView view(ExpertGroup g) {
+        Map<Long, OrgUnitRef> refs = orgUnits.refs(g.unitIds());
+        return new GroupView(g.getId(), g.getLevel().name(), g.getName(), g.getLeader(), g.memberList(),
+                g.unitIds().stream().map(id -> refs.get(id).code()).toList());
+    }
+}

@@ -1,0 +1,162 @@
+package org.dudao.evaluation.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Locale;
+import org.dudao.evaluation.BulkScoring;
+import org.dudao.evaluation.Certificates;
+import org.dudao.shared.web.Downloads;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.dudao.evaluation.EvaluationDetail;
+import org.dudao.evaluation.EvaluationView;
+import org.dudao.evaluation.Evaluations;
+import org.dudao.evaluation.GroupForm;
+import org.dudao.evaluation.GroupView;
+import org.dudao.evaluation.ObjectionView;
+import org.dudao.evaluation.ProjectForm;
+import org.dudao.evaluation.ProjectView;
+import org.dudao.evaluation.Projects;
+import org.dudao.evaluation.QuotaView;
+import org.dudao.evaluation.ScoreSheet;
+import org.dudao.evaluation.TransitionRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/projects")
+@Tag(name = "评估项目 Evaluation projects")
+class ProjectApi {
+
+    private final Projects projects;
+    private final Evaluations evaluations;
+    private final Certificates certificates;
+    private final BulkScoring bulk;
+
+    ProjectApi(Projects projects, Evaluations evaluations, Certificates certificates, BulkScoring bulk) {
+        this.bulk = bulk;
+        this.projects = projects;
+        this.evaluations = evaluations;
+        this.certificates = certificates;
+    }
+
+    @GetMapping
+    @Operation(summary = "Projects the caller may read")
+    List<ProjectView> list() {
+        return projects.list();
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create a yearly project: scheme version (locked from now on), candidate schools, deadline, quota")
+    ProjectView create(@RequestBody ProjectForm form) {
+        return projects.create(form);
+    }
+
+    @GetMapping("/{project}")
+    ProjectView get(@PathVariable String project) {
+        return projects.get(project);
+    }
+
+    @GetMapping("/{project}/quota")
+    @Operation(summary = "Quota plan and progress: target, passed (awarded), files by stage, other years")
+    QuotaView quota(@PathVariable String project) {
+        return projects.quota(project);
+    }
+
+    record QuotaPlanRequest(Integer primary, Integer secondary) {
+    }
+
+    @PutMapping("/{project}/quota")
+    @Operation(summary = "Edit the quota plan (小学 + 中学)")
+    ProjectView planQuota(@PathVariable String project, @RequestBody QuotaPlanRequest request) {
+        return projects.planQuota(project, request.primary(), request.secondary());
+    }
+
+    @PostMapping("/{project}/score-all")
+    @Operation(summary = "Score every open file of the project from stored data in one run (lean engine path)")
+    BulkScoring.Run scoreAll(@PathVariable String project) {
+        return bulk.scoreAll(project);
+    }
+
+    @GetMapping("/{project}/groups")
+    List<GroupView> groups(@PathVariable String project) {
+        return projects.groups(project);
+    }
+
+    @PostMapping("/{project}/groups")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Form an expert group (COUNTY 初评 or CITY 复核) and assign it schools")
+    GroupView addGroup(@PathVariable String project, @RequestBody GroupForm form) {
+        return projects.addGroup(project, form);
+    }
+
+    @GetMapping("/{project}/evaluations")
+    @Operation(summary = "The schools' files the caller may read: stage, status, total, grade, vetoes")
+    List<EvaluationView> evaluations(@PathVariable String project) {
+        return evaluations.list(project);
+    }
+
+    @GetMapping("/{project}/evaluations/{orgUnit}")
+    @Operation(summary = "One file with its live score sheet, history, expert sheets, objections and allowed actions")
+    EvaluationDetail detail(@PathVariable String project, @PathVariable String orgUnit) {
+        return evaluations.detail(project, orgUnit);
+    }
+
+    @PutMapping("/{project}/evaluations/{orgUnit}/self")
+    @Operation(summary = "The school's self-scores of manual indicators (自评); answers the live score")
+    EvaluationView selfScore(@PathVariable String project, @PathVariable String orgUnit,
+            @RequestBody ScoreSheet sheet) {
+        return evaluations.selfScore(project, orgUnit, sheet);
+    }
+
+    @PutMapping("/{project}/evaluations/{orgUnit}/expert-score")
+    @Operation(summary = "The caller's own expert sheet at the level being scored (group members only)")
+    EvaluationDetail.Sheet expertScore(@PathVariable String project, @PathVariable String orgUnit,
+            @RequestBody ScoreSheet sheet) {
+        return evaluations.expertScore(project, orgUnit, sheet);
+    }
+
+    @PostMapping("/{project}/evaluations/{orgUnit}/transitions")
+    @Operation(summary = "submit | return | score | approve | certify; 409 with the reason when not allowed")
+    EvaluationView transition(@PathVariable String project, @PathVariable String orgUnit,
+            @RequestBody TransitionRequest request) {
+        return evaluations.transition(project, orgUnit, request);
+    }
+
+    record ExtensionRequest(String until) {
+    }
+
+    @PostMapping("/{project}/evaluations/{orgUnit}/extension")
+    @Operation(summary = "Let one school apply after the deadline, until the given date")
+    EvaluationView extend(@PathVariable String project, @PathVariable String orgUnit,
+            @RequestBody ExtensionRequest request) {
+        return evaluations.extend(project, orgUnit, request.until());
+    }
+
+    @GetMapping("/{project}/evaluations/{orgUnit}/certificate.pdf")
+    @Operation(summary = "The plaque certificate and result notice of an awarded school (PDF)")
+    ResponseEntity<byte[]> certificate(@PathVariable String project, @PathVariable String orgUnit,
+            Locale locale) {
+        return Downloads.file("certificate-" + orgUnit + ".pdf", MediaType.APPLICATION_PDF,
+                certificates.certificatePdf(project, orgUnit, locale));
+    }
+
+    record AnswerRequest(String answer) {
+    }
+
+    @PostMapping("/{project}/evaluations/{orgUnit}/objections/{id}/answer")
+    @Operation(summary = "Answer an objection raised during 公示")
+    ObjectionView answer(@PathVariable String project, @PathVariable String orgUnit, @PathVariable Long id,
+            @RequestBody AnswerRequest request) {
+        return evaluations.answer(project, orgUnit, id, request.answer());
+    }
+}

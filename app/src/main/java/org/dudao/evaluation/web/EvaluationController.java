@@ -1,0 +1,102 @@
+package org.dudao.evaluation.web;
+
+import java.util.Locale;
+import org.dudao.evaluation.Certificates;
+import org.dudao.evaluation.Evaluations;
+import org.dudao.evaluation.Projects;
+import org.dudao.evaluation.TransitionRequest;
+import org.dudao.shared.ConflictException;
+import org.dudao.shared.FieldProblem;
+import org.dudao.shared.InvalidInputException;
+import org.dudao.shared.MenuEntry;
+import org.dudao.shared.Role;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Screens of standardization acceptance: projects, a project's files with quota, one file with its actions. */
+@Controller
+class EvaluationController {
+
+    private final Projects projects;
+    private final Evaluations evaluations;
+    private final MessageSource messages;
+    private final Certificates certificates;
+
+    EvaluationController(Projects projects, Evaluations evaluations, MessageSource messages,
+            Certificates certificates) {
+        this.certificates = certificates;
+        this.projects = projects;
+        this.evaluations = evaluations;
+        this.messages = messages;
+    }
+
+    @Bean
+    static MenuEntry evaluationMenu() {
+        return new MenuEntry("evaluation.nav.section", "evaluation.projects", "/evaluation", 300, Role.STAFF);
+    }
+
+    @GetMapping("/evaluation")
+    String index(Model model) {
+        model.addAttribute("projects", projects.list());
+        return "evaluation/index";
+    }
+
+    @GetMapping("/evaluation/{project}")
+    String project(@PathVariable String project, Model model) {
+        model.addAttribute("project", projects.get(project));
+        model.addAttribute("quota", projects.quota(project));
+        model.addAttribute("files", evaluations.list(project));
+        return "evaluation/project";
+    }
+
+    @GetMapping("/evaluation/{project}/{orgUnit}")
+    String file(@PathVariable String project, @PathVariable String orgUnit, Model model) {
+        model.addAttribute("project", projects.get(project));
+        model.addAttribute("d", evaluations.detail(project, orgUnit));
+        return "evaluation/file";
+    }
+
+    @PostMapping("/evaluation/{project}/{orgUnit}/transition")
+    String transition(@PathVariable String project, @PathVariable String orgUnit, @RequestParam String action,
+            @RequestParam(required = false) String reason, RedirectAttributes redirect, Locale locale) {
+        try {
+            evaluations.transition(project, orgUnit, new TransitionRequest(action, reason, null));
+            redirect.addFlashAttribute("done", action);
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("error", messages.getMessage(e.getMessage(), e.args(), e.getMessage(), locale));
+        } catch (InvalidInputException e) {
+            FieldProblem p = e.problems().get(0);
+            redirect.addFlashAttribute("error", messages.getMessage(p.message(), p.args(), p.message(), locale));
+        }
+        return "redirect:/evaluation/" + project + "/" + orgUnit;
+    }
+
+    @PostMapping("/evaluation/{project}/{orgUnit}/objections/{id}/answer")
+    String answer(@PathVariable String project, @PathVariable String orgUnit, @PathVariable Long id,
+            @RequestParam String answer, RedirectAttributes redirect, Locale locale) {
+        try {
+            evaluations.answer(project, orgUnit, id, answer);
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("error", messages.getMessage(e.getMessage(), e.args(), e.getMessage(), locale));
+        } catch (InvalidInputException e) {
+            FieldProblem p = e.problems().get(0);
+            redirect.addFlashAttribute("error", messages.getMessage(p.message(), p.args(), p.message(), locale));
+        }
+        return "redirect:/evaluation/" + project + "/" + orgUnit;
+    }
+
+    @GetMapping("/evaluation/{project}/{orgUnit}/certificate.pdf")
+    org.springframework.http.ResponseEntity<byte[]> certificate(@PathVariable String project,
+            @PathVariable String orgUnit, Locale locale) {
+        return org.dudao.shared.web.Downloads.file("certificate-" + orgUnit + ".pdf",
+                org.springframework.http.MediaType.APPLICATION_PDF,
+                certificates.certificatePdf(project, orgUnit, locale));
+    }
+}

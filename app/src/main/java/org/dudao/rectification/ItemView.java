@@ -1,0 +1,10 @@
+package org.dudao.rectification;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A rectification item as the API and screens show it; {@code overdue} = 逾期. */
+public record ItemView(Long id, String orgUnit, String unitName, String source, String sourceRef, String code,
+        String problem, String requirement, Double pointsLost, String status, boolean overdue, LocalDate deadline,
+        String plan, String progress, List<Long> evidence, String reviewNote, Long notice, long ageDays) {
+}

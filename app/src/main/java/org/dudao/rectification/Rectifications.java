@@ -1,0 +1,268 @@
+package org.dudao.rectification;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dudao.audit.AuditLog;
+import org.dudao.evaluation.EvaluationFinalized;
+import org.dudao.org.OrgUnitRef;
+import org.dudao.org.OrgUnits;
+import org.dudao.shared.Access;
+import org.dudao.shared.DudaoUser;
+import org.dudao.shared.ForbiddenException;
+import org.dudao.shared.InvalidInputException;
+import org.dudao.shared.NotFoundException;
+import org.dudao.shared.Problems;
+import org.dudao.shared.Role;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Use cases of rectification items and notices. The unit itself (its clerk or head) files plans and reports;
+ * directors covering the unit review, close and issue notices. Scope through {@link Access}.
+ */
+@Service
+public class Rectifications {
+
+    static final String EVALUATION = "EVALUATION";
+    static final Set<Role> SUPERVISORS = EnumSet.of(Role.ADMIN, Role.DIRECTOR);
+    /** A plan runs at most two years (SPEC §3: a 1–2 year rectification plan). */
+    static final int MAX_PLAN_YEARS = 2;
+
+    private final RectificationRepository items;
+    private final NoticeRepository notices;
+    private final OrgUnits orgUnits;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Rectifications(RectificationRepository items, NoticeRepository notices, OrgUnits orgUnits, AuditLog audit,
+            Clock clock) {
+        this.items = items;
+        this.notices = notices;
+        this.orgUnits = orgUnits;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Drafts items when an evaluation closes below the top grade: one per fired veto and per indicator that lost
+     * points, unless the same problem is still open from that project. Runs in the closing transaction.
+     */
+    @EventListener
+    @Transactional
+    public void draft(EvaluationFinalized event) {
+        if (event.certified()) {
+            return;
+        }
+        List<Rectification> existing = items.findBySourceAndSourceRefAndOrgUnitIdOrderByIdAsc(EVALUATION,
+                event.project(), event.orgUnitId());
+        Instant now = Instant.now(clock);
+        for (EvaluationFinalized.Shortfall s : event.shortfalls()) {
+            boolean open = existing.stream().anyMatch(r -> s.code().equals(r.getCode())
+                    && r.getStatus() != ItemStatus.CLOSED);
+            if (open) continue;
+            String problem = s.kind().equals("VETO") ? s.name() + "：" + s.requirement()
+                    : s.code() + " " + s.name() + "（失分 "
+                    + java.math.BigDecimal.valueOf(s.pointsLost()).stripTrailingZeros().toPlainString() + "）";
+            Rectification r = items.save(new Rectification(EVALUATION, event.project(), event.orgUnitId(),
+                    event.unitPath(), s.code(), problem, s.requirement(), s.kind().equals("VETO") ? null
+                    : s.pointsLost(), now));
+            audit.created("Rectification", r.getId(), problem, event.unitPath(), Map.of("project", event.project(),
+                    "code", s.code(), "problem", problem));
+        }
+        items.flush();
+    }
+
+    // ---- reads --------------------------------------------------------------------------------------------
+
+    /** Items in the user's scope, optionally under one unit and of one status. */
+    @Transactional(readOnly = true)
+    public List<ItemView> list(String unitCode, String status) {
+        DudaoUser user = Access.currentUser();
+        List<String> prefixes = unitCode == null || unitCode.isBlank() ? user.readablePaths()
+                : List.of(orgUnits.readable(unitCode.trim()).path());
+        ItemStatus wanted = parseStatus(status);
+        List<Rectification> found = new ArrayList<>();
+        for (String prefix : prefixes) {
+            items.findUnder(prefix == null ? "/" : prefix).stream()
+                    .filter(r -> found.stream().noneMatch(f -> f.getId().equals(r.getId()))).forEach(found::add);
+        }
+        return views(found.stream().filter(r -> wanted == null || r.getStatus() == wanted).toList());
+    }
+
+    @Transactional(readOnly = true)
+    public ItemView get(Long id) {
+        return views(List.of(readable(id))).get(0);
+    }
+
+    // ---- item moves ---------------------------------------------------------------------------------------
+
+    @Transactional
+    public ItemView plan(Long id, String plan, String deadline) {
+        Rectification r = readable(id);
+        requireUnit(r);
+        Problems problems = new Problems();
+        if (problems.required("plan", plan)) problems.maxLength("plan", plan.trim(), 4000);
+        LocalDate until = date(problems, "deadline", deadline);
+        LocalDate today = LocalDate.now(clock);
+        if (until != null && (!until.isAfter(today) || until.isAfter(today.plusYears(MAX_PLAN_YEARS)))) {
+            problems.add("deadline", "rectification.error.deadline-range", MAX_PLAN_YEARS);
+        }
+        problems.throwIfAny();
+        ItemView before = get(r);
+        r.plan(plan.trim(), until, Instant.now(clock));
+        return saved(r, before);
+    }
+
+    @Transactional
+    public ItemView report(Long id, String progress, List<Long> evidence) {
+        Rectification r = readable(id);
+        requireUnit(r);
+        Problems problems = new Problems();
+        if (problems.required("progress", progress)) problems.maxLength("progress", progress.trim(), 4000);
+        if (evidence != null && evidence.size() > 20) problems.add("evidence", "error.range", 0, 20);
+        problems.throwIfAny();
+        ItemView before = get(r);
+        r.report(progress.trim(), evidence == null || evidence.isEmpty() ? null
+                : String.join(",", evidence.stream().map(String::valueOf).toList()), Instant.now(clock));
+        return saved(r, before);
+    }
+
+    /** 销号 after review. */
+    @Transactional
+    public ItemView close(Long id, String note) {
+        Rectification r = readable(id);
+        Access.requireRole(r.getUnitPath(), SUPERVISORS, "rectification " + id);
+        ItemView before = get(r);
+        r.close(note == null || note.isBlank() ? null : note.trim(), Instant.now(clock));
+        return saved(r, before);
+    }
+
+    @Transactional
+    public ItemView reject(Long id, String note) {
+        Rectification r = readable(id);
+        Access.requireRole(r.getUnitPath(), SUPERVISORS, "rectification " + id);
+        if (note == null || note.isBlank()) {
+            throw InvalidInputException.of("reason", "error.required");
+        }
+        ItemView before = get(r);
+        r.reject(note.trim(), Instant.now(clock));
+        return saved(r, before);
+    }
+
+    // ---- notices ------------------------------------------------------------------------------------------
+
+    /** Issues a numbered 限期整改通知书 for the unit's open items from one source (e.g. an evaluation project). */
+    @Transactional
+    public NoticeView issueNotice(String unitCode, String sourceRef, String replyBy) {
+        Problems problems = new Problems();
+        problems.required("orgUnit", unitCode);
+        problems.required("project", sourceRef);
+        problems.throwIfAny();
+        OrgUnitRef unit = orgUnits.readable(unitCode.trim());
+        Access.requireRole(unit.path(), SUPERVISORS, "org unit " + unitCode);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate reply = replyBy == null || replyBy.isBlank() ? today.plusDays(30) : date(problems, "replyBy", replyBy);
+        if (reply != null && !reply.isAfter(today)) problems.add("replyBy", "rectification.error.reply-by");
+        List<Rectification> open = items.findBySourceAndSourceRefAndOrgUnitIdOrderByIdAsc(EVALUATION,
+                sourceRef.trim(), unit.id()).stream().filter(r -> r.getStatus() != ItemStatus.CLOSED).toList();
+        if (open.isEmpty()) problems.add("project", "rectification.error.nothing-open");
+        problems.throwIfAny();
+        String prefix = "ZG-" + today.getYear() + "-";
+        String number = prefix + "%04d".formatted(notices.countNumbered(prefix) + 1);
+        Notice n = notices.saveAndFlush(new Notice(number, unit.id(), unit.path(), sourceRef.trim(),
+                sourceRef.trim(), reply, Access.currentUsername(), Instant.now(clock)));
+        open.forEach(r -> r.noticed(n.getId()));
+        items.flush();
+        NoticeView view = view(n);
+        audit.created("RectificationNotice", n.getNumber(), unit.name(), unit.path(), view);
+        return view;
+    }
+
+    @Transactional(readOnly = true)
+    public NoticeView notice(Long id) {
+        Notice n = id == null ? null : notices.findById(id).orElse(null);
+        if (n == null) throw new NotFoundException("notice " + id);
+        Access.requireRead(n.getUnitPath(), "notice " + id);
+        return view(n);
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------
+
+    private Rectification readable(Long id) {
+        Rectification r = id == null ? null : items.findById(id).orElse(null);
+        if (r == null) throw new NotFoundException("rectification " + id);
+        Access.requireRead(r.getUnitPath(), "rectification " + id);
+        return r;
+    }
+
+    /** The unit itself acts: its clerk or head (grant at the unit), or an administrator. */
+    private static void requireUnit(Rectification r) {
+        boolean ok = Access.currentUser().grants().stream().anyMatch(g -> (g.role() == Role.ADMIN
+                && g.covers(r.getUnitPath())) || ((g.role() == Role.CLERK || g.role() == Role.HEAD)
+                && r.getUnitPath().equals(g.path())));
+        if (!ok) throw new ForbiddenException("error.forbidden");
+    }
+
+    private ItemView saved(Rectification r, ItemView before) {
+        items.flush();
+        ItemView after = get(r);
+        audit.updated("Rectification", r.getId(), r.getProblem(), r.getUnitPath(), before, after);
+        return after;
+    }
+
+    private ItemView get(Rectification r) {
+        return views(List.of(r)).get(0);
+    }
+
+    private NoticeView view(Notice n) {
+        OrgUnitRef u = orgUnits.refs(List.of(n.getOrgUnitId())).get(n.getOrgUnitId());
+        List<Rectification> list = items.findBySourceAndSourceRefAndOrgUnitIdOrderByIdAsc(EVALUATION,
+                n.getSourceRef(), n.getOrgUnitId()).stream().filter(r -> n.getId().equals(r.getNoticeId())).toList();
+        return new NoticeView(n.getId(), n.getNumber(), u.code(), u.name(), n.getSourceRef(), n.getReplyBy(),
+                n.getIssuedBy(), n.getIssuedAt(), views(list));
+    }
+
+    private List<ItemView> views(List<Rectification> list) {
+        Map<Long, OrgUnitRef> refs = orgUnits.refs(list.stream().map(Rectification::getOrgUnitId).distinct().toList());
+        LocalDate today = LocalDate.now(clock);
+        Instant now = Instant.now(clock);
+        return list.stream().map(r -> {
+            OrgUnitRef u = refs.get(r.getOrgUnitId());
+            List<Long> evidence = r.getEvidenceIds() == null ? List.of()
+                    : Arrays.stream(r.getEvidenceIds().split(",")).map(Long::valueOf).toList();
+            long age = Duration.between(r.getCreatedAt(), r.getClosedAt() == null ? now : r.getClosedAt()).toDays();
+            return new ItemView(r.getId(), u.code(), u.name(), r.getSource(), r.getSourceRef(), r.getCode(),
+                    r.getProblem(), r.getRequirement(), r.getPointsLost(), r.getStatus().name(), r.overdue(today),
+                    r.getDeadline(), r.getPlan(), r.getProgress(), evidence, r.getReviewNote(), r.getNoticeId(), age);
+        }).toList();
+    }
+
+    private static ItemStatus parseStatus(String status) {
+        if (status == null || status.isBlank()) return null;
+        try {
+            return ItemStatus.valueOf(status.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("status", "rectification.error.status");
+        }
+    }
+
+    private static LocalDate date(Problems problems, String field, String text) {
+        if (!problems.required(field, text)) return null;
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            problems.add(field, "rectification.error.date-format");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.dudao.rectification;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface RectificationRepository extends JpaRepository<Rectification, Long> {
+
+    List<Rectification> findBySourceAndSourceRefAndOrgUnitIdOrderByIdAsc(String source, String sourceRef,
+            Long orgUnitId);
+
+    @Query("select r from Rectification r where r.unitPath like concat(?1, '%') order by r.id")
+    List<Rectification> findUnder(String pathPrefix);
+}
+
+interface NoticeRepository extends JpaRepository<Notice, Long> {
+
+    @Query("select count(n) from Notice n where n.number like concat(?1, '%')")
+    long countNumbered(String prefix);
+}

@@ -1,0 +1,64 @@
+package org.dudao.rectification.web;
+
+import java.util.List;
+import java.util.Locale;
+import org.dudao.rectification.Rectifications;
+import org.dudao.shared.ConflictException;
+import org.dudao.shared.FieldProblem;
+import org.dudao.shared.InvalidInputException;
+import org.dudao.shared.MenuEntry;
+import org.dudao.shared.Role;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The rectification items of the user's scope, with the moves the unit and its supervisor make. */
+@Controller
+class RectificationController {
+
+    private final Rectifications rectifications;
+    private final MessageSource messages;
+
+    RectificationController(Rectifications rectifications, MessageSource messages) {
+        this.rectifications = rectifications;
+        this.messages = messages;
+    }
+
+    @Bean
+    static MenuEntry rectificationMenu() {
+        return new MenuEntry("evaluation.nav.section", "rectification.title", "/rectification", 310, Role.STAFF);
+    }
+
+    @GetMapping("/rectification")
+    String index(@RequestParam(required = false) String unit, Model model) {
+        model.addAttribute("items", rectifications.list(unit, null));
+        return "rectification/index";
+    }
+
+    @PostMapping("/rectification/{item}/{move}")
+    String move(@PathVariable Long item, @PathVariable String move, @RequestParam(required = false) String text,
+            @RequestParam(required = false) String deadline, RedirectAttributes redirect, Locale locale) {
+        try {
+            switch (move) {
+                case "plan" -> rectifications.plan(item, text, deadline);
+                case "report" -> rectifications.report(item, text, List.of());
+                case "close" -> rectifications.close(item, text);
+                case "reject" -> rectifications.reject(item, text);
+                default -> throw new org.dudao.shared.NotFoundException("move " + move);
+            }
+            redirect.addFlashAttribute("done", true);
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("error", messages.getMessage(e.getMessage(), e.args(), e.getMessage(), locale));
+        } catch (InvalidInputException e) {
+            FieldProblem p = e.problems().get(0);
+            redirect.addFlashAttribute("error", messages.getMessage(p.message(), p.args(), p.message(), locale));
+        }
+        return "redirect:/rectification";
+    }
+}
