@@ -52,6 +52,16 @@ class EvaluationScoring {
     }
 
     ScoreResult score(Project project, OrgUnitRef unit, Map<String, ManualEntry> manual) {
+        Inputs in = inputs(project, unit, manual);
+        return in.scheme().score(in.type(), in.enrolment(), in.values(), in.manual());
+    }
+
+    /** What the engine needs for one school: stored values and enrolment for the project year, expert scores. */
+    private record Inputs(CompiledScheme scheme, SchoolType type, Enrolment enrolment, Map<String, Double> values,
+            Map<String, ManualScore> manual) {
+    }
+
+    private Inputs inputs(Project project, OrgUnitRef unit, Map<String, ManualEntry> manual) {
         CompiledScheme cs = scheme(project);
         List<String> wanted = new ArrayList<>(cs.items());
         wanted.addAll(ENROLMENT);
@@ -67,27 +77,14 @@ class EvaluationScoring {
         manual.forEach((code, e) -> {
             if (e != null && e.score() != null) m.put(code, ManualScore.of(e.score(), e.reason()));
         });
-        return cs.score(schoolType(unit.kind()), enrolment, byItem, m);
+        return new Inputs(cs, schoolType(unit.kind()), enrolment, byItem, m);
     }
 
     /** Indicators that lost points (with advice) and fired vetoes (with evidence), for rectification. */
     List<EvaluationFinalized.Shortfall> shortfalls(Project project, OrgUnitRef unit, Map<String, ManualEntry> manual) {
-        CompiledScheme cs = scheme(project);
-        List<String> wanted = new ArrayList<>(cs.items());
-        wanted.addAll(ENROLMENT);
-        Map<String, BigDecimal> stored = values.numbers(unit.id(), project.period(), wanted);
-        Map<String, Double> byItem = new HashMap<>();
-        for (String item : cs.items()) {
-            BigDecimal d = stored.get(item);
-            if (d != null) byItem.put(item, d.doubleValue());
-        }
-        Enrolment enrolment = new Enrolment(n(stored.get(ENROLMENT.get(0))), n(stored.get(ENROLMENT.get(1))),
-                n(stored.get(ENROLMENT.get(2))));
-        Map<String, ManualScore> m = new HashMap<>();
-        manual.forEach((code, e) -> {
-            if (e != null && e.score() != null) m.put(code, ManualScore.of(e.score(), e.reason()));
-        });
-        GapReport report = GapAnalysis.analyse(cs, schoolType(unit.kind()), enrolment, byItem, m);
+        Inputs in = inputs(project, unit, manual);
+        CompiledScheme cs = in.scheme();
+        GapReport report = GapAnalysis.analyse(cs, in.type(), in.enrolment(), in.values(), in.manual());
         Map<String, Schemes.ItemInfo> items = schemes.items(cs.items());
         List<EvaluationFinalized.Shortfall> list = new ArrayList<>();
         for (FiredVeto v : report.result().vetoes()) {
