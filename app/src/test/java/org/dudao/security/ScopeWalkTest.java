@@ -59,12 +59,22 @@ class ScopeWalkTest {
     /** A scheme owned by the other county, created once: the walk aims scheme paths at it. */
     static final String FOREIGN_SCHEME = "WALK-DH";
 
-    /** Another county's collection task and evidence file, created once. */
+    /** Another county's collection task and evidence file, and another user's access token, created once. */
+    String foreignToken;
     String foreignTask;
     String foreignEvidence;
 
     @org.junit.jupiter.api.BeforeEach
     void foreignObjects() throws Exception {
+        // the walk creates tokens for its own actors, so the token sample must be someone else's, fixed up front
+        foreignToken = String.valueOf(jdbc.queryForObject(
+                "select min(id) from access_token where name = 'walk-foreign'", Long.class));
+        if ("null".equals(foreignToken)) {
+            String body = new Api(mvc).post("dh_director", "/api/me/tokens", "{\"name\":\"walk-foreign\"}")
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated())
+                    .andReturn().getResponse().getContentAsString();
+            foreignToken = String.valueOf(com.jayway.jsonpath.JsonPath.<Object>read(body, "$.id"));
+        }
         foreignTask = String.valueOf(jdbc.queryForObject(
                 "select min(id) from collection_task where name = '东湖区越界任务'", Long.class));
         if ("null".equals(foreignTask)) {
@@ -224,7 +234,6 @@ class ScopeWalkTest {
     /** Out-of-scope samples per path variable or query parameter name. */
     private Map<String, String> samples(Actor actor) {
         String foreignUser = actor.username().equals("qs_director") ? "dh_director" : "city_director";
-        Long foreignToken = jdbc.queryForObject("select min(id) from access_token", Long.class);
         String unit = actor.foreignUnit();
         // an evaluation project owned by 东湖区 (seeded by the evaluation demo data), outside every actor's scope
         String project = jdbc.queryForObject("select min(p.code) from eval_project p join org_unit o "
@@ -241,7 +250,7 @@ class ScopeWalkTest {
                 Map.entry("code", unit), Map.entry("orgUnit", unit), Map.entry("parent", unit),
                 Map.entry("under", unit), Map.entry("unit", unit),
                 Map.entry("username", foreignUser),
-                Map.entry("id", String.valueOf(foreignToken == null ? 999_999 : foreignToken)),
+                Map.entry("id", foreignToken),
                 Map.entry("period", "2026"), Map.entry("version", "1"),
                 Map.entry("jobId", "00000000-0000-0000-0000-000000000000"));
     }
