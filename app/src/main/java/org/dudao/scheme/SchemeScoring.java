@@ -201,6 +201,10 @@ public class SchemeScoring {
                 || quantitative && !Double.isNaN(g.current()) && at > 0 && advice.startsWith("需减少 ")) {
             String verb = advice.startsWith("还需增加 ") ? "还需增加" : "需减少";
             String amount = advice.substring(advice.indexOf(' ') + 1, at);
+            if ("INTEGER".equals(info.valueType()) && g.additional() > 0) {
+                // whole things (computers, books, teachers) are added whole: 0.68 台 means 1 台
+                amount = String.format("%,d", (long) Math.ceil(g.additional() - 1e-9));
+            }
             String unit = info.unit() == null || info.unit().isBlank() ? "" : " " + info.unit();
             return verb + info.name() + " " + amount + unit + advice.substring(at + tag.length());
         }
