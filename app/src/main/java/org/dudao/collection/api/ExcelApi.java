@@ -13,9 +13,9 @@ import org.dudao.collection.ExcelExport;
 import org.dudao.collection.ExcelImport;
 import org.dudao.collection.ImportJobs;
 import org.dudao.collection.ValueBatches;
+import org.dudao.shared.web.Downloads;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,8 +30,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Excel 导入导出 Excel round-trip")
 class ExcelApi {
 
-    static final MediaType XLSX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private final ExcelExport export;
     private final ExcelImport importer;
     private final ImportJobs jobs;
@@ -51,7 +49,7 @@ class ExcelApi {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         export.export(orgUnit, period, Arrays.stream(items.split(",")).map(String::trim)
                 .filter(s -> !s.isEmpty()).toList(), subtree, out);
-        return file("data-" + orgUnit + "-" + period + ".xlsx", out.toByteArray());
+        return Downloads.xlsx("data-" + orgUnit + "-" + period + ".xlsx", out.toByteArray());
     }
 
     @GetMapping("/api/collection/tasks/{id}/export")
@@ -60,7 +58,7 @@ class ExcelApi {
             throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         export.exportTask(id, orgUnit, out);
-        return file("task-" + id + (orgUnit == null ? "" : "-" + orgUnit) + ".xlsx", out.toByteArray());
+        return Downloads.xlsx("task-" + id + (orgUnit == null ? "" : "-" + orgUnit) + ".xlsx", out.toByteArray());
     }
 
     record ImportResponse(int imported, int updated, int unchanged, boolean dryRun, String period,
@@ -120,13 +118,7 @@ class ExcelApi {
     @Operation(summary = "The job's problems as a workbook: sheet, row, column, reason")
     ResponseEntity<byte[]> errors(@PathVariable String jobId) {
         ImportJobs.Job job = jobs.get(jobId);
-        return file("import-errors.xlsx", importer.errorReport(job.getReport() == null ? List.of()
+        return Downloads.xlsx("import-errors.xlsx", importer.errorReport(job.getReport() == null ? List.of()
                 : job.getReport().rejected()));
-    }
-
-    static ResponseEntity<byte[]> file(String name, byte[] body) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
-                .contentType(XLSX).body(body);
     }
 }

@@ -15,11 +15,10 @@ import org.dudao.shared.FieldProblem;
 import org.dudao.shared.InvalidInputException;
 import org.dudao.shared.MenuEntry;
 import org.dudao.shared.Role;
+import org.dudao.shared.web.Downloads;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -170,11 +169,7 @@ class CatalogueController {
     @GetMapping("/collection/import/{jobId}/errors.xlsx")
     ResponseEntity<byte[]> errors(@PathVariable String jobId) {
         ImportJobs.Job job = jobs.get(jobId);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-errors.xlsx\"")
-                .contentType(MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .body(importer.errorReport(job.getReport() == null ? java.util.List.of() : job.getReport().rejected()));
+        return Downloads.xlsx("import-errors.xlsx", importer.errorReport(job.getReport() == null ? java.util.List.of() : job.getReport().rejected()));
     }
 
     // ---- consistency --------------------------------------------------------------------------------------

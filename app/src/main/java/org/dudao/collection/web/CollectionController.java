@@ -27,6 +27,7 @@ import org.dudao.shared.FieldProblem;
 import org.dudao.shared.InvalidInputException;
 import org.dudao.shared.MenuEntry;
 import org.dudao.shared.Role;
+import org.dudao.shared.web.Downloads;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -136,11 +137,7 @@ class CollectionController {
             throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         export.exportTask(id, orgUnit, out);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"task-" + id + ".xlsx\"")
-                .contentType(MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .body(out.toByteArray());
+        return Downloads.xlsx("task-" + id + ".xlsx", out.toByteArray());
     }
 
     // ---- the unit form ------------------------------------------------------------------------------------

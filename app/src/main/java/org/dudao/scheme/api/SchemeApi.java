@@ -11,7 +11,7 @@ import org.dudao.scheme.Schemes;
 import org.dudao.scheme.VersionInfo;
 import org.dudao.scheme.WhatIfRequest;
 import org.dudao.scheme.WhatIfResult;
-import org.springframework.http.HttpHeaders;
+import org.dudao.shared.web.Downloads;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,8 +32,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "评估方案 Schemes")
 class SchemeApi {
 
-    static final MediaType XLSX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private final Schemes schemes;
     private final SchemeScoring scoring;
 
@@ -121,7 +119,7 @@ class SchemeApi {
 
     @GetMapping("/{code}/export.xlsx")
     ResponseEntity<byte[]> exportExcel(@PathVariable String code, @RequestParam(required = false) Integer version) {
-        return file(schemes.exportExcel(code, version), code, version, "xlsx", XLSX);
+        return file(schemes.exportExcel(code, version), code, version, "xlsx", Downloads.XLSX);
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -151,8 +149,6 @@ class SchemeApi {
 
     private ResponseEntity<byte[]> file(byte[] body, String code, Integer version, String ext, MediaType type) {
         String name = code + (version == null ? "" : "-v" + version) + "." + ext;
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9_.-]", "_") + "\"")
-                .contentType(type).body(body);
+        return Downloads.file(name.replaceAll("[^A-Za-z0-9_.-]", "_"), type, body);
     }
 }

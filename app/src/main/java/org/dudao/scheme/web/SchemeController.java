@@ -17,10 +17,10 @@ import org.dudao.shared.FieldProblem;
 import org.dudao.shared.InvalidInputException;
 import org.dudao.shared.MenuEntry;
 import org.dudao.shared.Role;
+import org.dudao.shared.web.Downloads;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -107,8 +107,7 @@ class SchemeController {
 
     @GetMapping("/schemes/{code}/export.xlsx")
     ResponseEntity<byte[]> exportExcel(@PathVariable String code, @RequestParam(required = false) Integer version) {
-        return file(schemes.exportExcel(code, version), code, version, "xlsx", MediaType.parseMediaType(
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        return file(schemes.exportExcel(code, version), code, version, "xlsx", Downloads.XLSX);
     }
 
     @PostMapping("/schemes/import")
@@ -255,7 +254,6 @@ class SchemeController {
 
     private static ResponseEntity<byte[]> file(byte[] body, String code, Integer version, String ext, MediaType type) {
         String name = (code + (version == null ? "" : "-v" + version)).replaceAll("[^A-Za-z0-9_.-]", "_") + "." + ext;
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
-                .contentType(type).body(body);
+        return Downloads.file(name, type, body);
     }
 }
