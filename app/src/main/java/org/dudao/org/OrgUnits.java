@@ -167,6 +167,16 @@ public class OrgUnits {
         return counts;
     }
 
+    /** How many units of each kind sit in the subtree of a readable unit (inclusive), counted by the database. */
+    @Transactional(readOnly = true)
+    public Map<OrgKind, Long> countByKindUnder(String code) {
+        Map<OrgKind, Long> counts = new java.util.EnumMap<>(OrgKind.class);
+        for (Object[] row : units.countByKindUnder(readableUnit(code).getPath())) {
+            counts.put((OrgKind) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
     // ---- writes -------------------------------------------------------------------------------------------
 
     @Transactional

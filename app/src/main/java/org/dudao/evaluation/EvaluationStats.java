@@ -1,0 +1,129 @@
+package org.dudao.evaluation;
+
+import jakarta.persistence.EntityManager;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dudao.org.OrgKind;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read-only figures of projects and evaluation files for reports, counted by the database (a city may hold
+ * 20,000 schools). Every method takes the materialised path of a unit: the caller has checked that the user may
+ * read it, as no method here checks scope.
+ */
+@Service
+@Transactional(readOnly = true)
+public class EvaluationStats {
+
+    /** States whose grade was consolidated by experts; before them the grade is the school's own self-score. */
+    public static final Set<EvaluationState> RATED = Collections.unmodifiableSet(EnumSet.of(
+            EvaluationState.COUNTY_SCORED, EvaluationState.CITY_SCORING, EvaluationState.CITY_SCORED,
+            EvaluationState.PUBLICITY, EvaluationState.APPROVED, EvaluationState.CERTIFIED, EvaluationState.CLOSED));
+    /** The kinds of school that take part in standardization (the base of the 5% quota). */
+    public static final Set<OrgKind> CANDIDATES = Collections.unmodifiableSet(Projects.CANDIDATES);
+
+    /** A project as reports need it: the owner's path and the quota plan (小学 + 中学). */
+    public record ProjectFacts(String code, String name, int year, String ownerPath, int quotaPrimary,
+            int quotaSecondary) {
+
+        public int quota() {
+            return quotaPrimary + quotaSecondary;
+        }
+
+        /** Whether the project concerns the unit at {@code path}: owned inside its subtree, or by a unit above it. */
+        public boolean concerns(String path) {
+            return ownerPath.startsWith(path) || path.startsWith(ownerPath);
+        }
+    }
+
+    public record StateCount(EvaluationState state, long files) {
+    }
+
+    /** Files per grade; {@code best} is the highest total with that grade, to order the grades. */
+    public record GradeCount(String grade, long files, Double best) {
+    }
+
+    private final EntityManager em;
+    private final EvaluationScoring scoring;
+
+    EvaluationStats(EntityManager em, EvaluationScoring scoring) {
+        this.em = em;
+        this.scoring = scoring;
+    }
+
+    public Optional<ProjectFacts> project(String code) {
+        return em.createQuery("select p from Project p where p.code = :code", Project.class)
+                .setParameter("code", code == null ? "" : code.trim()).getResultStream().findFirst().map(this::facts);
+    }
+
+    /** Projects owned inside the subtree at {@code path} or by a unit above it, by year and code. */
+    public List<ProjectFacts> projectsConcerning(String path) {
+        return em.createQuery("""
+                        select p from Project p where p.ownerPath like concat(:path, '%')
+                        or :path like concat(p.ownerPath, '%') order by p.year, p.code""", Project.class)
+                .setParameter("path", path).getResultList().stream().map(this::facts).toList();
+    }
+
+    /** Files of the year's projects under {@code path}, per state. */
+    public List<StateCount> states(int year, String path) {
+        return em.createQuery("""
+                        select e.state, count(e) from Evaluation e
+                        where e.unitPath like concat(:path, '%')
+                        and e.projectId in (select p.id from Project p where p.year = :year)
+                        group by e.state""", Object[].class)
+                .setParameter("path", path).setParameter("year", year).getResultList().stream()
+                .map(r -> new StateCount((EvaluationState) r[0], (Long) r[1])).toList();
+    }
+
+    /** Files of the year's projects under {@code path} that experts have graded ({@link #RATED}), per grade. */
+    public List<GradeCount> grades(int year, String path) {
+        return em.createQuery("""
+                        select e.grade, count(e), max(e.total) from Evaluation e
+                        where e.unitPath like concat(:path, '%') and e.state in :rated
+                        and e.projectId in (select p.id from Project p where p.year = :year)
+                        group by e.grade""", Object[].class)
+                .setParameter("path", path).setParameter("year", year).setParameter("rated", RATED)
+                .getResultList().stream().map(r -> new GradeCount((String) r[0], (Long) r[1], (Double) r[2]))
+                .toList();
+    }
+
+    /** Schools awarded the plaque (授牌) under {@code path}, per project code, over all years. */
+    public Map<String, Long> certifiedByProject(String path) {
+        Map<String, Long> result = new LinkedHashMap<>();
+        em.createQuery("""
+                        select p.code, count(e) from Evaluation e, Project p
+                        where p.id = e.projectId and e.state = :certified and e.unitPath like concat(:path, '%')
+                        group by p.code""", Object[].class)
+                .setParameter("path", path).setParameter("certified", EvaluationState.CERTIFIED).getResultList()
+                .forEach(r -> result.put((String) r[0], (Long) r[1]));
+        return result;
+    }
+
+    /**
+     * Graded files of the year's projects under {@code path} per fired veto name. Only the files where a veto fired
+     * are read (their stored list is short), the others are left in the database.
+     */
+    public Map<String, Long> vetoes(int year, String path) {
+        Map<String, Long> result = new LinkedHashMap<>();
+        em.createQuery("""
+                        select e.vetoes from Evaluation e
+                        where e.unitPath like concat(:path, '%') and e.state in :rated
+                        and e.vetoes is not null and e.vetoes <> '[]'
+                        and e.projectId in (select p.id from Project p where p.year = :year)""", String.class)
+                .setParameter("path", path).setParameter("year", year).setParameter("rated", RATED)
+                .getResultList().forEach(text -> scoring.readVetoes(text).stream().map(v -> v.get("name"))
+                        .distinct().forEach(name -> result.merge(name, 1L, Long::sum)));
+        return result;
+    }
+
+    private ProjectFacts facts(Project p) {
+        return new ProjectFacts(p.getCode(), p.getName(), p.getYear(), p.getOwnerPath(), p.getQuotaPrimary(),
+                p.getQuotaSecondary());
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Reports (统计报表): the dashboard of a township, county or city for a year — evaluation files by stage and
+ * status, grades, quota plan against plaques awarded, vetoes fired, open rectification items by age, a breakdown
+ * per subordinate unit — and the 目标考核 table of the townships of a county (or the counties of a city) with
+ * its editable targets and weights, each exportable to Excel. It only reads other features, through
+ * {@link org.dudao.evaluation.EvaluationStats} and {@link org.dudao.rectification.RectificationStats}.
+ */
+package org.dudao.report;

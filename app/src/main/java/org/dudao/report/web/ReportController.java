@@ -1,0 +1,146 @@
+package org.dudao.report.web;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Year;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.dudao.report.Assessments;
+import org.dudao.report.Dashboards;
+import org.dudao.report.ReportExcel;
+import org.dudao.report.TargetForm;
+import org.dudao.shared.FieldProblem;
+import org.dudao.shared.InvalidInputException;
+import org.dudao.shared.MenuEntry;
+import org.dudao.shared.web.Downloads;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The dashboard and 目标考核 screens with their Excel downloads and the target form. */
+@Controller
+class ReportController {
+
+    private final Dashboards dashboards;
+    private final Assessments assessments;
+    private final ReportExcel excel;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    ReportController(Dashboards dashboards, Assessments assessments, ReportExcel excel, MessageSource messages,
+            Clock clock) {
+        this.dashboards = dashboards;
+        this.assessments = assessments;
+        this.excel = excel;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @Bean
+    static MenuEntry reportDashboardMenu() {
+        return new MenuEntry("report.nav.section", "report.dashboard", "/reports/dashboard", 400, Dashboards.READERS);
+    }
+
+    @Bean
+    static MenuEntry reportAssessmentMenu() {
+        return new MenuEntry("report.nav.section", "report.assessment", "/reports/assessment", 410, Dashboards.READERS);
+    }
+
+    @GetMapping("/reports/dashboard")
+    String dashboard(@RequestParam(required = false) String orgUnit, @RequestParam(required = false) Integer year,
+            Model model, Locale locale) {
+        form(model, orgUnit, year);
+        try {
+            model.addAttribute("d", dashboards.dashboard(orgUnit, year));
+        } catch (InvalidInputException e) {
+            model.addAttribute("error", message(e.problems().get(0), locale));
+        }
+        return "report/dashboard";
+    }
+
+    @GetMapping("/reports/dashboard.xlsx")
+    ResponseEntity<byte[]> dashboardExcel(@RequestParam(required = false) String orgUnit,
+            @RequestParam(required = false) Integer year) {
+        ReportExcel.File file = excel.dashboard(orgUnit, year);
+        return Downloads.xlsx(file.name(), file.body());
+    }
+
+    @GetMapping("/reports/assessment")
+    String assessment(@RequestParam(required = false) String orgUnit, @RequestParam(required = false) Integer year,
+            Model model, Locale locale) {
+        form(model, orgUnit, year);
+        try {
+            model.addAttribute("a", assessments.assessment(orgUnit, year));
+        } catch (InvalidInputException e) {
+            model.addAttribute("error", message(e.problems().get(0), locale));
+        }
+        return "report/assessment";
+    }
+
+    @GetMapping("/reports/assessment.xlsx")
+    ResponseEntity<byte[]> assessmentExcel(@RequestParam(required = false) String orgUnit,
+            @RequestParam(required = false) Integer year) {
+        ReportExcel.File file = excel.assessment(orgUnit, year);
+        return Downloads.xlsx(file.name(), file.body());
+    }
+
+    /** Saves a target and weight; on bad input the page comes back with the messages next to the fields. */
+    @PostMapping("/reports/assessment/targets")
+    String setTarget(@RequestParam String project, @RequestParam(name = "unit") String unit,
+            @RequestParam(required = false) String target, @RequestParam(required = false) String weight,
+            @RequestParam(required = false) String orgUnit, @RequestParam(required = false) Integer year,
+            Model model, RedirectAttributes redirect, Locale locale) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Integer t = null;
+        BigDecimal w = null;
+        try {
+            t = target == null || target.isBlank() ? null : Integer.valueOf(target.trim());
+        } catch (NumberFormatException e) {
+            errors.put("target", messages.getMessage("error.type-mismatch", null, locale));
+        }
+        try {
+            w = weight == null || weight.isBlank() ? null : new BigDecimal(weight.trim());
+        } catch (NumberFormatException e) {
+            errors.put("weight", messages.getMessage("error.type-mismatch", null, locale));
+        }
+        if (errors.isEmpty()) {
+            try {
+                assessments.setTarget(project, unit, new TargetForm(t, w));
+                redirect.addFlashAttribute("saved", true);
+                return "redirect:" + UriComponentsBuilder.fromPath("/reports/assessment")
+                        .queryParam("orgUnit", orgUnit).queryParam("year", year).build().encode().toUriString();
+            } catch (InvalidInputException e) {
+                e.problems().forEach(p -> errors.putIfAbsent(p.field(), message(p, locale)));
+            }
+        }
+        form(model, orgUnit, year);
+        model.addAttribute("a", assessments.assessment(orgUnit, year));
+        model.addAttribute("errors", errors);
+        model.addAttribute("edit", Map.of("project", project, "unit", unit, "target", target == null ? "" : target,
+                "weight", weight == null ? "" : weight));
+        return "report/assessment";
+    }
+
+    private void form(Model model, String orgUnit, Integer year) {
+        int now = Year.now(clock).getValue();
+        model.addAttribute("orgUnit", orgUnit == null ? "" : orgUnit.trim());
+        model.addAttribute("year", year == null ? now : year);
+        List<Integer> years = IntStream.rangeClosed(now - 5, now + 1).boxed().sorted(java.util.Comparator.reverseOrder())
+                .toList();
+        model.addAttribute("years", years);
+    }
+
+    private String message(FieldProblem p, Locale locale) {
+        return messages.getMessage(p.message(), p.args(), p.message(), locale);
+    }
+}
