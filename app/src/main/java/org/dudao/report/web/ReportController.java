@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.dudao.report.Assessment;
 import org.dudao.report.Assessments;
+import org.dudao.report.Dashboard;
 import org.dudao.report.Dashboards;
 import org.dudao.report.ReportExcel;
 import org.dudao.report.TargetForm;
@@ -61,7 +63,9 @@ class ReportController {
             Model model, Locale locale) {
         form(model, orgUnit, year);
         try {
-            model.addAttribute("d", dashboards.dashboard(orgUnit, year));
+            Dashboard d = dashboards.dashboard(orgUnit, year);
+            model.addAttribute("d", d);
+            model.addAttribute("orgUnit", d.orgUnit());
         } catch (InvalidInputException e) {
             model.addAttribute("error", message(e.problems().get(0), locale));
         }
@@ -80,7 +84,9 @@ class ReportController {
             Model model, Locale locale) {
         form(model, orgUnit, year);
         try {
-            model.addAttribute("a", assessments.assessment(orgUnit, year));
+            Assessment a = assessments.assessment(orgUnit, year);
+            model.addAttribute("a", a);
+            model.addAttribute("orgUnit", a.orgUnit());
         } catch (InvalidInputException e) {
             model.addAttribute("error", message(e.problems().get(0), locale));
         }

@@ -1,0 +1,77 @@
+package org.dudao.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dudao.report.ReportFixtures.DIRECTOR;
+import static org.dudao.report.ReportFixtures.s;
+
+import org.dudao.data.DataValues;
+import org.dudao.org.OrgUnits;
+import org.dudao.support.Api;
+import org.dudao.support.Browser;
+import org.dudao.support.DudaoTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The dashboard's ECharts charts draw in a real browser, and an owner sets a target through the form. */
+@DudaoTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportBrowserTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    OrgUnits orgUnits;
+    @Autowired
+    DataValues values;
+    @Autowired
+    JdbcTemplate jdbc;
+    Browser browser;
+
+    @BeforeAll
+    void start() throws Exception {
+        new ReportFixtures(new Api(mvc), orgUnits, values, jdbc).build();
+        browser = new Browser("http://localhost:" + port);
+    }
+
+    @AfterAll
+    void stop() {
+        browser.close();
+    }
+
+    @Test
+    void chartsDrawAndTheOwnerSetsATarget() {
+        browser.login(DIRECTOR, Api.PASSWORD).open("/reports/dashboard");
+        for (String chart : new String[] {"stages", "grades", "quota", "vetoes", "ageing", "units"}) {
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-" + chart + " canvas")));
+        }
+        Object drawn = ((JavascriptExecutor) browser.driver()).executeScript(
+                "return echarts.getInstanceByDom(document.getElementById('chart-stages')).getOption().series[0].data");
+        assertThat(drawn.toString()).isEqualTo("[1, 0, 1, 0, 3, 1]");
+        assertThat(browser.text(By.id("table-units"))).contains("报表甲镇", "报表乙镇");
+        browser.screenshot("report-dashboard");
+
+        browser.click(By.cssSelector("a.dd-link[href='/reports/assessment']"));
+        assertThat(browser.text(By.id("row-" + s("B")))).contains("报表乙镇");
+        browser.find(By.cssSelector("#target-unit option[value='" + s("B") + "']")).click();
+        browser.type(By.id("target-target"), "2").type(By.id("target-weight"), "15").click(By.id("target-save"));
+        assertThat(browser.text(By.id("flash-saved"))).isEqualTo("已保存");
+        // 15 × 1/2 = 7.50
+        assertThat(browser.text(By.id("row-" + s("B")))).contains("7.50");
+        browser.screenshot("report-assessment");
+        // back to the defaults, for the other tests of this county
+        browser.find(By.cssSelector("#target-unit option[value='" + s("B") + "']")).click();
+        browser.type(By.id("target-target"), "").type(By.id("target-weight"), "").click(By.id("target-save"));
+        assertThat(browser.text(By.id("row-" + s("B")))).contains("10.00");
+    }
+}
