@@ -68,6 +68,8 @@ class ReportPagesTest {
         mvc.perform(get("/").with(as("school_clerk"))).andExpect(content().string(not(containsString("统计看板"))));
         mvc.perform(get("/reports/dashboard.xlsx").param("orgUnit", COUNTY).with(as("city_leader")))
                 .andExpect(status().isOk()).andExpect(header().string("Content-Disposition", containsString(".xlsx")));
+        mvc.perform(get("/reports/dashboard.xlsx").param("orgUnit", s("A1")).with(as(DIRECTOR)))
+                .andExpect(status().isBadRequest());
         mvc.perform(get("/reports/dashboard").param("lang", "en").with(as(DIRECTOR)))
                 .andExpect(content().string(containsString("Schools per stage")));
     }

@@ -1,5 +1,6 @@
 package org.dudao.report.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Year;
@@ -23,9 +24,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -135,6 +138,13 @@ class ReportController {
         model.addAttribute("edit", Map.of("project", project, "unit", unit, "target", target == null ? "" : target,
                 "weight", weight == null ? "" : weight));
         return "report/assessment";
+    }
+
+    /** A bad unit or year in a download link: the error page with 400, not a trace. */
+    @ExceptionHandler(InvalidInputException.class)
+    ModelAndView invalid(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return new ModelAndView("error", Map.of("status", HttpServletResponse.SC_BAD_REQUEST));
     }
 
     private void form(Model model, String orgUnit, Integer year) {
