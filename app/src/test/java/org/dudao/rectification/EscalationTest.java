@@ -188,7 +188,7 @@ class EscalationTest {
                 jdbc.update("insert into rectification_escalation (item_id, escalation_level, days_overdue, at)"
                         + " values (?, 'REMINDER', 40, ?)", id, Timestamp.from(Instant.now()));
                 run[0] = pool.submit(() -> service.escalateUnder(township(school), at(today)));
-                sleep(700);
+                waitUntilASessionWaitsForALock();
             });
             Escalations.Run done = run[0].get(60, TimeUnit.SECONDS);
             assertThat(done.overdue()).isEqualTo(2);
@@ -314,11 +314,19 @@ class EscalationTest {
         return new OrgUnitForm(code, name, kind, parent, null, null, null, null, null, null, null);
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    /** Until our run's insert waits for the uncommitted row (or ten seconds pass). */
+    private void waitUntilASessionWaitsForALock() {
+        String sql = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName())
+                .startsWith("PostgreSQL") ? "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+                : "select count(*) from information_schema.sessions where blocker_id is not null";
+        long until = System.currentTimeMillis() + 10_000;
+        while (jdbc.queryForObject(sql, Integer.class) == 0 && System.currentTimeMillis() < until) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 }
