@@ -11,6 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Import;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.config.CronTask;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
@@ -75,6 +81,30 @@ class EscalationLadderTest {
         Map<String, String> cron = new LinkedHashMap<>(steps("REMINDER", "0"));
         cron.put(P + "cron", "every night");
         assertRefused(cron, "cron: 'every night' is not a valid cron expression");
+    }
+
+    @Test
+    void theSchedulerRunsTheServiceOnTheCronAndIsOffByProperty() {
+        Escalations service = Mockito.mock(Escalations.class);
+        ApplicationContextRunner runner = new ApplicationContextRunner()
+                .withBean(Escalations.class, () -> service).withUserConfiguration(Scheduling.class);
+        runner.run(context -> {
+            assertThat(context).hasSingleBean(EscalationScheduler.class);
+            assertThat(context.getBean(ScheduledTaskHolder.class).getScheduledTasks())
+                    .extracting(t -> ((CronTask) t.getTask()).getExpression()).containsExactly("0 30 1 * * *");
+            context.getBean(EscalationScheduler.class).run();
+            Mockito.verify(service).escalateOverdue();
+        });
+        runner.withPropertyValues(P + "cron=0 0 6 * * MON-FRI").run(context -> assertThat(context
+                .getBean(ScheduledTaskHolder.class).getScheduledTasks())
+                .extracting(t -> ((CronTask) t.getTask()).getExpression()).containsExactly("0 0 6 * * MON-FRI"));
+        runner.withPropertyValues(P + "enabled=false")
+                .run(context -> assertThat(context).doesNotHaveBean(EscalationScheduler.class));
+    }
+
+    @EnableScheduling
+    @Import(EscalationScheduler.class)
+    static class Scheduling {
     }
 
     private static void assertRefused(Map<String, String> properties, String message) {
