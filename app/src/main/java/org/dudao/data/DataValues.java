@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +83,57 @@ public class DataValues {
             }
         }
         return result;
+    }
+
+    /** Receives the values of {@link #eachNumber}: the unit, the item's position in the asked list, the value. */
+    @FunctionalInterface
+    public interface NumberSink {
+        void accept(long orgUnitId, int item, double value);
+    }
+
+    /**
+     * Streams the numeric values of {@code itemCodes} for many units and one period to {@code sink}, row by row,
+     * without building maps (bulk scoring). Up to {@value #CHUNK} units are asked by id; more are read in one
+     * streaming query over the id range they span, the others skipped here: a long {@code IN} list would hit
+     * PostgreSQL's limit of 32,767 parameters and is checked row by row by H2.
+     */
+    @Transactional(readOnly = true)
+    public void eachNumber(Collection<Long> orgUnitIds, String period, List<String> itemCodes, NumberSink sink) {
+        Map<Long, Integer> position = new HashMap<>();
+        items.findByCodeIn(itemCodes).forEach(i -> position.put(i.getId(), itemCodes.indexOf(i.getCode())));
+        if (orgUnitIds.isEmpty() || position.isEmpty()) {
+            return;
+        }
+        flush();
+        Set<Long> units = new HashSet<>(orgUnitIds);
+        List<Object> args = new ArrayList<>();
+        args.add(period);
+        args.addAll(position.keySet());
+        String sql = "select org_unit_id, item_id, num_value from data_value where period = ? and item_id in ("
+                + placeholders(position.size()) + ") and num_value is not null and org_unit_id ";
+        if (units.size() <= CHUNK) {
+            sql += "in (" + placeholders(units.size()) + ")";
+            args.addAll(units);
+        } else {
+            sql += "between ? and ?";
+            args.add(units.stream().min(Long::compare).orElseThrow());
+            args.add(units.stream().max(Long::compare).orElseThrow());
+        }
+        String query = sql;
+        jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement(query);
+            ps.setFetchSize(BATCH); // a cursor on PostgreSQL (inside the transaction), not the whole result at once
+            for (int i = 0; i < args.size(); i++) {
+                ps.setObject(i + 1, args.get(i));
+            }
+            return ps;
+        }, (ResultSet rs) -> {
+            long unit = rs.getLong(1);
+            if (units.contains(unit)) {
+                // BigDecimal first: the same double as the single-school path's BigDecimal.doubleValue()
+                sink.accept(unit, position.get(rs.getLong(2)), rs.getBigDecimal(3).doubleValue());
+            }
+        });
     }
 
     /** The latest period in which the unit has any of {@code itemCodes}, or null. */

@@ -76,13 +76,18 @@ class Evaluation {
 
     /** The manual scores that count now: the latest level that has consolidated scores. */
     String currentManual() {
-        if (cityManual != null && state.stage() != Stage.SELF && state.stage() != Stage.COUNTY) {
-            return cityManual;
+        return currentManual(state, selfManual, countyManual, cityManual);
+    }
+
+    /** {@link #currentManual()} for a file read as a plain row (bulk scoring). */
+    static String currentManual(EvaluationState state, String self, String county, String city) {
+        if (city != null && state.stage() != Stage.SELF && state.stage() != Stage.COUNTY) {
+            return city;
         }
-        if (countyManual != null && state.stage() != Stage.SELF) {
-            return countyManual;
+        if (county != null && state.stage() != Stage.SELF) {
+            return county;
         }
-        return selfManual;
+        return self;
     }
 
     void note(String text) {

@@ -28,6 +28,10 @@ public interface OrgUnitRepository extends JpaRepository<OrgUnit, Long>, JpaSpec
     @Query("select u.kind, count(u) from OrgUnit u where u.path like concat(:prefix, '%') group by u.kind")
     List<Object[]> countByKindUnder(@Param("prefix") String prefix);
 
+    @Query("select new org.dudao.org.OrgUnitRef(u.id, u.code, u.name, u.kind, u.parentId, u.path) from OrgUnit u"
+            + " where u.id in :ids")
+    List<OrgUnitRef> findRefs(@Param("ids") Collection<Long> ids);
+
     @Query("select distinct u.parentId from OrgUnit u where u.parentId in :ids")
     java.util.Set<Long> findParentsAmong(@Param("ids") Collection<Long> ids);
 

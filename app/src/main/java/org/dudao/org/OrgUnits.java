@@ -455,9 +455,17 @@ public class OrgUnits {
         return Instant.now(clock);
     }
 
-    /** Lets other features refer to all units under a set of ids without loading entities. */
+    /**
+     * Lets other features refer to units by id without loading entities; queried a thousand ids at a time, so any
+     * number of ids stays within the database's parameter limit (PostgreSQL: 32,767).
+     */
     @Transactional(readOnly = true)
     public Map<Long, OrgUnitRef> refs(Collection<Long> ids) {
-        return units.findAllById(ids).stream().collect(Collectors.toMap(OrgUnit::getId, OrgUnitRef::of));
+        Map<Long, OrgUnitRef> result = new HashMap<>();
+        List<Long> list = ids.stream().filter(Objects::nonNull).distinct().toList();
+        for (int from = 0; from < list.size(); from += 1000) {
+            units.findRefs(list.subList(from, Math.min(list.size(), from + 1000))).forEach(r -> result.put(r.id(), r));
+        }
+        return result;
     }
 }

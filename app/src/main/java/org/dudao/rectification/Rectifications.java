@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,14 +41,16 @@ public class Rectifications {
 
     private final RectificationRepository items;
     private final NoticeRepository notices;
+    private final EscalationRepository escalations;
     private final OrgUnits orgUnits;
     private final AuditLog audit;
     private final Clock clock;
 
-    Rectifications(RectificationRepository items, NoticeRepository notices, OrgUnits orgUnits, AuditLog audit,
-            Clock clock) {
+    Rectifications(RectificationRepository items, NoticeRepository notices, EscalationRepository escalations,
+            OrgUnits orgUnits, AuditLog audit, Clock clock) {
         this.items = items;
         this.notices = notices;
+        this.escalations = escalations;
         this.orgUnits = orgUnits;
         this.audit = audit;
         this.clock = clock;
@@ -87,16 +90,24 @@ public class Rectifications {
     /** Items in the user's scope, optionally under one unit and of one status. */
     @Transactional(readOnly = true)
     public List<ItemView> list(String unitCode, String status) {
+        return list(unitCode, status, null);
+    }
+
+    /** Items in the user's scope, optionally under one unit, of one status and at one escalation level. */
+    @Transactional(readOnly = true)
+    public List<ItemView> list(String unitCode, String status, String escalation) {
         DudaoUser user = Access.currentUser();
         List<String> prefixes = unitCode == null || unitCode.isBlank() ? user.readablePaths()
                 : List.of(orgUnits.readable(unitCode.trim()).path());
         ItemStatus wanted = parseStatus(status);
+        EscalationLevel level = parseLevel(escalation);
         List<Rectification> found = new ArrayList<>();
         for (String prefix : prefixes) {
             items.findUnder(prefix == null ? "/" : prefix).stream()
                     .filter(r -> found.stream().noneMatch(f -> f.getId().equals(r.getId()))).forEach(found::add);
         }
-        return views(found.stream().filter(r -> wanted == null || r.getStatus() == wanted).toList());
+        return views(found.stream().filter(r -> wanted == null || r.getStatus() == wanted).toList()).stream()
+                .filter(v -> level == null || level.name().equals(v.escalation())).toList();
     }
 
     @Transactional(readOnly = true)
@@ -234,6 +245,7 @@ public class Rectifications {
 
     private List<ItemView> views(List<Rectification> list) {
         Map<Long, OrgUnitRef> refs = orgUnits.refs(list.stream().map(Rectification::getOrgUnitId).distinct().toList());
+        Map<Long, List<Escalation>> ladder = escalationsOf(list.stream().map(Rectification::getId).toList());
         LocalDate today = LocalDate.now(clock);
         Instant now = Instant.now(clock);
         return list.stream().map(r -> {
@@ -241,10 +253,33 @@ public class Rectifications {
             List<Long> evidence = r.getEvidenceIds() == null ? List.of()
                     : Arrays.stream(r.getEvidenceIds().split(",")).map(Long::valueOf).toList();
             long age = Duration.between(r.getCreatedAt(), r.getClosedAt() == null ? now : r.getClosedAt()).toDays();
+            List<EscalationView> reached = ladder.getOrDefault(r.getId(), List.of()).stream()
+                    .sorted(java.util.Comparator.comparing(Escalation::getLevel))
+                    .map(e -> new EscalationView(e.getLevel().name(), e.getDaysOverdue(), e.getAt())).toList();
             return new ItemView(r.getId(), u.code(), u.name(), r.getSource(), r.getSourceRef(), r.getCode(),
                     r.getProblem(), r.getRequirement(), r.getPointsLost(), r.getStatus().name(), r.overdue(today),
-                    r.getDeadline(), r.getPlan(), r.getProgress(), evidence, r.getReviewNote(), r.getNoticeId(), age);
+                    r.getDeadline(), r.getPlan(), r.getProgress(), evidence, r.getReviewNote(), r.getNoticeId(), age,
+                    reached.isEmpty() ? null : reached.get(reached.size() - 1).level(), reached);
         }).toList();
+    }
+
+    /** The levels each item reached, mildest first (a thousand items per query). */
+    private Map<Long, List<Escalation>> escalationsOf(List<Long> ids) {
+        Map<Long, List<Escalation>> byItem = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            escalations.findByItemIdInOrderByIdAsc(ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .forEach(e -> byItem.computeIfAbsent(e.getItemId(), k -> new ArrayList<>()).add(e));
+        }
+        return byItem;
+    }
+
+    private static EscalationLevel parseLevel(String level) {
+        if (level == null || level.isBlank()) return null;
+        try {
+            return EscalationLevel.valueOf(level.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("escalation", "rectification.error.escalation");
+        }
     }
 
     private static ItemStatus parseStatus(String status) {

@@ -2,22 +2,15 @@ package org.dudao.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.dudao.DudaoApplication;
 import org.dudao.collection.ExcelImport;
 import org.dudao.collection.ValueBatches;
 import org.dudao.data.DataItemForm;
@@ -25,8 +18,6 @@ import org.dudao.data.DataItems;
 import org.dudao.org.OrgUnitForm;
 import org.dudao.org.OrgUnits;
 import org.dudao.shared.Access;
-import org.flywaydb.core.Flyway;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -46,33 +37,8 @@ public final class CollectionImportBench {
         String db = args.length > 0 ? args[0] : "h2";
         int unitCount = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
         int itemCount = args.length > 2 ? Integer.parseInt(args[2]) : 20;
-        Map<String, Object> props = new java.util.HashMap<>();
-        props.put("dudao.admin-password", "bench-Passw0rd!");
-        props.put("spring.main.banner-mode", "off");
-        props.put("server.port", "0");
-        props.put("logging.level.root", "WARN");
-        props.put("logging.level.org.dudao.data", System.getProperty("bench.debug") != null ? "DEBUG" : "WARN");
-        props.put("logging.level.org.dudao.collection", System.getProperty("bench.debug") != null ? "DEBUG" : "WARN");
-        props.put("spring.jpa.open-in-view", "false");
-        props.forEach((k, v) -> System.setProperty(k, String.valueOf(v)));
-        if ("postgres".equals(db)) {
-            String url = System.getenv().getOrDefault("DUDAO_DB_URL", "jdbc:postgresql://127.0.0.1:5432/dudao_collection");
-            String user = System.getenv().getOrDefault("DUDAO_DB_USER", "postgres");
-            String password = System.getenv().getOrDefault("DUDAO_DB_PASSWORD", "");
-            Flyway.configure().dataSource(url, user, password).cleanDisabled(false).load().clean();
-            System.setProperty("spring.datasource.url", url);
-        } else {
-            Path dir = Path.of("bench/target/h2-bench").toAbsolutePath();
-            if (Files.exists(dir)) {
-                try (var files = Files.walk(dir)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
-            }
-            System.setProperty("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("dudao")
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-        }
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(DudaoApplication.class)
-                .profiles(db).run();
+        ConfigurableApplicationContext app = InProcessApp.start(db,
+                "jdbc:postgresql://127.0.0.1:5432/dudao_collection", "h2-bench", List.of("org.dudao.data", "org.dudao.collection"));
         try {
             run(app, db, unitCount, itemCount);
         } finally {
@@ -117,7 +83,7 @@ public final class CollectionImportBench {
         Path workbook = Files.createTempFile("bench-collection", ".xlsx");
         writeWorkbook(workbook, schools, codes, "2026", 1);
         System.out.printf("workbook: %,d bytes%n", Files.size(workbook));
-        measure("excel import (100k new values)", () -> {
+        InProcessApp.measure("excel import (100k new values)", () -> {
             ExcelImport.Report[] r = new ExcelImport.Report[1];
             Access.runAsSystem(() -> {
                 try {
@@ -141,8 +107,8 @@ public final class CollectionImportBench {
         String batch = jsonBatch(schools, codes, "2027", 1);
         String changed = jsonBatch(schools, codes, "2027", 2);
         System.out.printf("json batch: %,d bytes%n", batch.length());
-        measure("json batch (100k new values)", () -> writeJson(json, batches, batch));
-        measure("json batch (100k changed values)", () -> writeJson(json, batches, changed));
+        InProcessApp.measure("json batch (100k new values)", () -> writeJson(json, batches, batch));
+        InProcessApp.measure("json batch (100k changed values)", () -> writeJson(json, batches, changed));
     }
 
     record Batch(String period, List<ValueBatches.Entry> values) {
@@ -218,36 +184,5 @@ public final class CollectionImportBench {
             }
         }
         return s.append("]}").toString();
-    }
-
-    /** Runs {@code work} once, sampling heap use every 10 ms; prints wall time and peak heap. */
-    private static void measure(String name, Supplier<String> work) throws InterruptedException {
-        System.gc();
-        Thread.sleep(200);
-        List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
-        pools.forEach(MemoryPoolMXBean::resetPeakUsage);
-        AtomicLong peak = new AtomicLong();
-        Thread sampler = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-                peak.accumulateAndGet(used, Math::max);
-                try {
-                    Thread.sleep(10);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
-        sampler.setDaemon(true);
-        sampler.start();
-        long start = System.nanoTime();
-        String result = work.get();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        sampler.interrupt();
-        sampler.join();
-        long poolPeak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        System.out.printf("%-36s %6.1f s   peak heap %4d MB (sampled; pool peaks %d MB, max %d MB)   %s%n", name,
-                seconds, peak.get() >> 20, poolPeak >> 20, Runtime.getRuntime().maxMemory() >> 20, result);
     }
 }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
+import org.dudao.rectification.Escalations;
 import org.dudao.rectification.ItemView;
 import org.dudao.rectification.NoticePrinter;
 import org.dudao.rectification.NoticeView;
@@ -25,17 +26,27 @@ import org.springframework.web.bind.annotation.RestController;
 class RectificationApi {
 
     private final Rectifications rectifications;
+    private final Escalations escalations;
     private final NoticePrinter printer;
 
-    RectificationApi(Rectifications rectifications, NoticePrinter printer) {
+    RectificationApi(Rectifications rectifications, Escalations escalations, NoticePrinter printer) {
         this.rectifications = rectifications;
+        this.escalations = escalations;
         this.printer = printer;
     }
 
     @GetMapping("/api/rectifications")
-    @Operation(summary = "Rectification items in the caller's scope (optionally of one unit and status)")
-    List<ItemView> list(@RequestParam(required = false) String unit, @RequestParam(required = false) String status) {
-        return rectifications.list(unit, status);
+    @Operation(summary = "Rectification items in the caller's scope (optionally of one unit, status and current"
+            + " escalation level: REMINDER, CRITICISM, SUPERVISED, INTERVIEW)")
+    List<ItemView> list(@RequestParam(required = false) String unit, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String escalation) {
+        return rectifications.list(unit, status, escalation);
+    }
+
+    @PostMapping("/api/rectifications/escalations/run")
+    @Operation(summary = "Run the escalation ladder now over the caller's subtrees (directors and administrators)")
+    Escalations.Run escalate() {
+        return escalations.escalateNow();
     }
 
     @GetMapping("/api/rectifications/{item}")

@@ -2,6 +2,8 @@ package org.dudao.rectification.web;
 
 import java.util.List;
 import java.util.Locale;
+import org.dudao.rectification.Escalations;
+import org.dudao.rectification.ItemView;
 import org.dudao.rectification.Rectifications;
 import org.dudao.shared.ConflictException;
 import org.dudao.shared.FieldProblem;
@@ -18,15 +20,23 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The rectification items of the user's scope, with the moves the unit and its supervisor make. */
+/**
+ * The rectification items of the user's scope, with the moves the unit and its supervisor make, the escalation
+ * level of overdue items (filter, badge, 催办 reminder) and an item's detail with its escalation history.
+ */
 @Controller
 class RectificationController {
 
+    /** The ladder's levels, mildest first, for the filter. */
+    static final List<String> LEVELS = List.of("REMINDER", "CRITICISM", "SUPERVISED", "INTERVIEW");
+
     private final Rectifications rectifications;
+    private final Escalations escalations;
     private final MessageSource messages;
 
-    RectificationController(Rectifications rectifications, MessageSource messages) {
+    RectificationController(Rectifications rectifications, Escalations escalations, MessageSource messages) {
         this.rectifications = rectifications;
+        this.escalations = escalations;
         this.messages = messages;
     }
 
@@ -36,9 +46,31 @@ class RectificationController {
     }
 
     @GetMapping("/rectification")
-    String index(@RequestParam(required = false) String unit, Model model) {
-        model.addAttribute("items", rectifications.list(unit, null));
+    String index(@RequestParam(required = false) String unit, @RequestParam(required = false) String escalation,
+            Model model) {
+        List<ItemView> all = rectifications.list(unit, null, null);
+        boolean filtered = escalation != null && !escalation.isBlank();
+        model.addAttribute("items", filtered ? rectifications.list(unit, null, escalation) : all);
+        // 催办: what the unit sees once its overdue items reached the first level of the ladder
+        model.addAttribute("reminded", all.stream()
+                .filter(i -> i.escalation() != null && !i.status().equals("CLOSED")).count());
+        model.addAttribute("levels", LEVELS);
+        model.addAttribute("escalation", filtered ? escalation.trim().toUpperCase(Locale.ROOT) : "");
+        model.addAttribute("unit", unit);
+        model.addAttribute("canEscalate", escalations.canRun());
         return "rectification/index";
+    }
+
+    @GetMapping("/rectification/{item}")
+    String detail(@PathVariable Long item, Model model) {
+        model.addAttribute("i", rectifications.get(item));
+        return "rectification/detail";
+    }
+
+    @PostMapping("/rectification/escalations/run")
+    String escalate(RedirectAttributes redirect) {
+        redirect.addFlashAttribute("ran", escalations.escalateNow());
+        return "redirect:/rectification";
     }
 
     @PostMapping("/rectification/{item}/{move}")
