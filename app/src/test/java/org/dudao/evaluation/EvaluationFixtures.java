@@ -106,6 +106,18 @@ public final class EvaluationFixtures {
                  "C3":{"score":80},"D2":{"score":90,"reason":"特色不够鲜明"}}}""";
     }
 
+    /** A real 8×8 PNG (an on-site photo). */
+    public static byte[] png() {
+        var image = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toByteArray();
+    }
+
     public static String transition(String action, String reason) {
         return reason == null ? "{\"action\":\"%s\"}".formatted(action)
                 : "{\"action\":\"%s\",\"reason\":\"%s\"}".formatted(action, reason);
