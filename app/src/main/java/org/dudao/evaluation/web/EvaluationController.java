@@ -82,6 +82,7 @@ class EvaluationController {
             @RequestParam String answer, RedirectAttributes redirect) {
         try {
             evaluations.answer(project, orgUnit, id, answer);
+            redirect.addFlashAttribute("done", "answer");
         } catch (ConflictException e) {
             redirect.addFlashAttribute("error", pages.text(e.getMessage(), e.args()));
         } catch (InvalidInputException e) {

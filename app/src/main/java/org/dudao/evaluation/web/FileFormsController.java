@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.dudao.collection.EvidenceTooLargeException;
 import org.dudao.collection.EvidenceView;
-import org.dudao.evaluation.EvaluationDetail;
 import org.dudao.evaluation.EvaluationEvidence;
 import org.dudao.evaluation.Evaluations;
 import org.dudao.evaluation.ManualEntry;
@@ -51,7 +50,7 @@ class FileFormsController {
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
             RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>();
-        Map<String, ManualEntry> manual = manual(project, orgUnit, params, errors);
+        Map<String, ManualEntry> manual = manual(params, errors);
         try {
             if (errors.isEmpty()) {
                 evaluations.selfScore(project, orgUnit, new ScoreSheet(manual, null, null, null));
@@ -127,7 +126,7 @@ class FileFormsController {
     String sheet(@PathVariable String project, @PathVariable String orgUnit,
             @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>();
-        Map<String, ManualEntry> manual = manual(project, orgUnit, params, errors);
+        Map<String, ManualEntry> manual = manual(params, errors);
         List<Long> files = new ArrayList<>();
         for (String id : params.getOrDefault("evidence", List.of())) {
             try {
@@ -160,7 +159,7 @@ class FileFormsController {
             @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
         boolean agreed = "agreed".equals(params.getFirst("mode"));
         Map<String, String> errors = new LinkedHashMap<>();
-        Map<String, ManualEntry> manual = agreed ? manual(project, orgUnit, params, errors) : null;
+        Map<String, ManualEntry> manual = agreed ? manual(params, errors) : null;
         try {
             if (errors.isEmpty()) {
                 evaluations.transition(project, orgUnit,
@@ -192,15 +191,18 @@ class FileFormsController {
     }
 
     /**
-     * The manual scores of a form, fields {@code score.<indicator>} and {@code reason.<indicator>}; an indicator
-     * left empty is not sent, a score that is not a number is an error of that indicator.
+     * The manual scores of a form, fields {@code score.<indicator>} and {@code reason.<indicator>} (the service
+     * checks the indicators); an indicator left empty is not sent, a score that is not a number is an error of
+     * that indicator.
      */
-    private Map<String, ManualEntry> manual(String project, String orgUnit, MultiValueMap<String, String> params,
-            Map<String, String> errors) {
-        EvaluationDetail d = evaluations.detail(project, orgUnit);
+    private Map<String, ManualEntry> manual(MultiValueMap<String, String> params, Map<String, String> errors) {
         Map<String, ManualEntry> manual = new LinkedHashMap<>();
-        for (String code : d.manualIndicators()) {
-            String score = params.getFirst("score." + code);
+        for (String field : params.keySet()) {
+            if (!field.startsWith("score.")) {
+                continue;
+            }
+            String code = field.substring("score.".length());
+            String score = params.getFirst(field);
             String reason = params.getFirst("reason." + code);
             if ((score == null || score.isBlank()) && (reason == null || reason.isBlank())) {
                 continue;
