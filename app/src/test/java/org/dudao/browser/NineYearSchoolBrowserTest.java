@@ -128,6 +128,7 @@ class NineYearSchoolBrowserTest {
         screens.open("qs_expert", file(P, S));
         assertThat(browser.text(By.id("mean-C3"))).isEqualTo("75.0");
         assertThat(browser.text(By.id("consolidation-table"))).contains("qs_expert").contains(EXPERT_B);
+        browser.screenshot("nine-year-consolidation");
         screens.consolidate("qs_expert", P, S, null);
         assertThat(browser.text(By.id("file-status"))).isEqualTo("已汇总");
         assertThat(browser.text(By.id("file-score"))).contains("995").contains("达标");

@@ -10,6 +10,7 @@ import org.dudao.evaluation.ProjectForm;
 import org.dudao.evaluation.ProjectView;
 import org.dudao.evaluation.Projects;
 import org.dudao.scheme.Schemes;
+import org.dudao.shared.Access;
 import org.dudao.shared.ForbiddenException;
 import org.dudao.shared.InvalidInputException;
 import org.dudao.shared.NotFoundException;
@@ -42,6 +43,7 @@ class ProjectFormController {
 
     @GetMapping("/evaluation/new")
     String createForm(Model model) {
+        requireManager();
         int year = LocalDate.now(clock).getYear();
         ProjectEdit form = new ProjectEdit();
         form.setYear(String.valueOf(year));
@@ -64,6 +66,7 @@ class ProjectFormController {
     @PostMapping("/evaluation/new")
     String create(@ModelAttribute("form") ProjectEdit form, BindingResult result, Model model,
             RedirectAttributes redirect) {
+        requireManager();
         form.notNumbers().forEach(field -> result.rejectValue(field, "error.type-mismatch"));
         if (!result.hasErrors()) {
             try {
@@ -79,6 +82,13 @@ class ProjectFormController {
             }
         }
         return create(form, result, model);
+    }
+
+    /** Only directors and administrators set projects up (where, the service checks). */
+    private static void requireManager() {
+        if (!Access.currentUser().hasAnyRole(Projects.MANAGERS)) {
+            throw new ForbiddenException("error.forbidden");
+        }
     }
 
     private String create(ProjectEdit form, BindingResult result, Model model) {
