@@ -123,17 +123,13 @@ public class Evaluations {
                 // not offered
             }
         }
-        DudaoUser user = Access.currentUser();
-        boolean member = level != null && projects.groupsOf(p).stream().anyMatch(g -> g.getLevel() == level
-                && g.covers(e.getOrgUnitId()) && g.hasMember(user.username()))
-                && Hats.expertAt(user.grants(), projects.place(e.getUnitPath()), level);
         EvaluationDetail.Can can = new EvaluationDetail.Can(
                 e.getState() == EvaluationState.SELF_DRAFT
                         && (hats.contains(Hat.SCHOOL_CLERK) || hats.contains(Hat.SCHOOL_HEAD)),
-                member,
+                projects.groupMember(p, e, level),
                 level == Stage.COUNTY && (hats.contains(Hat.COUNTY_LEADER) || hats.contains(Hat.COUNTY_OWNER))
                         || level == Stage.CITY && (hats.contains(Hat.CITY_LEADER) || hats.contains(Hat.CITY_OWNER)),
-                e.getState().stage() == Stage.SELF && user.can(Projects.MANAGERS, p.getOwnerPath()));
+                e.getState().stage() == Stage.SELF && Access.currentUser().can(Projects.MANAGERS, p.getOwnerPath()));
         LocalDate stageDeadline = level == Stage.COUNTY ? p.getCountyDeadline()
                 : level == Stage.CITY ? p.getCityDeadline() : null;
         return new EvaluationDetail(p.getCode(), view(p, e, unit), p.getDeadline(), e.getExtendedTo(), lines,

@@ -363,13 +363,18 @@ public class Projects {
         if (level == null) {
             throw new org.dudao.shared.ConflictException("evaluation.error.not-scoring", e.getState().name());
         }
-        DudaoUser user = Access.currentUser();
-        boolean member = groupsOf(p).stream().anyMatch(g -> g.getLevel() == level && g.covers(e.getOrgUnitId())
-                && g.hasMember(user.username()));
-        if (!member || !Hats.expertAt(user.grants(), place(e.getUnitPath()), level)) {
+        if (!groupMember(p, e, level)) {
             throw new org.dudao.shared.ForbiddenException("evaluation.error.not-in-group");
         }
         return level;
+    }
+
+    /** The current user sits in a group of the level covering the school and holds an expert grant for it. */
+    boolean groupMember(Project p, Evaluation e, Stage level) {
+        DudaoUser user = Access.currentUser();
+        return level != null && groupsOf(p).stream().anyMatch(g -> g.getLevel() == level
+                && g.covers(e.getOrgUnitId()) && g.hasMember(user.username()))
+                && Hats.expertAt(user.grants(), place(e.getUnitPath()), level);
     }
 
     // ---- helpers for the feature ----------------------------------------------------------------------------
