@@ -17,3 +17,10 @@ document.addEventListener('click', function (e) {
     if (modal) { modal.hide(); }
   }
 });
+// A "select all" checkbox: data-check-all names the checkboxes it ticks or unticks.
+document.addEventListener('change', function (e) {
+  var all = e.target.closest('[data-check-all]');
+  if (!all) { return; }
+  document.querySelectorAll('input[type="checkbox"][name="' + all.getAttribute('data-check-all') + '"]')
+    .forEach(function (box) { box.checked = all.checked; });
+});

@@ -90,6 +90,25 @@ public class EvidenceStore {
             throw InvalidInputException.of("period", "error.required");
         }
         requireUnlocked(unit, p, dataItem);
+        return store(content, fileName, unit, p, dataItem, taskId, false);
+    }
+
+    /**
+     * A reviewer's photo (现场照片, PNG or JPEG) attached to a unit's evidence of a period. It skips the writer
+     * check on purpose: the calling feature has established the reviewer's right to this unit (evaluation: a
+     * member of the expert group now scoring the school); read scope is still required. Nothing else of the
+     * unit's data becomes writable, and the file is bound to no data item, so no value lock is involved.
+     */
+    @Transactional
+    public EvidenceView uploadPhoto(InputStream content, String fileName, String orgUnit, String period)
+            throws IOException {
+        OrgUnitRef unit = units.readable(orgUnit);
+        ValueQueries.requirePeriod(period);
+        return store(content, fileName, unit, period, null, null, true);
+    }
+
+    private EvidenceView store(InputStream content, String fileName, OrgUnitRef unit, String p, DataItem dataItem,
+            Long taskId, boolean photoOnly) throws IOException {
         String name = fileName == null ? "" : Path.of(fileName.replace('\\', '/')).getFileName().toString();
         if (name.isBlank() || name.length() > 255) {
             throw InvalidInputException.of("file", "collection.evidence.name");
@@ -103,6 +122,9 @@ public class EvidenceStore {
             }
             FileTypes.Type type = FileTypes.detect(tmp).orElseThrow(
                     () -> InvalidInputException.of("file", "collection.evidence.type"));
+            if (photoOnly && type != FileTypes.Type.PNG && type != FileTypes.Type.JPEG) {
+                throw InvalidInputException.of("file", "collection.evidence.photo");
+            }
             if (!FileTypes.extensionMatches(type, name)) {
                 throw InvalidInputException.of("file", "collection.evidence.extension", type.extensions[0]);
             }

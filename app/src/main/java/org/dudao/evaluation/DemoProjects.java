@@ -53,7 +53,7 @@ class DemoProjects implements ApplicationRunner {
             return;
         }
         ProjectView p = projects.create(new ProjectForm(code, name, year, SCHEME, null, county, deadline, 7, null,
-                null, null));
+                null, null, null, null));
         log.info("demo project {} with {} schools, quota {}", p.code(), p.schools(), p.quota());
     }
 }

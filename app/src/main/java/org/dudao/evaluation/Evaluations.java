@@ -47,6 +47,7 @@ public class Evaluations {
     private final ExpertScoreRepository expertScores;
     private final ObjectionRepository objections;
     private final EvaluationScoring scoring;
+    private final EvaluationEvidence evidence;
     private final OrgUnits orgUnits;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
@@ -54,13 +55,15 @@ public class Evaluations {
 
     Evaluations(Projects projects, EvaluationRepository evaluations, ReviewStepRepository steps,
             ExpertScoreRepository expertScores, ObjectionRepository objections, EvaluationScoring scoring,
-            OrgUnits orgUnits, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+            EvaluationEvidence evidence, OrgUnits orgUnits, AuditLog audit, ApplicationEventPublisher events,
+            Clock clock) {
         this.projects = projects;
         this.evaluations = evaluations;
         this.steps = steps;
         this.expertScores = expertScores;
         this.objections = objections;
         this.scoring = scoring;
+        this.evidence = evidence;
         this.orgUnits = orgUnits;
         this.audit = audit;
         this.events = events;
@@ -76,7 +79,7 @@ public class Evaluations {
         List<Evaluation> files = evaluations.findByProjectIdOrderByIdAsc(p.getId()).stream()
                 .filter(e -> Access.canRead(e.getUnitPath())).toList();
         Map<Long, OrgUnitRef> refs = orgUnits.refs(files.stream().map(Evaluation::getOrgUnitId).toList());
-        return files.stream().map(e -> view(e, refs.get(e.getOrgUnitId()))).toList();
+        return files.stream().map(e -> view(p, e, refs.get(e.getOrgUnitId()))).toList();
     }
 
     @Transactional(readOnly = true)
@@ -91,7 +94,8 @@ public class Evaluations {
                 .toList();
         List<EvaluationDetail.Step> history = steps.findByEvaluationIdOrderByIdAsc(e.getId()).stream()
                 .map(s -> new EvaluationDetail.Step(s.getAction().name(), s.getFromState().name(),
-                        s.getToState().name(), s.getUsername(), s.getReason(), s.getTotal(), s.getGrade(), s.getAt()))
+                        s.getToState().name(), s.getUsername(), s.getReason(), s.getTotal(), s.getGrade(), s.getAt(),
+                        s.signature()))
                 .toList();
         List<EvaluationDetail.Sheet> sheets = new ArrayList<>();
         for (Stage level : List.of(Stage.COUNTY, Stage.CITY)) {
@@ -103,8 +107,10 @@ public class Evaluations {
         Set<Hat> hats = hats(p, e);
         List<String> actions = new ArrayList<>();
         Workflow.Facts facts = facts(p, e, unit, r);
-        if (e.getState().scoringLevel() != null) {
-            Map<String, ManualEntry> mean = consolidate(p, e, e.getState().scoringLevel(), null);
+        Stage level = e.getState().scoringLevel();
+        Map<String, ManualEntry> mean = null;
+        if (level != null) {
+            mean = consolidate(p, e, level, null);
             boolean ready = mean != null && scoring.score(p, unit, mean).unscored().isEmpty();
             facts = new Workflow.Facts(facts.viaTownship(), facts.cityApproves(), facts.withinDeadline(),
                     facts.passed(), ready, facts.publicityOver(), facts.openObjections());
@@ -117,10 +123,20 @@ public class Evaluations {
                 // not offered
             }
         }
-        return new EvaluationDetail(p.getCode(), view(e, unit), p.getDeadline(), e.getExtendedTo(), lines,
+        EvaluationDetail.Can can = new EvaluationDetail.Can(
+                e.getState() == EvaluationState.SELF_DRAFT
+                        && (hats.contains(Hat.SCHOOL_CLERK) || hats.contains(Hat.SCHOOL_HEAD)),
+                projects.groupMember(p, e, level),
+                level == Stage.COUNTY && (hats.contains(Hat.COUNTY_LEADER) || hats.contains(Hat.COUNTY_OWNER))
+                        || level == Stage.CITY && (hats.contains(Hat.CITY_LEADER) || hats.contains(Hat.CITY_OWNER)),
+                e.getState().stage() == Stage.SELF && Access.currentUser().can(Projects.MANAGERS, p.getOwnerPath()));
+        LocalDate stageDeadline = level == Stage.COUNTY ? p.getCountyDeadline()
+                : level == Stage.CITY ? p.getCityDeadline() : null;
+        return new EvaluationDetail(p.getCode(), view(p, e, unit), p.getDeadline(), e.getExtendedTo(), lines,
                 scoring.read(e.getSelfManual()), scoring.read(e.getCountyManual()), scoring.read(e.getCityManual()),
                 e.getConsolidationNote(), history, sheets, objectionViews(e, true), actions,
-                scoring.scheme(p).manualIndicators(), r.total(), r.grade());
+                scoring.scheme(p).manualIndicators(), r.total(), r.grade(), scoring.readVetoes(scoring.vetoes(r)),
+                mean, stageDeadline, can);
     }
 
     // ---- self-evaluation and expert sheets ----------------------------------------------------------------
@@ -139,11 +155,11 @@ public class Evaluations {
             throw new ConflictException("evaluation.error.not-editable", e.getState().name());
         }
         Map<String, ManualEntry> manual = validSheet(p, sheet);
-        EvaluationView before = view(e, unit);
+        EvaluationView before = view(p, e, unit);
         e.manual(Stage.SELF, scoring.write(manual));
         rescore(p, unit, e, manual);
         evaluations.flush();
-        EvaluationView after = view(e, unit);
+        EvaluationView after = view(p, e, unit);
         audit.updated("Evaluation", e.getId(), unit.name(), e.getUnitPath(), before, after);
         return after;
     }
@@ -154,32 +170,24 @@ public class Evaluations {
         Project p = projects.readable(projectCode);
         OrgUnitRef unit = orgUnits.readable(unitCode);
         Evaluation e = file(p, unit);
-        Stage level = e.getState().scoringLevel();
+        Stage level = projects.requireGroupMember(p, e);
         DudaoUser user = Access.currentUser();
-        Place place = projects.place(e.getUnitPath());
-        boolean member = projects.groupsOf(p).stream().anyMatch(g -> g.getLevel() == level
-                && g.covers(e.getOrgUnitId()) && g.hasMember(user.username()));
-        if (level == null) {
-            throw new ConflictException("evaluation.error.not-scoring", e.getState().name());
-        }
-        if (!member || !Hats.expertAt(user.grants(), place, level)) {
-            throw new ForbiddenException("evaluation.error.not-in-group");
-        }
         Map<String, ManualEntry> manual = validSheet(p, sheet);
         Problems problems = new Problems();
         problems.maxLength("comment", sheet.comment(), 2000);
         problems.maxLength("findings", sheet.findings(), 4000);
+        evidence.checkSheet(unit, sheet, problems);
         problems.throwIfAny();
         ExpertScore s = expertScores.findByEvaluationIdAndLevelAndUsername(e.getId(), level, user.username())
                 .orElseGet(() -> new ExpertScore(e.getId(), level, user.username()));
         boolean created = s.getId() == null;
         Map<String, ManualEntry> before = scoring.read(s.getManual());
-        String evidence = sheet.evidence() == null ? null
-                : String.join(",", sheet.evidence().stream().map(String::valueOf).toList());
-        s.record(scoring.write(manual), trim(sheet.comment()), trim(sheet.findings()), evidence, Instant.now(clock));
+        String files = sheet.evidence() == null || sheet.evidence().isEmpty() ? null
+                : String.join(",", sheet.evidence().stream().distinct().map(String::valueOf).toList());
+        s.record(scoring.write(manual), trim(sheet.comment()), trim(sheet.findings()), files, Instant.now(clock));
         expertScores.saveAndFlush(s);
         EvaluationDetail.Sheet view = new EvaluationDetail.Sheet(level.name(), user.username(), manual,
-                s.getComment(), s.getFindings(), ids(evidence), s.getSubmittedAt());
+                s.getComment(), s.getFindings(), ids(files), s.getSubmittedAt());
         if (created) {
             audit.created("ExpertScore", s.getId(), unit.name(), e.getUnitPath(), view);
         } else {
@@ -203,7 +211,7 @@ public class Evaluations {
             throw InvalidInputException.of("reason", "error.too-long", 2000);
         }
         EvaluationState from = e.getState();
-        EvaluationView before = view(e, unit);
+        EvaluationView before = view(p, e, unit);
         Map<String, ManualEntry> consolidated = null;
         ScoreResult r;
         if (action == Action.SCORE && from.scoringLevel() != null) {
@@ -246,7 +254,7 @@ public class Evaluations {
         evaluations.flush();
         steps.save(new ReviewStep(e.getId(), action, from, to, Access.currentUsername(), reason, e.getTotal(),
                 e.getGrade(), now));
-        EvaluationView after = view(e, unit);
+        EvaluationView after = view(p, e, unit);
         audit.updated("Evaluation", e.getId(), unit.name(), e.getUnitPath(), before, after);
         if (to == EvaluationState.CLOSED || to == EvaluationState.CERTIFIED) {
             boolean certified = to == EvaluationState.CERTIFIED;
@@ -273,13 +281,13 @@ public class Evaluations {
         if (!date.isAfter(p.getDeadline())) {
             throw InvalidInputException.of("until", "evaluation.error.extension-before-deadline");
         }
-        EvaluationView before = view(e, unit);
+        EvaluationView before = view(p, e, unit);
         LocalDate old = e.getExtendedTo();
         e.extend(date);
         evaluations.flush();
         audit.updated("Evaluation", e.getId(), unit.name(), e.getUnitPath(), Map.of("extendedTo", String.valueOf(old)),
                 Map.of("extendedTo", date.toString()));
-        return view(e, unit);
+        return view(p, e, unit);
     }
 
     // ---- 公示 and objections -------------------------------------------------------------------------------
@@ -381,8 +389,7 @@ public class Evaluations {
     // ---- helpers ------------------------------------------------------------------------------------------
 
     private Evaluation file(Project p, OrgUnitRef unit) {
-        return evaluations.findByProjectIdAndOrgUnitId(p.getId(), unit.id())
-                .orElseThrow(() -> new NotFoundException("evaluation " + unit.code()));
+        return evaluations.fileOf(p, unit);
     }
 
     Set<Hat> hats(Project p, Evaluation e) {
@@ -483,10 +490,10 @@ public class Evaluations {
         e.scored(r.total(), r.grade(), scoring.vetoes(r), Instant.now(clock));
     }
 
-    private EvaluationView view(Evaluation e, OrgUnitRef u) {
+    private EvaluationView view(Project p, Evaluation e, OrgUnitRef u) {
         return new EvaluationView(u.code(), u.name(), u.kind().label(), e.getState().stage().name(),
                 e.getState().status(), e.getTotal(), e.getGrade(), scoring.readVetoes(e.getVetoes()),
-                e.getCertificateNo(), e.getPublicityUntil());
+                e.getCertificateNo(), e.getPublicityUntil(), p.overdue(e.getState(), LocalDate.now(clock)));
     }
 
     private List<ObjectionView> objectionViews(Evaluation e, boolean staff) {

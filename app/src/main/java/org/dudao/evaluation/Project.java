@@ -27,6 +27,8 @@ class Project {
     private String schemeCode;
     private Long schemeVersionId;
     private LocalDate deadline;
+    private LocalDate countyDeadline;
+    private LocalDate cityDeadline;
     private int publicityDays;
     private int quotaPrimary;
     private int quotaSecondary;
@@ -39,8 +41,8 @@ class Project {
     }
 
     Project(String code, String name, int year, Long orgUnitId, String ownerPath, String schemeCode,
-            Long schemeVersionId, LocalDate deadline, int publicityDays, int quotaPrimary, int quotaSecondary,
-            String createdBy, Instant now) {
+            Long schemeVersionId, LocalDate deadline, LocalDate countyDeadline, LocalDate cityDeadline,
+            int publicityDays, int quotaPrimary, int quotaSecondary, String createdBy, Instant now) {
         this.code = code;
         this.name = name;
         this.year = year;
@@ -49,6 +51,8 @@ class Project {
         this.schemeCode = schemeCode;
         this.schemeVersionId = schemeVersionId;
         this.deadline = deadline;
+        this.countyDeadline = countyDeadline;
+        this.cityDeadline = cityDeadline;
         this.publicityDays = publicityDays;
         this.quotaPrimary = quotaPrimary;
         this.quotaSecondary = quotaSecondary;
@@ -61,6 +65,16 @@ class Project {
         this.quotaSecondary = secondary;
     }
 
+    /** A file is overdue when it is still at 县级初评 after the 初评 deadline, or at 市级复核 after the 复核 one. */
+    boolean overdue(EvaluationState state, LocalDate today) {
+        LocalDate due = switch (state.stage()) {
+            case COUNTY -> countyDeadline;
+            case CITY -> cityDeadline;
+            default -> null;
+        };
+        return due != null && today.isAfter(due);
+    }
+
     Long getId() { return id; }
     String getCode() { return code; }
     String getName() { return name; }
@@ -70,6 +84,8 @@ class Project {
     String getSchemeCode() { return schemeCode; }
     Long getSchemeVersionId() { return schemeVersionId; }
     LocalDate getDeadline() { return deadline; }
+    LocalDate getCountyDeadline() { return countyDeadline; }
+    LocalDate getCityDeadline() { return cityDeadline; }
     int getPublicityDays() { return publicityDays; }
     int getQuotaPrimary() { return quotaPrimary; }
     int getQuotaSecondary() { return quotaSecondary; }

@@ -2,10 +2,13 @@ package org.dudao.evaluation;
 
 import java.time.LocalDate;
 
-/** A project as the API and screens show it. */
+/**
+ * A project as the API and screens show it; {@code countyDeadline} and {@code cityDeadline} are the optional
+ * 初评 and 复核 deadlines, {@code overdue} the number of files past the deadline of their stage.
+ */
 public record ProjectView(String code, String name, int year, String scheme, Long schemeVersionId,
         String orgUnit, String orgUnitName, LocalDate deadline, int publicityDays, Quota quota, long schools,
-        boolean canManage) {
+        boolean canManage, LocalDate countyDeadline, LocalDate cityDeadline, long overdue) {
 
     /** The quota plan: target = 小学 + 中学. */
     public record Quota(int target, int primary, int secondary) {

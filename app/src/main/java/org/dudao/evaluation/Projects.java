@@ -19,9 +19,12 @@ import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
 import org.dudao.scheme.Schemes;
 import org.dudao.shared.Access;
+import org.dudao.shared.DudaoUser;
 import org.dudao.shared.NotFoundException;
 import org.dudao.shared.Problems;
 import org.dudao.shared.Role;
+import org.dudao.user.RoleHolder;
+import org.dudao.user.Users;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,16 +48,18 @@ public class Projects {
     private final ExpertGroupRepository groups;
     private final OrgUnits orgUnits;
     private final Schemes schemes;
+    private final Users users;
     private final AuditLog audit;
     private final Clock clock;
 
     Projects(ProjectRepository projects, EvaluationRepository evaluations, ExpertGroupRepository groups,
-            OrgUnits orgUnits, Schemes schemes, AuditLog audit, Clock clock) {
+            OrgUnits orgUnits, Schemes schemes, Users users, AuditLog audit, Clock clock) {
         this.projects = projects;
         this.evaluations = evaluations;
         this.groups = groups;
         this.orgUnits = orgUnits;
         this.schemes = schemes;
+        this.users = users;
         this.audit = audit;
         this.clock = clock;
     }
@@ -133,15 +138,17 @@ public class Projects {
         }
         problems.throwIfAny();
         Access.requireRole(owner.path(), MANAGERS, "org unit " + owner.code());
-        LocalDate deadline = null;
-        if (form.deadline() == null || form.deadline().isBlank()) {
-            deadline = DEFAULT_DEADLINE.atYear(form.year());
-        } else {
-            try {
-                deadline = LocalDate.parse(form.deadline().trim());
-            } catch (DateTimeParseException e) {
-                problems.add("deadline", "evaluation.error.date-format");
-            }
+        LocalDate deadline = form.deadline() == null || form.deadline().isBlank()
+                ? DEFAULT_DEADLINE.atYear(form.year()) : date(problems, "deadline", form.deadline());
+        LocalDate countyDeadline = date(problems, "countyDeadline", form.countyDeadline());
+        LocalDate cityDeadline = date(problems, "cityDeadline", form.cityDeadline());
+        // the stages follow each other: application ≤ 初评 ≤ 复核
+        if (deadline != null && countyDeadline != null && countyDeadline.isBefore(deadline)) {
+            problems.add("countyDeadline", "evaluation.error.county-deadline-order");
+        }
+        LocalDate before = countyDeadline != null ? countyDeadline : deadline;
+        if (before != null && cityDeadline != null && cityDeadline.isBefore(before)) {
+            problems.add("cityDeadline", "evaluation.error.city-deadline-order");
         }
         int publicity = form.publicityDays() == null ? 7 : form.publicityDays();
         if (publicity < 0 || publicity > 60) {
@@ -180,8 +187,8 @@ public class Projects {
         schemes.markInUse(versionId);
         Instant now = Instant.now(clock);
         Project p = projects.saveAndFlush(new Project(form.code().trim(), form.name().trim(), form.year(),
-                owner.id(), owner.path(), form.scheme().trim(), versionId, deadline, publicity, primary, secondary,
-                Access.currentUsername(), now));
+                owner.id(), owner.path(), form.scheme().trim(), versionId, deadline, countyDeadline, cityDeadline,
+                publicity, primary, secondary, Access.currentUsername(), now));
         List<Evaluation> files = schools.stream().map(u -> new Evaluation(p.getId(), u.id(), u.path(), now)).toList();
         evaluations.saveAll(files);
         ProjectView view = view(p);
@@ -256,11 +263,118 @@ public class Projects {
         requireManager(formedBy);
         List<String> all = new ArrayList<>(members);
         if (!all.contains(form.leader().trim())) all.add(0, form.leader().trim());
+        // everyone in the group is an expert who may score every assigned school at this level
+        Map<String, RoleHolder> experts = new LinkedHashMap<>();
+        users.holders(Role.EXPERT, formedBy).forEach(h -> experts.put(h.username(), h));
+        Map<Long, Place> places = new LinkedHashMap<>();
+        for (Long unit : units) {
+            places.put(unit, place(files.get(unit).getUnitPath()));
+        }
+        Map<Long, OrgUnitRef> schoolRefs = orgUnits.refs(units);
+        for (String name : all) {
+            String field = name.equals(form.leader().trim()) ? "leader" : "members";
+            RoleHolder h = experts.get(name);
+            if (h == null) {
+                problems.add(field, "evaluation.error.not-expert", name);
+                continue;
+            }
+            for (Long unit : units) {
+                if (!Hats.expertAt(h.grants(), places.get(unit), level)) {
+                    problems.add(field, "evaluation.error.expert-not-covering", name, schoolRefs.get(unit).name());
+                    break;
+                }
+            }
+        }
+        problems.throwIfAny();
         ExpertGroup g = groups.saveAndFlush(new ExpertGroup(p.getId(), level, form.name().trim(), form.leader().trim(),
                 all, units, Instant.now(clock)));
         GroupView view = view(g);
         audit.created("ExpertGroup", g.getId(), g.getName(), p.getOwnerPath(), view);
         return view;
+    }
+
+    /**
+     * The experts the current user may put into a group of this project: per level the user forms groups at,
+     * every expert who may score at least one of the project's schools at that level.
+     */
+    @Transactional(readOnly = true)
+    public List<ExpertOption> experts(String code) {
+        Project p = readable(code);
+        List<Place> places = evaluations.findByProjectIdOrderByIdAsc(p.getId()).stream()
+                .map(e -> place(e.getUnitPath())).toList();
+        List<ExpertOption> options = new ArrayList<>();
+        for (Stage level : List.of(Stage.COUNTY, Stage.CITY)) {
+            String formedBy = level == Stage.COUNTY ? p.getOwnerPath() : cityPath(p);
+            if (!Access.currentUser().can(MANAGERS, formedBy)) {
+                continue;
+            }
+            for (RoleHolder h : users.holders(Role.EXPERT, formedBy)) {
+                if (places.stream().anyMatch(place -> Hats.expertAt(h.grants(), place, level))) {
+                    options.add(new ExpertOption(level.name(), h.username(), h.displayName()));
+                }
+            }
+        }
+        return options;
+    }
+
+    /** An expert offered by the group form at a level. */
+    public record ExpertOption(String level, String username, String displayName) {
+    }
+
+    /** What the creation screen proposes for an owner: its candidate schools and the default quota (5% rule). */
+    @Transactional(readOnly = true)
+    public Draft draft(String orgUnit) {
+        OrgUnitRef owner = orgUnits.readable(orgUnit);
+        Access.requireRole(owner.path(), MANAGERS, "org unit " + owner.code());
+        List<OrgUnitRef> candidates = orgUnits.subtree(owner.code()).stream()
+                .filter(u -> CANDIDATES.contains(u.kind())).toList();
+        Map<Long, OrgUnitRef> parents = orgUnits.refs(candidates.stream().map(OrgUnitRef::parentId).toList());
+        long primaries = candidates.stream().filter(u -> u.kind() == OrgKind.PRIMARY).count();
+        int[] quota = QuotaPlan.split(candidates.size(), primaries);
+        return new Draft(owner.code(), owner.name(), candidates.stream().map(u -> new Draft.School(u.code(),
+                u.name(), u.kind().label(), parents.containsKey(u.parentId()) ? parents.get(u.parentId()).name()
+                        : "")).toList(), primaries, quota[0] + quota[1], quota[0], quota[1]);
+    }
+
+    /** The owner's candidate schools and the quota the 5% rule gives: target = ⌈5% × schools⌉ split by 小学. */
+    public record Draft(String orgUnit, String orgUnitName, List<School> schools, long primaries, int target,
+            int primary, int secondary) {
+
+        public record School(String code, String name, String kind, String parent) {
+        }
+    }
+
+    /** The county or city the current user manages projects at (for the creation form), or null. */
+    @Transactional(readOnly = true)
+    public String defaultOwner() {
+        List<Long> ids = Access.currentUser().grants().stream()
+                .filter(g -> MANAGERS.contains(g.role()) && g.orgUnitId() != null).map(g -> g.orgUnitId()).toList();
+        return orgUnits.refs(ids).values().stream()
+                .filter(u -> u.kind().level() == OrgKind.Level.COUNTY || u.kind().level() == OrgKind.Level.CITY)
+                .map(OrgUnitRef::code).sorted().findFirst().orElse(null);
+    }
+
+    /**
+     * The level the file is being scored at, when the current user sits in a group of that level covering the
+     * school and holds an expert grant for it; otherwise 409 (not being scored) or 403.
+     */
+    Stage requireGroupMember(Project p, Evaluation e) {
+        Stage level = e.getState().scoringLevel();
+        if (level == null) {
+            throw new org.dudao.shared.ConflictException("evaluation.error.not-scoring", e.getState().name());
+        }
+        if (!groupMember(p, e, level)) {
+            throw new org.dudao.shared.ForbiddenException("evaluation.error.not-in-group");
+        }
+        return level;
+    }
+
+    /** The current user sits in a group of the level covering the school and holds an expert grant for it. */
+    boolean groupMember(Project p, Evaluation e, Stage level) {
+        DudaoUser user = Access.currentUser();
+        return level != null && groupsOf(p).stream().anyMatch(g -> g.getLevel() == level
+                && g.covers(e.getOrgUnitId()) && g.hasMember(user.username()))
+                && Hats.expertAt(user.grants(), place(e.getUnitPath()), level);
     }
 
     // ---- helpers for the feature ----------------------------------------------------------------------------
@@ -324,12 +438,28 @@ public class Projects {
 
     ProjectView view(Project p) {
         OrgUnitRef owner = orgUnits.refs(List.of(p.getOrgUnitId())).get(p.getOrgUnitId());
-        long schools = evaluations.findByProjectIdOrderByIdAsc(p.getId()).size();
+        List<Evaluation> files = evaluations.findByProjectIdOrderByIdAsc(p.getId());
+        LocalDate today = LocalDate.now(clock);
+        long overdue = files.stream().filter(e -> p.overdue(e.getState(), today)).count();
         return new ProjectView(p.getCode(), p.getName(), p.getYear(), p.getSchemeCode(), p.getSchemeVersionId(),
                 owner.code(), owner.name(), p.getDeadline(), p.getPublicityDays(),
                 new ProjectView.Quota(p.getQuotaPrimary() + p.getQuotaSecondary(), p.getQuotaPrimary(),
-                        p.getQuotaSecondary()), schools,
-                Access.currentUser().can(MANAGERS, p.getOwnerPath()));
+                        p.getQuotaSecondary()), files.size(),
+                Access.currentUser().can(MANAGERS, p.getOwnerPath()), p.getCountyDeadline(), p.getCityDeadline(),
+                overdue);
+    }
+
+    /** An ISO date of a form field, or null when blank; a bad date is a problem of that field. */
+    static LocalDate date(Problems problems, String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            problems.add(field, "evaluation.error.date-format");
+            return null;
+        }
     }
 
     private GroupView view(ExpertGroup g) {

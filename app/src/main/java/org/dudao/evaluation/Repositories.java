@@ -2,6 +2,8 @@ package org.dudao.evaluation;
 
 import java.util.List;
 import java.util.Optional;
+import org.dudao.org.OrgUnitRef;
+import org.dudao.shared.NotFoundException;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -17,6 +19,12 @@ interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
     List<Evaluation> findByProjectIdOrderByIdAsc(Long projectId);
 
     Optional<Evaluation> findByProjectIdAndOrgUnitId(Long projectId, Long orgUnitId);
+
+    /** The school's file in the project; a school outside the project has none (404). */
+    default Evaluation fileOf(Project p, OrgUnitRef unit) {
+        return findByProjectIdAndOrgUnitId(p.getId(), unit.id())
+                .orElseThrow(() -> new NotFoundException("evaluation " + unit.code()));
+    }
 
     @Query("select count(e) from Evaluation e where e.certificateNo like concat(?1, '%')")
     long countNumbered(String prefix);
@@ -38,4 +46,10 @@ interface ExpertScoreRepository extends JpaRepository<ExpertScore, Long> {
 
 interface ObjectionRepository extends JpaRepository<Objection, Long> {
     List<Objection> findByEvaluationIdOrderByIdAsc(Long evaluationId);
+}
+
+interface IndicatorEvidenceRepository extends JpaRepository<IndicatorEvidence, Long> {
+    List<IndicatorEvidence> findByEvaluationIdOrderByIdAsc(Long evaluationId);
+
+    Optional<IndicatorEvidence> findByEvaluationIdAndEvidenceId(Long evaluationId, Long evidenceId);
 }

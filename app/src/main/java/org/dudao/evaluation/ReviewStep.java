@@ -46,6 +46,26 @@ class ReviewStep {
         this.at = at;
     }
 
+    /**
+     * What this step signs, as a message key suffix (evaluation.signature.*): the head's sign-off (校长签批), the
+     * township's application (乡镇申请), a level's consolidation or approval, the final approval, the plaque;
+     * null for a step that signs nothing (a return).
+     */
+    String signature() {
+        return switch (action) {
+            case SUBMIT -> fromState == EvaluationState.SELF_DRAFT ? "head" : "township";
+            case SCORE -> fromState == EvaluationState.CITY_SCORING ? "city-score" : "county-score";
+            case APPROVE -> switch (fromState) {
+                case COUNTY_SCORED -> "county-approve";
+                case CITY_SCORED -> "city-approve";
+                default -> "approval";
+            };
+            case CERTIFY -> "certify";
+            case RECHECK -> "recheck";
+            case RETURN -> null;
+        };
+    }
+
     Long getId() { return id; }
     Action getAction() { return action; }
     EvaluationState getFromState() { return fromState; }

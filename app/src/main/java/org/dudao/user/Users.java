@@ -65,6 +65,26 @@ public class Users {
         return result;
     }
 
+    /**
+     * Enabled users holding {@code role} at a node inside the subtree at {@code path} (e.g. the experts a project
+     * owner may put in a group); the caller must be able to read that subtree.
+     */
+    @Transactional(readOnly = true)
+    public List<RoleHolder> holders(Role role, String path) {
+        Access.requireRead(path, "org unit " + path);
+        List<RoleHolder> result = new ArrayList<>();
+        for (AppUser u : users.findAllByOrderByUsernameAsc()) {
+            if (!u.isEnabled() || u.getGrants().stream().noneMatch(g -> g.getRole() == role)) {
+                continue;
+            }
+            List<Grant> grants = loader.grants(u);
+            if (grants.stream().anyMatch(g -> g.role() == role && g.path() != null && g.path().startsWith(path))) {
+                result.add(new RoleHolder(u.getUsername(), u.getDisplayName(), grants));
+            }
+        }
+        return result;
+    }
+
     @Transactional(readOnly = true)
     public UserView get(String username) {
         AppUser user = managed(username);

@@ -45,16 +45,18 @@ class RectificationBrowserTest {
     OrgUnits orgUnits;
     @Autowired
     DataValues values;
+    AcceptanceScreens screens;
     Browser browser;
 
     @BeforeAll
     void start() {
-        browser = new Browser("http://localhost:" + port);
+        screens = new AcceptanceScreens(port, mvc, orgUnits, values);
+        browser = screens.browser;
     }
 
     @AfterAll
     void stop() {
-        browser.close();
+        screens.close();
     }
 
     private void move(String id, String move, String text, String deadline) {
@@ -72,10 +74,9 @@ class RectificationBrowserTest {
 
     @Test
     void aBasicSchoolRectifiesAndIsRecheckedThroughTheScreens() throws Exception {
-        Api api = new Api(mvc);
-        EvaluationFixtures fx = new EvaluationFixtures(api, orgUnits, values);
-        fx.basicPrimary(S, "整改浏览器测试小学");
-        fx.project(P, "2099-12-31", 7, S);
+        Api api = screens.api;
+        screens.fx.basicPrimary(S, "整改浏览器测试小学");
+        screens.fx.project(P, AcceptanceScreens.FAR, 7, S);
         String f = "/api/projects/" + P + "/evaluations/" + S;
         api.post(head(S), f + "/transitions", transition("submit", null)).andExpect(status().isOk());
         api.post("cg_clerk", f + "/transitions", transition("submit", null)).andExpect(status().isOk());

@@ -94,10 +94,15 @@ class EvaluationApiTest {
         api.put("city_expert", f + "/expert-score", fullManual()).andExpect(status().isForbidden());
         api.post("qs_expert", f + "/transitions", transition("score", null)).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(containsString("专家评分")));
+        // on-site findings come with a photo the expert took of the school
+        String photo = com.jayway.jsonpath.JsonPath.read(api.upload("qs_expert", f + "/photos", "track.png",
+                EvaluationFixtures.png()).andExpect(status().isCreated()).andReturn().getResponse()
+                .getContentAsString(), "$.id").toString();
         api.put("qs_expert", f + "/expert-score", """
                 {"manual":{"A22":{"score":18,"reason":"器材略缺"},"A34":{"score":40},"B4":{"score":50},
                  "C1":{"score":60},"C3":{"score":80},"D2":{"score":95,"reason":"较好"}},
-                 "comment":"现场查看","findings":"操场跑道有破损"}""").andExpect(status().isOk());
+                 "comment":"现场查看","findings":"操场跑道有破损","evidence":[%s]}""".formatted(photo))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.evidence[0]").value(Integer.parseInt(photo)));
         api.post("qs_expert", f + "/transitions", transition("score", null)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("SCORED")).andExpect(jsonPath("$.total").value(993.0));
         api.post("qs_director", f + "/transitions", transition("return", " ")).andExpect(status().isConflict());

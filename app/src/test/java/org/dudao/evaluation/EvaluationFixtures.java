@@ -48,6 +48,36 @@ public final class EvaluationFixtures {
         school(code, name, "小学", 600, 0, v);
     }
 
+    /**
+     * A 九年一贯制学校 of 600 小学 + 400 初中 pupils under 城关镇 meeting every quantitative standard: each resource
+     * per pupil is at the 初中 standard, above the enrolment-weighted one the combined-school rule asks for.
+     */
+    public void passingNineYear(String code, String name) throws Exception {
+        int pupils = 1000;
+        Map<String, Double> v = full(pupils);
+        v.put("building_area", 8.0 * pupils);
+        v.put("teaching_room_area", 4.5 * pupils);
+        v.put("sports_area", 9.0 * pupils);
+        v.put("equipment_value", 2000.0 * pupils);
+        v.put("computers", Math.ceil(0.15 * pupils));
+        v.put("books", 35.0 * pupils);
+        v.put("teachers", Math.ceil(0.0741 * pupils));
+        v.put("teachers_above_degree", Math.ceil(0.053 * pupils));
+        v.put("teachers_senior_title", Math.ceil(0.035 * pupils));
+        school(code, name, "九年一贯制学校", 600, 400, v);
+    }
+
+    /** A user with one role at a unit, created by the administrator through the users API. */
+    public void user(String username, String displayName, String role, String orgUnit) throws Exception {
+        api.post("admin", "/api/users", """
+                {"username":"%s","displayName":"%s","password":"%s","grants":[{"role":"%s","orgUnit":"%s"}]}"""
+                .formatted(username, displayName, Api.PASSWORD, role, orgUnit)).andExpect(status().isCreated());
+    }
+
+    public static String clerk(String schoolCode) {
+        return "clerk_" + schoolCode.toLowerCase();
+    }
+
     void school(String code, String name, String kind, int primary, int junior, Map<String, Double> v)
             throws Exception {
         api.post("admin", "/api/org-units", """
@@ -104,6 +134,18 @@ public final class EvaluationFixtures {
         return """
                 {"manual":{"A22":{"score":20},"A34":{"score":40},"B4":{"score":50},"C1":{"score":60},
                  "C3":{"score":80},"D2":{"score":90,"reason":"特色不够鲜明"}}}""";
+    }
+
+    /** A real 8×8 PNG (an on-site photo). */
+    public static byte[] png() {
+        var image = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toByteArray();
     }
 
     public static String transition(String action, String reason) {

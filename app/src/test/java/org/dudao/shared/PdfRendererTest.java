@@ -31,4 +31,16 @@ class PdfRendererTest {
             assertThat(font.isEmbedded()).isTrue();
         }
     }
+
+    @Test
+    void ideographsTheFontSharesWithCompatibilityTwinsAreExtractedAsThemselves() throws Exception {
+        // the font gives 年 (U+5E74) the same glyph as its compatibility twin U+F98E
+        byte[] bytes = pdf.render("pdf/sample", Map.of("title", "2026年度评估", "body", "九年一贯制学校 不达标"),
+                Locale.SIMPLIFIED_CHINESE);
+        try (PDDocument doc = PDDocument.load(bytes)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("2026年度评估").contains("九年一贯制学校 不达标");
+            assertThat(text.chars().filter(c -> c >= 0xF900 && c <= 0xFAFF)).isEmpty();
+        }
+    }
 }

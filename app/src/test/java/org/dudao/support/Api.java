@@ -35,6 +35,18 @@ public final class Api {
         return call(user, HttpMethod.DELETE, url, null, vars);
     }
 
+    /** Uploads one file as the multipart part "file", with extra form parameters as name, value pairs. */
+    public ResultActions upload(String user, String url, String fileName, byte[] content, String... params)
+            throws Exception {
+        var request = MockMvcRequestBuilders.multipart(url)
+                .file(new org.springframework.mock.web.MockMultipartFile("file", fileName, null, content));
+        for (int i = 0; i + 1 < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        request.accept(MediaType.APPLICATION_JSON).with(httpBasic(user, PASSWORD));
+        return mvc.perform(request);
+    }
+
     public ResultActions call(String user, HttpMethod method, String url, String json, Object... vars)
             throws Exception {
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, url, vars)

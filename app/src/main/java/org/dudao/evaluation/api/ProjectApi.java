@@ -2,8 +2,20 @@ package org.dudao.evaluation.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.dudao.collection.EvidenceTooLargeException;
+import org.dudao.collection.EvidenceView;
+import org.dudao.evaluation.EvaluationEvidence;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
 import org.dudao.evaluation.BulkScoring;
 import org.dudao.evaluation.Certificates;
 import org.dudao.shared.web.Downloads;
@@ -40,9 +52,14 @@ class ProjectApi {
     private final Evaluations evaluations;
     private final Certificates certificates;
     private final BulkScoring bulk;
+    private final EvaluationEvidence evidence;
+    private final MessageSource messages;
 
-    ProjectApi(Projects projects, Evaluations evaluations, Certificates certificates, BulkScoring bulk) {
+    ProjectApi(Projects projects, Evaluations evaluations, Certificates certificates, BulkScoring bulk,
+            EvaluationEvidence evidence, MessageSource messages) {
         this.bulk = bulk;
+        this.evidence = evidence;
+        this.messages = messages;
         this.projects = projects;
         this.evaluations = evaluations;
         this.certificates = certificates;
@@ -148,6 +165,38 @@ class ProjectApi {
             Locale locale) {
         return Downloads.file("certificate-" + orgUnit + ".pdf", MediaType.APPLICATION_PDF,
                 certificates.certificatePdf(project, orgUnit, locale));
+    }
+
+    @GetMapping("/{project}/evaluations/{orgUnit}/evidence")
+    @Operation(summary = "The school's self-evaluation files per manual indicator")
+    Map<String, List<EvidenceView>> selfEvidence(@PathVariable String project, @PathVariable String orgUnit) {
+        return evidence.selfEvidence(project, orgUnit);
+    }
+
+    @PostMapping(path = "/{project}/evaluations/{orgUnit}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "The school attaches a file to a manual indicator of its self-evaluation (draft only)")
+    EvidenceView attach(@PathVariable String project, @PathVariable String orgUnit,
+            @RequestPart("file") MultipartFile file, @RequestParam String indicator) throws IOException {
+        return evidence.attach(project, orgUnit, indicator, file.getInputStream(), file.getOriginalFilename());
+    }
+
+    @PostMapping(path = "/{project}/evaluations/{orgUnit}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "An on-site photo (JPG/PNG) of the school by a member of the expert group now scoring it;"
+            + " name its id in the expert sheet's evidence")
+    EvidenceView photo(@PathVariable String project, @PathVariable String orgUnit,
+            @RequestPart("file") MultipartFile file) throws IOException {
+        return evidence.photo(project, orgUnit, file.getInputStream(), file.getOriginalFilename());
+    }
+
+    @ExceptionHandler(EvidenceTooLargeException.class)
+    ProblemDetail tooLarge(EvidenceTooLargeException e) {
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, messages.getMessage(
+                "collection.evidence.too-large", new Object[] {e.limitBytes() / (1024 * 1024)},
+                LocaleContextHolder.getLocale()));
+        pd.setTitle(messages.getMessage("status.413", null, LocaleContextHolder.getLocale()));
+        return pd;
     }
 
     record AnswerRequest(String answer) {

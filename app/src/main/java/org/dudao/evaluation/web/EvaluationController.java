@@ -5,13 +5,16 @@ import org.dudao.evaluation.Certificates;
 import org.dudao.evaluation.Evaluations;
 import org.dudao.evaluation.Projects;
 import org.dudao.evaluation.TransitionRequest;
+import org.dudao.shared.Access;
 import org.dudao.shared.ConflictException;
 import org.dudao.shared.FieldProblem;
 import org.dudao.shared.InvalidInputException;
 import org.dudao.shared.MenuEntry;
 import org.dudao.shared.Role;
-import org.springframework.context.MessageSource;
+import org.dudao.shared.web.Downloads;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,15 +29,15 @@ class EvaluationController {
 
     private final Projects projects;
     private final Evaluations evaluations;
-    private final MessageSource messages;
+    private final EvaluationPages pages;
     private final Certificates certificates;
 
-    EvaluationController(Projects projects, Evaluations evaluations, MessageSource messages,
+    EvaluationController(Projects projects, Evaluations evaluations, EvaluationPages pages,
             Certificates certificates) {
-        this.certificates = certificates;
         this.projects = projects;
         this.evaluations = evaluations;
-        this.messages = messages;
+        this.pages = pages;
+        this.certificates = certificates;
     }
 
     @Bean
@@ -45,58 +48,53 @@ class EvaluationController {
     @GetMapping("/evaluation")
     String index(Model model) {
         model.addAttribute("projects", projects.list());
+        model.addAttribute("canCreate", Access.currentUser().hasAnyRole(Projects.MANAGERS));
         return "evaluation/index";
     }
 
     @GetMapping("/evaluation/{project}")
     String project(@PathVariable String project, Model model) {
-        model.addAttribute("project", projects.get(project));
-        model.addAttribute("quota", projects.quota(project));
-        model.addAttribute("files", evaluations.list(project));
-        return "evaluation/project";
+        return pages.project(project, model);
     }
 
     @GetMapping("/evaluation/{project}/{orgUnit}")
     String file(@PathVariable String project, @PathVariable String orgUnit, Model model) {
-        model.addAttribute("project", projects.get(project));
-        model.addAttribute("d", evaluations.detail(project, orgUnit));
-        return "evaluation/file";
+        return pages.file(project, orgUnit, model);
     }
 
     @PostMapping("/evaluation/{project}/{orgUnit}/transition")
     String transition(@PathVariable String project, @PathVariable String orgUnit, @RequestParam String action,
-            @RequestParam(required = false) String reason, RedirectAttributes redirect, Locale locale) {
+            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         try {
             evaluations.transition(project, orgUnit, new TransitionRequest(action, reason, null));
             redirect.addFlashAttribute("done", action);
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("error", messages.getMessage(e.getMessage(), e.args(), e.getMessage(), locale));
+            redirect.addFlashAttribute("error", pages.text(e.getMessage(), e.args()));
         } catch (InvalidInputException e) {
             FieldProblem p = e.problems().get(0);
-            redirect.addFlashAttribute("error", messages.getMessage(p.message(), p.args(), p.message(), locale));
+            redirect.addFlashAttribute("error", pages.text(p.message(), p.args()));
         }
         return "redirect:/evaluation/" + project + "/" + orgUnit;
     }
 
     @PostMapping("/evaluation/{project}/{orgUnit}/objections/{id}/answer")
     String answer(@PathVariable String project, @PathVariable String orgUnit, @PathVariable Long id,
-            @RequestParam String answer, RedirectAttributes redirect, Locale locale) {
+            @RequestParam String answer, RedirectAttributes redirect) {
         try {
             evaluations.answer(project, orgUnit, id, answer);
+            redirect.addFlashAttribute("done", "answer");
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("error", messages.getMessage(e.getMessage(), e.args(), e.getMessage(), locale));
+            redirect.addFlashAttribute("error", pages.text(e.getMessage(), e.args()));
         } catch (InvalidInputException e) {
             FieldProblem p = e.problems().get(0);
-            redirect.addFlashAttribute("error", messages.getMessage(p.message(), p.args(), p.message(), locale));
+            redirect.addFlashAttribute("error", pages.text(p.message(), p.args()));
         }
         return "redirect:/evaluation/" + project + "/" + orgUnit;
     }
 
     @GetMapping("/evaluation/{project}/{orgUnit}/certificate.pdf")
-    org.springframework.http.ResponseEntity<byte[]> certificate(@PathVariable String project,
-            @PathVariable String orgUnit, Locale locale) {
-        return org.dudao.shared.web.Downloads.file("certificate-" + orgUnit + ".pdf",
-                org.springframework.http.MediaType.APPLICATION_PDF,
+    ResponseEntity<byte[]> certificate(@PathVariable String project, @PathVariable String orgUnit, Locale locale) {
+        return Downloads.file("certificate-" + orgUnit + ".pdf", MediaType.APPLICATION_PDF,
                 certificates.certificatePdf(project, orgUnit, locale));
     }
 }

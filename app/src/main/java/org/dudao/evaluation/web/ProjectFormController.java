@@ -1,0 +1,230 @@
+package org.dudao.evaluation.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.dudao.evaluation.GroupForm;
+import org.dudao.evaluation.ProjectForm;
+import org.dudao.evaluation.ProjectView;
+import org.dudao.evaluation.Projects;
+import org.dudao.scheme.Schemes;
+import org.dudao.shared.Access;
+import org.dudao.shared.ForbiddenException;
+import org.dudao.shared.InvalidInputException;
+import org.dudao.shared.NotFoundException;
+import org.dudao.shared.web.FormErrors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Setting a project up: the creation form (with its candidate schools and quota), the quota plan, expert groups. */
+@Controller
+class ProjectFormController {
+
+    private final Projects projects;
+    private final Schemes schemes;
+    private final EvaluationPages pages;
+    private final Clock clock;
+
+    ProjectFormController(Projects projects, Schemes schemes, EvaluationPages pages, Clock clock) {
+        this.projects = projects;
+        this.schemes = schemes;
+        this.pages = pages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/evaluation/new")
+    String createForm(Model model) {
+        requireManager();
+        int year = LocalDate.now(clock).getYear();
+        ProjectEdit form = new ProjectEdit();
+        form.setYear(String.valueOf(year));
+        form.setDeadline(LocalDate.of(year, 11, 25).toString());
+        form.setPublicityDays("7");
+        form.setOrgUnit(projects.defaultOwner());
+        return create(form, null, model);
+    }
+
+    /** The candidate schools and the proposed quota of an owner (htmx, when the owner changes). */
+    @GetMapping("/evaluation/new/draft")
+    String draft(@RequestParam(required = false) String orgUnit, Model model) {
+        ProjectEdit form = new ProjectEdit();
+        form.setOrgUnit(orgUnit);
+        model.addAttribute("form", form);
+        draft(form, true, model);
+        return "evaluation/new :: draft";
+    }
+
+    @PostMapping("/evaluation/new")
+    String create(@ModelAttribute("form") ProjectEdit form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        requireManager();
+        form.notNumbers().forEach(field -> result.rejectValue(field, "error.type-mismatch"));
+        if (!result.hasErrors()) {
+            try {
+                ProjectView created = projects.create(form.toForm());
+                redirect.addFlashAttribute("done", true);
+                return "redirect:/evaluation/" + created.code();
+            } catch (InvalidInputException e) {
+                FormErrors.bind(e, result);
+            } catch (NotFoundException e) {
+                result.rejectValue("orgUnit", "evaluation.error.owner-unknown");
+            } catch (ForbiddenException e) {
+                result.rejectValue("orgUnit", "evaluation.error.owner-not-managed");
+            }
+        }
+        return create(form, result, model);
+    }
+
+    /** Only directors and administrators set projects up (where, the service checks). */
+    private static void requireManager() {
+        if (!Access.currentUser().hasAnyRole(Projects.MANAGERS)) {
+            throw new ForbiddenException("error.forbidden");
+        }
+    }
+
+    private String create(ProjectEdit form, BindingResult result, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("schemes", schemes.list());
+        // the candidates are listed again as the user left them; only a fresh form ticks them all
+        draft(form, result == null, model);
+        return "evaluation/new";
+    }
+
+    private void draft(ProjectEdit form, boolean fresh, Model model) {
+        if (form.getOrgUnit() == null || form.getOrgUnit().isBlank()) {
+            return;
+        }
+        try {
+            Projects.Draft draft = projects.draft(form.getOrgUnit().trim());
+            model.addAttribute("draft", draft);
+            if (fresh) {
+                form.setSchools(new ArrayList<>(draft.schools().stream().map(Projects.Draft.School::code).toList()));
+                form.setQuotaPrimary(String.valueOf(draft.primary()));
+                form.setQuotaSecondary(String.valueOf(draft.secondary()));
+            }
+        } catch (NotFoundException e) {
+            model.addAttribute("draftError", "evaluation.error.owner-unknown");
+        } catch (ForbiddenException e) {
+            model.addAttribute("draftError", "evaluation.error.owner-not-managed");
+        }
+    }
+
+    @PostMapping("/evaluation/{project}/quota")
+    String planQuota(@PathVariable String project, @RequestParam(required = false) String primary,
+            @RequestParam(required = false) String secondary, Model model, RedirectAttributes redirect) {
+        try {
+            projects.planQuota(project, number(primary), number(secondary));
+            redirect.addFlashAttribute("done", true);
+            return "redirect:/evaluation/" + project;
+        } catch (InvalidInputException e) {
+            model.addAttribute("quotaErrors", pages.errors(e.problems()));
+            model.addAttribute("quotaPosted", Map.of("primary", blank(primary), "secondary", blank(secondary)));
+            return pages.project(project, model);
+        }
+    }
+
+    @PostMapping("/evaluation/{project}/groups")
+    String addGroup(@PathVariable String project, @RequestParam(required = false) String level,
+            @RequestParam(required = false) String name, @RequestParam(required = false) String leader,
+            @RequestParam(required = false) List<String> members,
+            @RequestParam(required = false) List<String> schools, Model model, RedirectAttributes redirect) {
+        GroupForm form = new GroupForm(level, name, leader, members == null ? List.of() : members,
+                schools == null ? List.of() : schools);
+        try {
+            projects.addGroup(project, form);
+            redirect.addFlashAttribute("done", true);
+            return "redirect:/evaluation/" + project + "#groups";
+        } catch (InvalidInputException e) {
+            model.addAttribute("groupErrors", pages.errors(e.problems()));
+            model.addAttribute("group", form);
+            return pages.project(project, model);
+        }
+    }
+
+    /** A whole number typed in a form; anything else is left to the service's range check. */
+    private static Integer number(String text) {
+        try {
+            return text == null ? null : Integer.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String blank(String text) {
+        return text == null ? "" : text;
+    }
+
+    /** The creation form as the page binds it. */
+    static class ProjectEdit {
+        private String code;
+        private String name;
+        private String year;
+        private String scheme;
+        private String orgUnit;
+        private String deadline;
+        private String countyDeadline;
+        private String cityDeadline;
+        private String publicityDays;
+        private String quotaPrimary;
+        private String quotaSecondary;
+        private List<String> schools = new ArrayList<>();
+        /** Set by the candidate list: without it (no list shown) every candidate of the owner takes part. */
+        private boolean schoolsListed;
+
+        ProjectForm toForm() {
+            return new ProjectForm(code, name, number(year), scheme, null, orgUnit == null ? null : orgUnit.trim(),
+                    deadline, number(publicityDays), number(quotaPrimary), number(quotaSecondary),
+                    schoolsListed ? (schools == null ? List.of() : schools) : null, countyDeadline, cityDeadline);
+        }
+
+        /** Whole-number fields holding something else. */
+        List<String> notNumbers() {
+            List<String> bad = new ArrayList<>();
+            Map.of("year", s(year), "publicityDays", s(publicityDays), "quotaPrimary", s(quotaPrimary),
+                    "quotaSecondary", s(quotaSecondary)).forEach((field, text) -> {
+                        if (!text.isBlank() && number(text) == null) bad.add(field);
+                    });
+            return bad;
+        }
+
+        private static String s(String text) {
+            return text == null ? "" : text;
+        }
+
+        public String getCode() { return code; }
+        public void setCode(String code) { this.code = code; }
+        public String getName() { return name; }
+        public void setName(String name) { this.name = name; }
+        public String getYear() { return year; }
+        public void setYear(String year) { this.year = year; }
+        public String getScheme() { return scheme; }
+        public void setScheme(String scheme) { this.scheme = scheme; }
+        public String getOrgUnit() { return orgUnit; }
+        public void setOrgUnit(String orgUnit) { this.orgUnit = orgUnit; }
+        public String getDeadline() { return deadline; }
+        public void setDeadline(String deadline) { this.deadline = deadline; }
+        public String getCountyDeadline() { return countyDeadline; }
+        public void setCountyDeadline(String countyDeadline) { this.countyDeadline = countyDeadline; }
+        public String getCityDeadline() { return cityDeadline; }
+        public void setCityDeadline(String cityDeadline) { this.cityDeadline = cityDeadline; }
+        public String getPublicityDays() { return publicityDays; }
+        public void setPublicityDays(String publicityDays) { this.publicityDays = publicityDays; }
+        public String getQuotaPrimary() { return quotaPrimary; }
+        public void setQuotaPrimary(String quotaPrimary) { this.quotaPrimary = quotaPrimary; }
+        public String getQuotaSecondary() { return quotaSecondary; }
+        public void setQuotaSecondary(String quotaSecondary) { this.quotaSecondary = quotaSecondary; }
+        public List<String> getSchools() { return schools; }
+        public void setSchools(List<String> schools) { this.schools = schools; }
+        public boolean isSchoolsListed() { return schoolsListed; }
+        public void setSchoolsListed(boolean schoolsListed) { this.schoolsListed = schoolsListed; }
+    }
+}

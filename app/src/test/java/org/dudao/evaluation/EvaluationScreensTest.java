@@ -1,0 +1,108 @@
+package org.dudao.evaluation;
+
+import static org.dudao.evaluation.EvaluationFixtures.head;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.dudao.data.DataValues;
+import org.dudao.org.OrgUnits;
+import org.dudao.support.Api;
+import org.dudao.support.DudaoTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** The setting-up screens answer bad input with Chinese messages next to the fields, and only to managers. */
+@DudaoTest
+class EvaluationScreensTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    OrgUnits orgUnits;
+    @Autowired
+    DataValues values;
+
+    private MockHttpServletRequestBuilder as(String username, MockHttpServletRequestBuilder request) {
+        return request.with(user(users.loadUserByUsername(username))).with(csrf());
+    }
+
+    @Test
+    void theCreationScreenProposesCandidatesAndQuotaAndExplainsMistakes() throws Exception {
+        mvc.perform(as("qs_director", get("/evaluation/new"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"quota-rule\""),
+                        containsString("school-JB01010101"), containsString("value=\"JB0101\""))));
+        mvc.perform(as("school_clerk", get("/evaluation/new"))).andExpect(status().isForbidden());
+        mvc.perform(as("qs_director", get("/evaluation/new/draft").param("orgUnit", "JB0102")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("不在您的管理范围内")));
+
+        mvc.perform(as("qs_director", post("/evaluation/new")).param("code", "").param("name", "x")
+                        .param("year", "20x6").param("scheme", "YWBZH").param("orgUnit", "JB0101")
+                        .param("deadline", "2099-11-25").param("countyDeadline", "2099-11-01")
+                        .param("schoolsListed", "true").param("schools", "JB01010101"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("格式不正确")));
+        mvc.perform(as("qs_director", post("/evaluation/new")).param("code", "").param("name", "x")
+                        .param("year", "2026").param("scheme", "YWBZH").param("orgUnit", "JB0101"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("必填")));
+        mvc.perform(as("qs_director", post("/evaluation/new")).param("code", "T-SCR-1").param("name", "x")
+                        .param("year", String.valueOf(EvaluationFixtures.YEAR)).param("scheme", "YWBZH")
+                        .param("orgUnit", "JB0101").param("deadline", "2099-11-25")
+                        .param("countyDeadline", "2099-11-01").param("schoolsListed", "true")
+                        .param("schools", "JB01010101"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("初评截止日期不能早于自评申请截止日期")));
+        mvc.perform(as("qs_director", post("/evaluation/new")).param("code", "T-SCR-1").param("name", "屏幕测试")
+                        .param("year", String.valueOf(EvaluationFixtures.YEAR)).param("scheme", "YWBZH")
+                        .param("orgUnit", "JB0101").param("deadline", "2099-11-25").param("schoolsListed", "true"))
+                .andExpect(redirectedUrl("/evaluation/T-SCR-1"));
+        // nothing ticked: a project without schools, not every school of the county
+        new Api(mvc).get("qs_director", "/api/projects/T-SCR-1")
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.schools")
+                        .value(0));
+    }
+
+    @Test
+    void groupAndSelfEvaluationFormsShowTheirErrorsInPlace() throws Exception {
+        EvaluationFixtures fx = new EvaluationFixtures(new Api(mvc), orgUnits, values);
+        fx.passingPrimary("EVSC01", "屏幕测试小学");
+        fx.project("T-SCR-2", "2099-12-31", 7, "EVSC01");
+        mvc.perform(as("qs_director", get("/evaluation/T-SCR-2"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"group-form\""),
+                        containsString("value=\"qs_expert\""), not(containsString("value=\"city_expert\"")))));
+        mvc.perform(as("qs_director", post("/evaluation/T-SCR-2/groups")).param("level", "COUNTY")
+                        .param("name", "一组").param("leader", "cg_clerk").param("schools", "EVSC01"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"error-leader\"")));
+        mvc.perform(as("qs_director", post("/evaluation/T-SCR-2/quota")).param("primary", "-1")
+                        .param("secondary", "2"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("应在 0 到")));
+
+        String file = "/evaluation/T-SCR-2/EVSC01";
+        mvc.perform(as(head("EVSC01"), post(file + "/self")).header("HX-Request", "true")
+                        .param("score.D2", "80").param("score.C3", "x"))
+                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("id=\"self-eval\""),
+                        containsString("格式不正确"), not(containsString("<html")))));
+        mvc.perform(as(head("EVSC01"), post(file + "/self")).header("HX-Request", "true")
+                        .param("score.D2", "80"))
+                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("id=\"error-D2\""),
+                        containsString("低于满分时必须填写扣分理由"))));
+        mvc.perform(as(head("EVSC01"), post(file + "/self")).header("HX-Request", "true")
+                        .param("score.D2", "80").param("reason.D2", "特色不够"))
+                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("id=\"self-saved\""),
+                        containsString("总分 730"))));
+        // only the school self-scores
+        mvc.perform(as("cg_clerk", post(file + "/self")).param("score.D2", "100"))
+                .andExpect(status().isForbidden());
+    }
+}
