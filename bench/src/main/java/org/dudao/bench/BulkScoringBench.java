@@ -98,7 +98,7 @@ public final class BulkScoringBench {
         double seedSeconds = (System.nanoTime() - seed) / 1e9;
         long create = System.nanoTime();
         Access.runAsSystem(() -> projects.create(new ProjectForm(project, "基准市" + year + "年标准化建设评估", year,
-                "YWBZH", null, CITY, year + "-12-31", null, null, null, null)));
+                "YWBZH", null, CITY, year + "-12-31", null, null, null, null, null, null)));
         double createSeconds = (System.nanoTime() - create) / 1e9;
         int sheets = seedSelfScores(jdbc, project);
         System.out.printf("db=%s schools=%,d %s values=%,d self-scored=%,d%n", db, schoolCount, kinds,
