@@ -42,7 +42,7 @@ class EvaluationController {
 
     @Bean
     static MenuEntry evaluationMenu() {
-        return new MenuEntry("evaluation.nav.section", "evaluation.projects", "/evaluation", 300, Role.STAFF);
+        return new MenuEntry("nav.section.evaluation", "evaluation.projects", "/evaluation", 300, Role.STAFF);
     }
 
     @GetMapping("/evaluation")

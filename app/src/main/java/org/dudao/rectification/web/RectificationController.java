@@ -42,7 +42,7 @@ class RectificationController {
 
     @Bean
     static MenuEntry rectificationMenu() {
-        return new MenuEntry("evaluation.nav.section", "rectification.title", "/rectification", 310, Role.STAFF);
+        return new MenuEntry("nav.section.evaluation", "rectification.title", "/rectification", 310, Role.STAFF);
     }
 
     @GetMapping("/rectification")

@@ -56,7 +56,7 @@ class SchemeController {
 
     @Bean
     static MenuEntry schemeMenu() {
-        return new MenuEntry("scheme.nav.section", "scheme.title", "/schemes", 200, Role.STAFF);
+        return new MenuEntry("nav.section.evaluation", "scheme.title", "/schemes", 290, Role.STAFF);
     }
 
     // ---- list, detail, files ------------------------------------------------------------------------------
