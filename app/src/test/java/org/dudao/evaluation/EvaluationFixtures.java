@@ -99,7 +99,8 @@ public final class EvaluationFixtures {
         return "head_" + schoolCode.toLowerCase();
     }
 
-    static Map<String, Double> full(int pupils) {
+    /** Every quantitative standard met for a 小学 of {@code pupils}. */
+    public static Map<String, Double> full(int pupils) {
         Map<String, Double> v = new LinkedHashMap<>();
         v.put("building_area", 6.0 * pupils);
         v.put("teaching_room_area", 4.0 * pupils);

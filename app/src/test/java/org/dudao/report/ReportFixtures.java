@@ -7,9 +7,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dudao.evaluation.EvaluationFixtures;
 import org.dudao.data.DataValues;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
@@ -57,18 +57,18 @@ final class ReportFixtures {
         unit(COUNTY, "报表测试县", "县", "JB01");
         unit(COUNTY + "-A", "报表甲镇", "乡镇", COUNTY);
         unit(COUNTY + "-B", "报表乙镇", "乡镇", COUNTY);
-        Map<String, Double> veto = full(600);
+        Map<String, Double> veto = EvaluationFixtures.full(600);
         veto.put("books", 24.0 * 600);
         veto.put("sports_area", 7.0 * 600 * 0.6);
         veto.put("computers", 0.12 * 600 * 0.8);
         veto.put("safety_incidents", 3.0);
         veto.put("danger_d_in_use", 1.0);
-        school("A1", "A", full(600));
-        school("A2", "A", full(600));
+        school("A1", "A", EvaluationFixtures.full(600));
+        school("A2", "A", EvaluationFixtures.full(600));
         school("A3", "A", veto);
-        school("A4", "A", full(600));
-        school("B1", "B", full(600));
-        school("B2", "B", full(600));
+        school("A4", "A", EvaluationFixtures.full(600));
+        school("B1", "B", EvaluationFixtures.full(600));
+        school("B2", "B", EvaluationFixtures.full(600));
         api.post("admin", "/api/users", """
                 {"username":"%s","displayName":"报表测试县主任","password":"%s",
                  "grants":[{"role":"DIRECTOR","orgUnit":"%s"}]}""".formatted(DIRECTOR, Api.PASSWORD, COUNTY))
@@ -156,27 +156,6 @@ final class ReportFixtures {
             v.forEach((item, x) -> values.putNumber(u.id(), u.path(), String.valueOf(YEAR), item,
                     BigDecimal.valueOf(x)));
         });
-    }
-
-    /** Every quantitative standard met for a 小学 of {@code pupils} (as in the evaluation tests). */
-    private static Map<String, Double> full(int pupils) {
-        Map<String, Double> v = new LinkedHashMap<>();
-        v.put("building_area", 6.0 * pupils);
-        v.put("teaching_room_area", 4.0 * pupils);
-        v.put("sports_area", 7.5 * pupils);
-        v.put("equipment_value", 1600.0 * pupils);
-        v.put("computers", Math.ceil(0.13 * pupils));
-        v.put("books", 26.0 * pupils);
-        v.put("teachers", Math.ceil(0.06 * pupils));
-        v.put("teachers_above_degree", Math.ceil(0.05 * pupils));
-        v.put("teachers_senior_title", Math.ceil(0.03 * pupils));
-        v.put("danger_d_area", 0.0);
-        v.put("danger_d_in_use", 0.0);
-        v.put("safety_incidents", 0.0);
-        v.put("major_accidents", 0.0);
-        v.put("criminal_cases", 0.0);
-        v.put("fitness_pass_rate", 95.0);
-        return v;
     }
 
     static String id(String json, String path) {
