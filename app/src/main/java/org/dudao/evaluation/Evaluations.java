@@ -89,8 +89,8 @@ public class Evaluations {
         Evaluation e = file(p, unit);
         ScoreResult r = scoring.score(p, unit, scoring.read(e.currentManual()));
         List<EvaluationDetail.Line> lines = r.indicators().stream()
-                .map((IndicatorScore s) -> new EvaluationDetail.Line(s.code(), s.name(), s.score(), s.points(),
-                        s.unscored(), s.missingItem()))
+                .map((IndicatorScore s) -> new EvaluationDetail.Line(s.code(), s.name(),
+                        CompiledScheme.round2(s.score()), s.points(), s.unscored(), s.missingItem()))
                 .toList();
         List<EvaluationDetail.Step> history = steps.findByEvaluationIdOrderByIdAsc(e.getId()).stream()
                 .map(s -> new EvaluationDetail.Step(s.getAction().name(), s.getFromState().name(),

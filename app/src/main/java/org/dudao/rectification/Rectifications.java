@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.dudao.audit.AuditLog;
 import org.dudao.evaluation.EvaluationFinalized;
 import org.dudao.org.OrgUnitRef;
@@ -101,12 +102,11 @@ public class Rectifications {
                 : List.of(orgUnits.readable(unitCode.trim()).path());
         ItemStatus wanted = parseStatus(status);
         EscalationLevel level = parseLevel(escalation);
-        List<Rectification> found = new ArrayList<>();
+        Map<Long, Rectification> found = new TreeMap<>(); // by id; grants may overlap
         for (String prefix : prefixes) {
-            items.findUnder(prefix == null ? "/" : prefix).stream()
-                    .filter(r -> found.stream().noneMatch(f -> f.getId().equals(r.getId()))).forEach(found::add);
+            items.findUnder(prefix == null ? "/" : prefix).forEach(r -> found.putIfAbsent(r.getId(), r));
         }
-        return views(found.stream().filter(r -> wanted == null || r.getStatus() == wanted).toList()).stream()
+        return views(found.values().stream().filter(r -> wanted == null || r.getStatus() == wanted).toList()).stream()
                 .filter(v -> level == null || level.name().equals(v.escalation())).toList();
     }
 

@@ -1,27 +1,17 @@
 package org.dudao.evaluation.api;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.dudao.collection.EvidenceTooLargeException;
 import org.dudao.collection.EvidenceView;
-import org.dudao.evaluation.EvaluationEvidence;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
-import org.springframework.web.multipart.MultipartFile;
 import org.dudao.evaluation.BulkScoring;
 import org.dudao.evaluation.Certificates;
-import org.dudao.shared.web.Downloads;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.dudao.evaluation.EvaluationDetail;
+import org.dudao.evaluation.EvaluationEvidence;
 import org.dudao.evaluation.EvaluationView;
 import org.dudao.evaluation.Evaluations;
 import org.dudao.evaluation.GroupForm;
@@ -33,15 +23,25 @@ import org.dudao.evaluation.Projects;
 import org.dudao.evaluation.QuotaView;
 import org.dudao.evaluation.ScoreSheet;
 import org.dudao.evaluation.TransitionRequest;
+import org.dudao.shared.web.Downloads;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @RequestMapping("/api/projects")
@@ -57,12 +57,12 @@ class ProjectApi {
 
     ProjectApi(Projects projects, Evaluations evaluations, Certificates certificates, BulkScoring bulk,
             EvaluationEvidence evidence, MessageSource messages) {
-        this.bulk = bulk;
-        this.evidence = evidence;
-        this.messages = messages;
         this.projects = projects;
         this.evaluations = evaluations;
         this.certificates = certificates;
+        this.bulk = bulk;
+        this.evidence = evidence;
+        this.messages = messages;
     }
 
     @GetMapping

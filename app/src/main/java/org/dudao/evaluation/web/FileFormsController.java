@@ -76,18 +76,8 @@ class FileFormsController {
     String attach(@PathVariable String project, @PathVariable String orgUnit,
             @RequestParam(required = false) String indicator, @RequestParam(required = false) MultipartFile file,
             RedirectAttributes redirect) throws IOException {
-        try {
-            requireFile(file);
-            evidence.attach(project, orgUnit, indicator, file.getInputStream(), file.getOriginalFilename());
-            redirect.addFlashAttribute("done", "evidence");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", first(e));
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("error", pages.text(e.getMessage(), e.args()));
-        } catch (EvidenceTooLargeException e) {
-            redirect.addFlashAttribute("error", pages.text("collection.evidence.too-large",
-                    e.limitBytes() / (1024 * 1024)));
-        }
+        upload(file, redirect, "evidence", () -> evidence.attach(project, orgUnit, indicator, file.getInputStream(),
+                file.getOriginalFilename()));
         return "redirect:/evaluation/" + project + "/" + orgUnit + "#self-eval";
     }
 
@@ -105,20 +95,13 @@ class FileFormsController {
 
     @PostMapping("/evaluation/{project}/{orgUnit}/photos")
     String photo(@PathVariable String project, @PathVariable String orgUnit,
-            @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
-        try {
-            requireFile(file);
+            @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect)
+            throws IOException {
+        upload(file, redirect, "photo", () -> {
             EvidenceView v = evidence.photo(project, orgUnit, file.getInputStream(), file.getOriginalFilename());
             redirect.addFlashAttribute("photo", v.id());
-            redirect.addFlashAttribute("done", "photo");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", first(e));
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("error", pages.text(e.getMessage(), e.args()));
-        } catch (EvidenceTooLargeException e) {
-            redirect.addFlashAttribute("error", pages.text("collection.evidence.too-large",
-                    e.limitBytes() / (1024 * 1024)));
-        }
+            return v;
+        });
         return "redirect:/evaluation/" + project + "/" + orgUnit + "#sheet";
     }
 
@@ -222,6 +205,27 @@ class FileFormsController {
         model.addAttribute("postedForm", form);
         model.addAttribute("errors", errors);
         model.addAttribute("posted", values);
+    }
+
+    interface Upload {
+        EvidenceView store() throws IOException;
+    }
+
+    /** Stores an uploaded file; what went wrong comes back as the message on top of the page. */
+    private void upload(MultipartFile file, RedirectAttributes redirect, String done, Upload upload)
+            throws IOException {
+        try {
+            requireFile(file);
+            upload.store();
+            redirect.addFlashAttribute("done", done);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", first(e));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("error", pages.text(e.getMessage(), e.args()));
+        } catch (EvidenceTooLargeException e) {
+            redirect.addFlashAttribute("error", pages.text("collection.evidence.too-large",
+                    e.limitBytes() / (1024 * 1024)));
+        }
     }
 
     private static void requireFile(MultipartFile file) {
