@@ -6,10 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.dudao.audit.AuditLog;
@@ -75,11 +77,46 @@ public class Evaluations {
     /** The files of a project that the user may read (a school sees its own). */
     @Transactional(readOnly = true)
     public List<EvaluationView> list(String projectCode) {
+        return list(projectCode, FileFilter.ALL);
+    }
+
+    /** The readable files that pass the filter; ranked by total (unscored last) when asked, else in file order. */
+    @Transactional(readOnly = true)
+    public List<EvaluationView> list(String projectCode, FileFilter filter) {
         Project p = projects.readable(projectCode);
+        Problems problems = new Problems();
+        Stage stage = filter.wantedStage(problems);
+        if (trim(filter.sort()) != null && !filter.ranking()) {
+            problems.add("sort", "evaluation.error.sort");
+        }
+        problems.throwIfAny();
+        String under = filter.under() == null || filter.under().isBlank() ? null
+                : orgUnits.readable(filter.under().trim()).path();
+        String grade = trim(filter.grade());
+        String q = trim(filter.q()) == null ? null : filter.q().trim().toLowerCase(Locale.ROOT);
         List<Evaluation> files = evaluations.findByProjectIdOrderByIdAsc(p.getId()).stream()
-                .filter(e -> Access.canRead(e.getUnitPath())).toList();
+                .filter(e -> Access.canRead(e.getUnitPath()))
+                .filter(e -> under == null || e.getUnitPath().startsWith(under))
+                .filter(e -> stage == null || e.getState().stage() == stage)
+                .filter(e -> grade == null || grade.equals(e.getGrade())).toList();
         Map<Long, OrgUnitRef> refs = orgUnits.refs(files.stream().map(Evaluation::getOrgUnitId).toList());
-        return files.stream().map(e -> view(p, e, refs.get(e.getOrgUnitId()))).toList();
+        Map<Long, OrgUnitRef> parents = orgUnits.refs(refs.values().stream().map(OrgUnitRef::parentId).toList());
+        List<EvaluationView> list = new ArrayList<>();
+        for (Evaluation e : files) {
+            OrgUnitRef u = refs.get(e.getOrgUnitId());
+            if (q == null || u.code().toLowerCase(Locale.ROOT).contains(q)
+                    || u.name().toLowerCase(Locale.ROOT).contains(q)) {
+                list.add(view(p, e, u, parents.get(u.parentId())));
+            }
+        }
+        return filter.ranking() ? list.stream().sorted(Comparator.comparing(EvaluationView::total,
+                Comparator.nullsLast(Comparator.reverseOrder()))).toList() : list;
+    }
+
+    /** The grades of the project's scheme, the top one first. */
+    @Transactional(readOnly = true)
+    public List<String> grades(String projectCode) {
+        return scoring.scheme(projects.readable(projectCode)).grades();
     }
 
     @Transactional(readOnly = true)
@@ -491,8 +528,13 @@ public class Evaluations {
     }
 
     private EvaluationView view(Project p, Evaluation e, OrgUnitRef u) {
-        return new EvaluationView(u.code(), u.name(), u.kind().label(), e.getState().stage().name(),
-                e.getState().status(), e.getTotal(), e.getGrade(), scoring.readVetoes(e.getVetoes()),
+        return view(p, e, u, orgUnits.refs(List.of(u.parentId())).get(u.parentId()));
+    }
+
+    private EvaluationView view(Project p, Evaluation e, OrgUnitRef u, OrgUnitRef parent) {
+        return new EvaluationView(u.code(), u.name(), parent == null ? null : parent.code(),
+                parent == null ? null : parent.name(), u.kind().label(),
+                e.getState().stage().name(), e.getState().status(), e.getTotal(), e.getGrade(), scoring.readVetoes(e.getVetoes()),
                 e.getCertificateNo(), e.getPublicityUntil(), p.overdue(e.getState(), LocalDate.now(clock)));
     }
 

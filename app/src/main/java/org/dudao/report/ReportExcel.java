@@ -1,19 +1,12 @@
 package org.dudao.report;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dudao.evaluation.Stage;
+import org.dudao.shared.ExcelBook;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -110,61 +103,30 @@ public class ReportExcel {
         return messages.getMessage(key, args, key, locale);
     }
 
-    /** A small in-memory workbook: sheets with a bold header row, numbers as numbers. */
+    /** The shared workbook with header keys resolved in the user's language. */
     private final class Book implements AutoCloseable {
 
-        private final Workbook wb = new XSSFWorkbook();
-        private final CellStyle bold;
-
-        Book() {
-            Font font = wb.createFont();
-            font.setBold(true);
-            bold = wb.createCellStyle();
-            bold.setFont(font);
-        }
+        private final ExcelBook book = new ExcelBook();
 
         Sheet sheet(String nameKey, String... headerKeys) {
-            Sheet sheet = wb.createSheet(text(nameKey));
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < headerKeys.length; i++) {
-                var cell = header.createCell(i);
-                cell.setCellValue(text(headerKeys[i]));
-                cell.setCellStyle(bold);
-                sheet.setColumnWidth(i, 14 * 256);
+            String[] headers = new String[headerKeys.length];
+            for (int i = 0; i < headers.length; i++) {
+                headers[i] = text(headerKeys[i]);
             }
-            sheet.createFreezePane(0, 1);
-            return sheet;
+            return book.sheet(text(nameKey), headers);
         }
 
         void row(Sheet sheet, Object... values) {
-            Row row = sheet.createRow(sheet.getLastRowNum() + 1);
-            for (int i = 0; i < values.length; i++) {
-                var cell = row.createCell(i);
-                Object v = values[i];
-                if (v instanceof Number n) {
-                    cell.setCellValue(n.doubleValue());
-                } else if (v != null) {
-                    cell.setCellValue(v.toString());
-                }
-            }
+            book.row(sheet, values);
         }
 
         byte[] bytes() {
-            try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-                wb.write(out);
-                return out.toByteArray();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return book.bytes();
         }
 
         @Override
         public void close() {
-            try {
-                wb.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            book.close();
         }
     }
 }

@@ -238,4 +238,46 @@ class EvaluationApiTest {
                 + "on p.scheme_version_id = v.id where p.code = 'T-EV-4'", Boolean.class);
         org.assertj.core.api.Assertions.assertThat(locked).isTrue();
     }
+
+    @Test
+    void filesAreFilteredRankedAndExportedAsAResultTable() throws Exception {
+        fx.passingPrimary("EVF01", "筛选测试达标小学");
+        fx.basicPrimary("EVF02", "筛选测试基本达标小学");
+        fx.project("T-EV-F", "2099-12-31", 7, "EVF01", "EVF02", "JB01010201");
+        for (String school : new String[] {"EVF01", "EVF02"}) {
+            api.put(head(school), file("T-EV-F", school) + "/self", fullManual()).andExpect(status().isOk());
+            api.post(head(school), file("T-EV-F", school) + "/transitions", transition("submit", null))
+                    .andExpect(status().isOk());
+        }
+        String list = "/api/projects/T-EV-F/evaluations";
+        api.get("qs_director", list).andExpect(jsonPath("$", hasSize(3)))
+                .andExpect(jsonPath("$[?(@.orgUnit == 'EVF01')].township").value("城关镇"))
+                .andExpect(jsonPath("$[?(@.orgUnit == 'JB01010201')].townshipCode").value("JB010102"));
+        api.get("qs_director", list + "?under=JB010101").andExpect(jsonPath("$[*].orgUnit", hasSize(2)))
+                .andExpect(jsonPath("$[*].orgUnit", not(hasItem("JB01010201"))));
+        api.get("qs_director", list + "?grade=基本达标").andExpect(jsonPath("$[*].orgUnit", hasSize(1)))
+                .andExpect(jsonPath("$[0].orgUnit").value("EVF02"));
+        api.get("qs_director", list + "?stage=self&q=基本").andExpect(jsonPath("$[*].orgUnit", hasSize(1)));
+        // the ranking: highest total first, files without a total last
+        api.get("qs_director", list + "?sort=total").andExpect(jsonPath("$[0].orgUnit").value("EVF01"))
+                .andExpect(jsonPath("$[1].orgUnit").value("EVF02"))
+                .andExpect(jsonPath("$[2].orgUnit").value("JB01010201"));
+        api.get("qs_director", list + "?stage=DONE&sort=name").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("stage")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("sort")));
+        // a township's clerk sees its own schools only, and another county's unit does not exist
+        api.get("cg_clerk", list).andExpect(jsonPath("$[*].orgUnit", not(hasItem("JB01010201"))));
+        api.get("qs_director", list + "?under=JB010201").andExpect(status().isNotFound());
+
+        byte[] xlsx = api.get("qs_director", list + ".xlsx?sort=total").andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("排名");
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("筛选测试达标小学");
+            assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("城关镇");
+            assertThat(sheet.getRow(2).getCell(8).getStringCellValue()).isEqualTo("基本达标");
+            assertThat(sheet.getLastRowNum()).isEqualTo(3);
+        }
+    }
 }

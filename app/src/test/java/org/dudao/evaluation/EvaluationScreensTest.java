@@ -105,4 +105,22 @@ class EvaluationScreensTest {
         mvc.perform(as("cg_clerk", post(file + "/self")).param("score.D2", "100"))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void theProjectPageFiltersRanksAndExportsItsFiles() throws Exception {
+        new EvaluationFixtures(new Api(mvc), orgUnits, values).project("T-SCR-F", "2099-12-31", 7, "JB01010101",
+                "JB01010201");
+        mvc.perform(as("qs_director", get("/evaluation/T-SCR-F").param("under", "JB010102")))
+                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("file-JB01010201"),
+                        not(containsString("file-JB01010101")), containsString("共 1 所"),
+                        containsString("results.xlsx?under=JB010102"))));
+        mvc.perform(as("qs_director", get("/evaluation/T-SCR-F").param("stage", "NOPE")))
+                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("id=\"filter-error\""),
+                        containsString("file-JB01010101"), containsString("file-JB01010201"))));
+        mvc.perform(as("qs_director", get("/evaluation/T-SCR-F/results.xlsx").param("under", "JB010102")))
+                .andExpect(status().isOk()).andExpect(content().contentType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        mvc.perform(as("qs_director", get("/evaluation/T-SCR-F/results.xlsx").param("under", "JB010201")))
+                .andExpect(status().isNotFound());
+    }
 }

@@ -199,6 +199,14 @@ class ScopeWalkTest {
                 if (value != null) {
                     request.param(name, value);
                 }
+            } else if (p.getParameterType().isRecord() && !p.hasParameterAnnotations()) {
+                // query parameters bound to a record (a filter): its components by name
+                for (var component : p.getParameterType().getRecordComponents()) {
+                    String value = samples.get(component.getName());
+                    if (value != null) {
+                        request.param(component.getName(), value);
+                    }
+                }
             }
         }
         // signed in directly (HTTP Basic itself is tested elsewhere): saves a bcrypt check per call

@@ -13,6 +13,7 @@ import org.dudao.evaluation.Certificates;
 import org.dudao.evaluation.EvaluationDetail;
 import org.dudao.evaluation.EvaluationEvidence;
 import org.dudao.evaluation.EvaluationView;
+import org.dudao.evaluation.FileFilter;
 import org.dudao.evaluation.Evaluations;
 import org.dudao.evaluation.GroupForm;
 import org.dudao.evaluation.GroupView;
@@ -21,6 +22,7 @@ import org.dudao.evaluation.ProjectForm;
 import org.dudao.evaluation.ProjectView;
 import org.dudao.evaluation.Projects;
 import org.dudao.evaluation.QuotaView;
+import org.dudao.evaluation.ResultsExcel;
 import org.dudao.evaluation.ScoreSheet;
 import org.dudao.evaluation.TransitionRequest;
 import org.dudao.shared.web.Downloads;
@@ -53,15 +55,17 @@ class ProjectApi {
     private final Certificates certificates;
     private final BulkScoring bulk;
     private final EvaluationEvidence evidence;
+    private final ResultsExcel results;
     private final MessageSource messages;
 
     ProjectApi(Projects projects, Evaluations evaluations, Certificates certificates, BulkScoring bulk,
-            EvaluationEvidence evidence, MessageSource messages) {
+            EvaluationEvidence evidence, ResultsExcel results, MessageSource messages) {
         this.projects = projects;
         this.evaluations = evaluations;
         this.certificates = certificates;
         this.bulk = bulk;
         this.evidence = evidence;
+        this.results = results;
         this.messages = messages;
     }
 
@@ -117,9 +121,18 @@ class ProjectApi {
     }
 
     @GetMapping("/{project}/evaluations")
-    @Operation(summary = "The schools' files the caller may read: stage, status, total, grade, vetoes")
-    List<EvaluationView> evaluations(@PathVariable String project) {
-        return evaluations.list(project);
+    @Operation(summary = "The schools' files the caller may read: stage, status, total, grade, vetoes; filtered by"
+            + " stage (SELF, COUNTY, CITY, APPROVAL, CERTIFIED, RESULT), grade, township or unit (under) and name or"
+            + " code (q); sort=total ranks by total")
+    List<EvaluationView> evaluations(@PathVariable String project, FileFilter filter) {
+        return evaluations.list(project, filter);
+    }
+
+    @GetMapping("/{project}/evaluations.xlsx")
+    @Operation(summary = "The same list as an Excel result table (ranked with sort=total)")
+    ResponseEntity<byte[]> evaluationsExcel(@PathVariable String project, FileFilter filter) {
+        ResultsExcel.File file = results.results(project, filter);
+        return Downloads.xlsx(file.name(), file.body());
     }
 
     @GetMapping("/{project}/evaluations/{orgUnit}")

@@ -3,6 +3,8 @@ package org.dudao.evaluation.web;
 import java.util.Locale;
 import org.dudao.evaluation.Certificates;
 import org.dudao.evaluation.Evaluations;
+import org.dudao.evaluation.FileFilter;
+import org.dudao.evaluation.ResultsExcel;
 import org.dudao.evaluation.Projects;
 import org.dudao.evaluation.TransitionRequest;
 import org.dudao.shared.Access;
@@ -31,13 +33,15 @@ class EvaluationController {
     private final Evaluations evaluations;
     private final EvaluationPages pages;
     private final Certificates certificates;
+    private final ResultsExcel results;
 
     EvaluationController(Projects projects, Evaluations evaluations, EvaluationPages pages,
-            Certificates certificates) {
+            Certificates certificates, ResultsExcel results) {
         this.projects = projects;
         this.evaluations = evaluations;
         this.pages = pages;
         this.certificates = certificates;
+        this.results = results;
     }
 
     @Bean
@@ -53,8 +57,14 @@ class EvaluationController {
     }
 
     @GetMapping("/evaluation/{project}")
-    String project(@PathVariable String project, Model model) {
-        return pages.project(project, model);
+    String project(@PathVariable String project, FileFilter filter, Model model) {
+        return pages.project(project, filter, model);
+    }
+
+    @GetMapping("/evaluation/{project}/results.xlsx")
+    ResponseEntity<byte[]> results(@PathVariable String project, FileFilter filter) {
+        ResultsExcel.File file = results.results(project, filter);
+        return Downloads.xlsx(file.name(), file.body());
     }
 
     @GetMapping("/evaluation/{project}/{orgUnit}")

@@ -3,16 +3,22 @@ package org.dudao.evaluation.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.dudao.evaluation.EvaluationDetail;
 import org.dudao.evaluation.EvaluationEvidence;
+import org.dudao.evaluation.EvaluationView;
 import org.dudao.evaluation.Evaluations;
+import org.dudao.evaluation.FileFilter;
 import org.dudao.evaluation.Projects;
+import org.dudao.evaluation.Stage;
 import org.dudao.shared.Access;
 import org.dudao.shared.FieldProblem;
+import org.dudao.shared.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Fills the project page and the file page, so a form posted on either is shown again with its errors next to
@@ -35,9 +41,39 @@ class EvaluationPages {
     }
 
     String project(String code, Model model) {
+        return project(code, FileFilter.ALL, model);
+    }
+
+    /** The project page with its files filtered; a bad filter shows every file and says what was wrong. */
+    String project(String code, FileFilter filter, Model model) {
         model.addAttribute("project", projects.get(code));
         model.addAttribute("quota", projects.quota(code));
-        model.addAttribute("files", evaluations.list(code));
+        List<EvaluationView> all = evaluations.list(code);
+        FileFilter shown = filter;
+        List<EvaluationView> files;
+        try {
+            files = filter.equals(FileFilter.ALL) ? all : evaluations.list(code, filter);
+        } catch (InvalidInputException e) {
+            FieldProblem p = e.problems().get(0);
+            model.addAttribute("filterError", text(p.message(), p.args()));
+            shown = FileFilter.ALL;
+            files = all;
+        }
+        model.addAttribute("filter", shown);
+        model.addAttribute("files", files);
+        UriComponentsBuilder export = UriComponentsBuilder.fromPath("/evaluation/{c}/results.xlsx");
+        param(export, "stage", shown.stage());
+        param(export, "grade", shown.grade());
+        param(export, "under", shown.under());
+        param(export, "q", shown.q());
+        param(export, "sort", shown.sort());
+        model.addAttribute("exportUrl", export.buildAndExpand(code).encode().toUriString());
+        // the choices of the filter: the townships and grades the project's files have
+        Map<String, String> townships = new TreeMap<>();
+        all.stream().filter(f -> f.townshipCode() != null).forEach(f -> townships.put(f.townshipCode(), f.township()));
+        model.addAttribute("townships", townships);
+        model.addAttribute("grades", evaluations.grades(code));
+        model.addAttribute("stages", Stage.values());
         model.addAttribute("groups", projects.groups(code));
         List<Projects.ExpertOption> experts = projects.experts(code);
         model.addAttribute("experts", experts);
@@ -73,6 +109,13 @@ class EvaluationPages {
             result.merge(p.field(), text(p.message(), p.args()), (a, b) -> a + "；" + b);
         }
         return result;
+    }
+
+    /** The download link carries the filter on screen, without its empty fields. */
+    private static void param(UriComponentsBuilder url, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            url.queryParam(name, value.trim());
+        }
     }
 
     String text(String key, Object... args) {

@@ -1,0 +1,31 @@
+package org.dudao.evaluation;
+
+import java.util.Locale;
+import org.dudao.shared.Problems;
+
+/**
+ * Which files of a project to list and in what order: {@code stage} a {@link Stage} name, {@code grade} a grade
+ * of the scheme, {@code under} a unit code (a township and its schools), {@code q} part of a school's name or
+ * code, {@code sort} {@code "total"} for the ranking (highest total first). Every field may be null.
+ */
+public record FileFilter(String stage, String grade, String under, String q, String sort) {
+
+    public static final FileFilter ALL = new FileFilter(null, null, null, null, null);
+
+    public boolean ranking() {
+        return "total".equals(sort);
+    }
+
+    /** The stage asked for, null for every stage; a name that is no stage is a problem of the field. */
+    Stage wantedStage(Problems problems) {
+        if (stage == null || stage.isBlank()) {
+            return null;
+        }
+        try {
+            return Stage.valueOf(stage.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add("stage", "evaluation.error.stage");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.dudao.shared;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * A small in-memory workbook for the tables people download from a screen: sheets with a bold, frozen header
+ * row, numbers as numbers. (Large exports stream with SXSSF in collection.)
+ */
+public final class ExcelBook implements AutoCloseable {
+
+    private final Workbook wb = new XSSFWorkbook();
+    private final CellStyle bold;
+
+    public ExcelBook() {
+        Font font = wb.createFont();
+        font.setBold(true);
+        bold = wb.createCellStyle();
+        bold.setFont(font);
+    }
+
+    /** A new sheet with its header row (texts already in the reader's language). */
+    public Sheet sheet(String name, String... headers) {
+        Sheet sheet = wb.createSheet(name);
+        Row header = sheet.createRow(0);
+        for (int i = 0; i < headers.length; i++) {
+            var cell = header.createCell(i);
+            cell.setCellValue(headers[i]);
+            cell.setCellStyle(bold);
+            sheet.setColumnWidth(i, 14 * 256);
+        }
+        sheet.createFreezePane(0, 1);
+        return sheet;
+    }
+
+    public void row(Sheet sheet, Object... values) {
+        Row row = sheet.createRow(sheet.getLastRowNum() + 1);
+        for (int i = 0; i < values.length; i++) {
+            var cell = row.createCell(i);
+            Object v = values[i];
+            if (v instanceof Number n) {
+                cell.setCellValue(n.doubleValue());
+            } else if (v != null) {
+                cell.setCellValue(v.toString());
+            }
+        }
+    }
+
+    public byte[] bytes() {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            wb.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
