@@ -58,6 +58,8 @@ class ScopeWalkTest {
 
     /** A scheme owned by the other county, created once: the walk aims scheme paths at it. */
     static final String FOREIGN_SCHEME = "WALK-DH";
+    /** Another user's finished import job, written straight to its table: the walk aims job paths at it. */
+    static final String FOREIGN_JOB = "00000000-0000-0000-0000-00000000d1d1";
 
     /** Another county's collection task and evidence file, and another user's access token, created once. */
     String foreignToken;
@@ -95,6 +97,11 @@ class ScopeWalkTest {
                             .with(user(users.loadUserByUsername("dh_director"))))
                     .andReturn().getResponse().getContentAsString();
             foreignEvidence = String.valueOf(com.jayway.jsonpath.JsonPath.<Object>read(body, "$.id"));
+        }
+        if (jdbc.queryForObject("select count(*) from import_job where id = ?", Integer.class, FOREIGN_JOB) == 0) {
+            var now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+            jdbc.update("insert into import_job (id, owner, dry_run, phase, started_at, updated_at, finished_at)"
+                    + " values (?, 'dh_director', false, 'DONE', ?, ?, ?)", FOREIGN_JOB, now, now, now);
         }
         if (jdbc.queryForObject("select count(*) from scheme where code = ?", Integer.class, FOREIGN_SCHEME) == 0) {
             new Api(mvc).post("dh_director", "/api/schemes", """
@@ -260,7 +267,7 @@ class ScopeWalkTest {
                 Map.entry("username", foreignUser),
                 Map.entry("id", foreignToken),
                 Map.entry("period", "2026"), Map.entry("version", "1"),
-                Map.entry("jobId", "00000000-0000-0000-0000-000000000000"));
+                Map.entry("jobId", FOREIGN_JOB));
     }
 
     private static String body(Actor actor) {
