@@ -146,12 +146,8 @@ public class CollectionTasks {
             rules.add(new TaskRule(rule.left().trim(), rule.op().trim(), String.join(",", right),
                     rule.message() == null || rule.message().isBlank() ? null : rule.message().trim()));
         }
+        List<OrgUnitRef> targets = root == null ? List.of() : targets(root, kinds, input.units(), problems);
         problems.throwIfAny();
-        Set<OrgKind> kindFilter = kinds;
-        OrgUnitRef issuer = root;
-        List<OrgUnitRef> targets = units.subtree(root.code()).stream()
-                .filter(u -> !u.id().equals(issuer.id()))
-                .filter(u -> kindFilter.isEmpty() || kindFilter.contains(u.kind())).toList();
         if (targets.isEmpty()) {
             throw org.dudao.shared.InvalidInputException.of("kinds", "collection.error.no-units");
         }
@@ -169,6 +165,27 @@ public class CollectionTasks {
                 Map.of("name", task.getName(), "period", period, "root", root.code(), "units", list.size(),
                         "items", used.keySet()));
         return view;
+    }
+
+    /** Every unit of the kinds below the root, or exactly the named units, which must lie below it. */
+    private List<OrgUnitRef> targets(OrgUnitRef root, Set<OrgKind> kinds, List<String> named, Problems problems) {
+        if (named == null || named.isEmpty()) {
+            return units.subtree(root.code()).stream().filter(u -> !u.id().equals(root.id()))
+                    .filter(u -> kinds.isEmpty() || kinds.contains(u.kind())).toList();
+        }
+        List<String> codes = named.stream().filter(c -> c != null && !c.isBlank()).map(String::trim).distinct()
+                .toList();
+        Map<String, OrgUnitRef> found = units.readableByCode(codes);
+        List<OrgUnitRef> targets = new ArrayList<>();
+        for (String code : codes) {
+            OrgUnitRef u = found.get(code);
+            if (u == null || u.id().equals(root.id()) || !u.path().startsWith(root.path())) {
+                problems.add("units", "collection.error.unit-outside", code);
+            } else {
+                targets.add(u);
+            }
+        }
+        return targets;
     }
 
     static Set<OrgKind> kinds(Collection<String> input, Problems problems) {

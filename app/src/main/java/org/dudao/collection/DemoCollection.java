@@ -68,7 +68,7 @@ class DemoCollection implements ApplicationRunner {
                 "psych_room", "safety_drill_date", "collection_remarks")));
         TaskView task = tasks.create(new NewTask(year + NAME, year, "JB0101", List.of("SCHOOL"),
                 LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(20).toString(),
-                "请各校如实填报本年度办学条件数据，并上传校舍安全鉴定等佐证材料。", sections, rules));
+                "请各校如实填报本年度办学条件数据，并上传校舍安全鉴定等佐证材料。", sections, rules, null));
         List<OrgUnitRef> schools = units.subtree("JB010102").stream().filter(u -> u.kind().isSchool()).toList();
         for (int i = 0; i < schools.size(); i++) {
             OrgUnitRef school = schools.get(i);

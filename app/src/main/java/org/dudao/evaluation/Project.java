@@ -32,6 +32,7 @@ class Project {
     private int publicityDays;
     private int quotaPrimary;
     private int quotaSecondary;
+    private Long collectionTaskId;
     @Version
     private int rowVersion;
     private String createdBy;
@@ -58,6 +59,10 @@ class Project {
         this.quotaSecondary = quotaSecondary;
         this.createdBy = createdBy;
         this.createdAt = now;
+    }
+
+    void collectedBy(Long taskId) {
+        this.collectionTaskId = taskId;
     }
 
     void plan(int primary, int secondary) {
@@ -89,6 +94,7 @@ class Project {
     int getPublicityDays() { return publicityDays; }
     int getQuotaPrimary() { return quotaPrimary; }
     int getQuotaSecondary() { return quotaSecondary; }
+    Long getCollectionTaskId() { return collectionTaskId; }
     String getCreatedBy() { return createdBy; }
     Instant getCreatedAt() { return createdAt; }
     String period() { return String.valueOf(year); }

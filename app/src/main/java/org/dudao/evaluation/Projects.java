@@ -446,7 +446,7 @@ public class Projects {
                 new ProjectView.Quota(p.getQuotaPrimary() + p.getQuotaSecondary(), p.getQuotaPrimary(),
                         p.getQuotaSecondary()), files.size(),
                 Access.currentUser().can(MANAGERS, p.getOwnerPath()), p.getCountyDeadline(), p.getCityDeadline(),
-                overdue);
+                overdue, p.getCollectionTaskId());
     }
 
     /** An ISO date of a form field, or null when blank; a bad date is a problem of that field. */

@@ -280,4 +280,26 @@ class EvaluationApiTest {
             assertThat(sheet.getLastRowNum()).isEqualTo(3);
         }
     }
+
+    @Test
+    void theProjectIssuesItsDataCollectionToExactlyItsSchoolsOnce() throws Exception {
+        fx.passingPrimary("EVC01", "采集测试小学");
+        fx.project("T-EV-C", "2099-12-31", 7, "EVC01", "JB01010101");
+        api.post("qs_expert", "/api/projects/T-EV-C/collection", "").andExpect(status().isForbidden());
+        api.post("dh_director", "/api/projects/T-EV-C/collection", "").andExpect(status().isNotFound());
+        String issued = api.post("qs_director", "/api/projects/T-EV-C/collection", "").andExpect(status().isOk())
+                .andExpect(jsonPath("$.collectionTask").isNumber()).andReturn().getResponse().getContentAsString();
+        long task = com.jayway.jsonpath.JsonPath.parse(issued).read("$.collectionTask", Long.class);
+        api.post("qs_director", "/api/projects/T-EV-C/collection", "").andExpect(status().isConflict());
+        // enrolment first, then the items the scheme reads (books for 生均图书), sent to the two schools only
+        api.get("qs_director", "/api/collection/tasks/" + task).andExpect(status().isOk())
+                .andExpect(jsonPath("$.period").value(String.valueOf(EvaluationFixtures.YEAR)))
+                .andExpect(jsonPath("$.deadline").value("2099-12-31"))
+                .andExpect(jsonPath("$.total").value(2))
+                .andExpect(jsonPath("$.sections[0].items[*].code", hasItem("students_primary")))
+                .andExpect(jsonPath("$.sections[*].items[*].code", hasItem("books")));
+        api.get("school_clerk", "/api/collection/my-forms")
+                .andExpect(jsonPath("$[*].taskId", hasItem((int) task)));
+        api.get("qs_director", "/api/projects/T-EV-C").andExpect(jsonPath("$.collectionTask").value((int) task));
+    }
 }

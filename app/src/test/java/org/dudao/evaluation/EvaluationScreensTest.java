@@ -123,4 +123,28 @@ class EvaluationScreensTest {
         mvc.perform(as("qs_director", get("/evaluation/T-SCR-F/results.xlsx").param("under", "JB010201")))
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    void theOwnerIssuesTheDataCollectionAndTheSchoolIsLedToItsForm() throws Exception {
+        new EvaluationFixtures(new Api(mvc), orgUnits, values).project("T-SCR-C", "2099-12-31", 7, "JB01010101");
+        mvc.perform(as("qs_director", get("/evaluation/T-SCR-C"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"collection-issue\""),
+                        not(containsString("id=\"collection-task\"")))));
+        mvc.perform(as("school_clerk", get("/evaluation/T-SCR-C/JB01010101"))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"collection-form\""))));
+        mvc.perform(as("school_clerk", post("/evaluation/T-SCR-C/collection"))).andExpect(status().isForbidden());
+        mvc.perform(as("qs_director", post("/evaluation/T-SCR-C/collection")))
+                .andExpect(redirectedUrl("/evaluation/T-SCR-C"));
+        mvc.perform(as("qs_director", get("/evaluation/T-SCR-C"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"collection-task\""),
+                        not(containsString("id=\"collection-issue\"")))));
+        mvc.perform(as("school_clerk", get("/evaluation/T-SCR-C/JB01010101"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"collection-form\""),
+                        containsString("/units/JB01010101"))));
+        // a second issue is refused with the reason on top of the page
+        mvc.perform(as("qs_director", post("/evaluation/T-SCR-C/collection")))
+                .andExpect(redirectedUrl("/evaluation/T-SCR-C"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("error", containsString("已发布")));
+    }
 }

@@ -333,7 +333,7 @@ class CollectionController {
             }
             String title = sectionTitle == null || sectionTitle.isBlank() ? "1" : sectionTitle.trim();
             return new NewTask(name, period, rootUnit, kinds, deadline, description,
-                    List.of(new NewTask.Section(title, items)), ruleList);
+                    List.of(new NewTask.Section(title, items)), ruleList, null);
         }
 
         public String getName() { return name; }

@@ -18,6 +18,7 @@ import org.dudao.evaluation.Evaluations;
 import org.dudao.evaluation.GroupForm;
 import org.dudao.evaluation.GroupView;
 import org.dudao.evaluation.ObjectionView;
+import org.dudao.evaluation.ProjectCollection;
 import org.dudao.evaluation.ProjectForm;
 import org.dudao.evaluation.ProjectView;
 import org.dudao.evaluation.Projects;
@@ -56,16 +57,19 @@ class ProjectApi {
     private final BulkScoring bulk;
     private final EvaluationEvidence evidence;
     private final ResultsExcel results;
+    private final ProjectCollection collection;
     private final MessageSource messages;
 
     ProjectApi(Projects projects, Evaluations evaluations, Certificates certificates, BulkScoring bulk,
-            EvaluationEvidence evidence, ResultsExcel results, MessageSource messages) {
+            EvaluationEvidence evidence, ResultsExcel results, ProjectCollection collection,
+            MessageSource messages) {
         this.projects = projects;
         this.evaluations = evaluations;
         this.certificates = certificates;
         this.bulk = bulk;
         this.evidence = evidence;
         this.results = results;
+        this.collection = collection;
         this.messages = messages;
     }
 
@@ -100,6 +104,13 @@ class ProjectApi {
     @Operation(summary = "Edit the quota plan (小学 + 中学)")
     ProjectView planQuota(@PathVariable String project, @RequestBody QuotaPlanRequest request) {
         return projects.planQuota(project, request.primary(), request.secondary());
+    }
+
+    @PostMapping("/{project}/collection")
+    @Operation(summary = "Issue the project's data collection task to its schools (once): enrolment and every item"
+            + " the scheme reads, for the project year, due on the application deadline")
+    ProjectView issueCollection(@PathVariable String project) {
+        return collection.issue(project);
     }
 
     @PostMapping("/{project}/score-all")

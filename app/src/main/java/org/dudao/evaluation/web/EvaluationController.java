@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.dudao.evaluation.Certificates;
 import org.dudao.evaluation.Evaluations;
 import org.dudao.evaluation.FileFilter;
+import org.dudao.evaluation.ProjectCollection;
 import org.dudao.evaluation.ResultsExcel;
 import org.dudao.evaluation.Projects;
 import org.dudao.evaluation.TransitionRequest;
@@ -34,14 +35,16 @@ class EvaluationController {
     private final EvaluationPages pages;
     private final Certificates certificates;
     private final ResultsExcel results;
+    private final ProjectCollection collection;
 
     EvaluationController(Projects projects, Evaluations evaluations, EvaluationPages pages,
-            Certificates certificates, ResultsExcel results) {
+            Certificates certificates, ResultsExcel results, ProjectCollection collection) {
         this.projects = projects;
         this.evaluations = evaluations;
         this.pages = pages;
         this.certificates = certificates;
         this.results = results;
+        this.collection = collection;
     }
 
     @Bean
@@ -59,6 +62,20 @@ class EvaluationController {
     @GetMapping("/evaluation/{project}")
     String project(@PathVariable String project, FileFilter filter, Model model) {
         return pages.project(project, filter, model);
+    }
+
+    @PostMapping("/evaluation/{project}/collection")
+    String issueCollection(@PathVariable String project, RedirectAttributes redirect) {
+        try {
+            collection.issue(project);
+            redirect.addFlashAttribute("done", "collection");
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("error", pages.text(e.getMessage(), e.args()));
+        } catch (InvalidInputException e) {
+            FieldProblem p = e.problems().get(0);
+            redirect.addFlashAttribute("error", pages.text(p.message(), p.args()));
+        }
+        return "redirect:/evaluation/" + project;
     }
 
     @GetMapping("/evaluation/{project}/results.xlsx")
