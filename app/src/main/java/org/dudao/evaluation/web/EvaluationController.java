@@ -10,7 +10,6 @@ import org.dudao.evaluation.Projects;
 import org.dudao.evaluation.TransitionRequest;
 import org.dudao.shared.Access;
 import org.dudao.shared.ConflictException;
-import org.dudao.shared.FieldProblem;
 import org.dudao.shared.InvalidInputException;
 import org.dudao.shared.MenuEntry;
 import org.dudao.shared.Role;
@@ -66,15 +65,7 @@ class EvaluationController {
 
     @PostMapping("/evaluation/{project}/collection")
     String issueCollection(@PathVariable String project, RedirectAttributes redirect) {
-        try {
-            collection.issue(project);
-            redirect.addFlashAttribute("done", "collection");
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("error", pages.text(e.getMessage(), e.args()));
-        } catch (InvalidInputException e) {
-            FieldProblem p = e.problems().get(0);
-            redirect.addFlashAttribute("error", pages.text(p.message(), p.args()));
-        }
+        attempt(redirect, "collection", () -> collection.issue(project));
         return "redirect:/evaluation/" + project;
     }
 
@@ -92,31 +83,28 @@ class EvaluationController {
     @PostMapping("/evaluation/{project}/{orgUnit}/transition")
     String transition(@PathVariable String project, @PathVariable String orgUnit, @RequestParam String action,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        try {
-            evaluations.transition(project, orgUnit, new TransitionRequest(action, reason, null));
-            redirect.addFlashAttribute("done", action);
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("error", pages.text(e.getMessage(), e.args()));
-        } catch (InvalidInputException e) {
-            FieldProblem p = e.problems().get(0);
-            redirect.addFlashAttribute("error", pages.text(p.message(), p.args()));
-        }
+        attempt(redirect, action,
+                () -> evaluations.transition(project, orgUnit, new TransitionRequest(action, reason, null)));
         return "redirect:/evaluation/" + project + "/" + orgUnit;
     }
 
     @PostMapping("/evaluation/{project}/{orgUnit}/objections/{id}/answer")
     String answer(@PathVariable String project, @PathVariable String orgUnit, @PathVariable Long id,
             @RequestParam String answer, RedirectAttributes redirect) {
+        attempt(redirect, "answer", () -> evaluations.answer(project, orgUnit, id, answer));
+        return "redirect:/evaluation/" + project + "/" + orgUnit;
+    }
+
+    /** Runs one step; a refused step or bad input comes back as the message on top of the page. */
+    private void attempt(RedirectAttributes redirect, String done, Runnable step) {
         try {
-            evaluations.answer(project, orgUnit, id, answer);
-            redirect.addFlashAttribute("done", "answer");
+            step.run();
+            redirect.addFlashAttribute("done", done);
         } catch (ConflictException e) {
             redirect.addFlashAttribute("error", pages.text(e.getMessage(), e.args()));
         } catch (InvalidInputException e) {
-            FieldProblem p = e.problems().get(0);
-            redirect.addFlashAttribute("error", pages.text(p.message(), p.args()));
+            redirect.addFlashAttribute("error", pages.first(e));
         }
-        return "redirect:/evaluation/" + project + "/" + orgUnit;
     }
 
     @GetMapping("/evaluation/{project}/{orgUnit}/certificate.pdf")

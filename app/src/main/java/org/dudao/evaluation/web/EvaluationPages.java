@@ -54,8 +54,7 @@ class EvaluationPages {
         try {
             files = filter.equals(FileFilter.ALL) ? all : evaluations.list(code, filter);
         } catch (InvalidInputException e) {
-            FieldProblem p = e.problems().get(0);
-            model.addAttribute("filterError", text(p.message(), p.args()));
+            model.addAttribute("filterError", first(e));
             shown = FileFilter.ALL;
             files = all;
         }
@@ -116,6 +115,12 @@ class EvaluationPages {
         if (value != null && !value.isBlank()) {
             url.queryParam(name, value.trim());
         }
+    }
+
+    /** The first problem of bad input, in the page's language. */
+    String first(InvalidInputException e) {
+        FieldProblem p = e.problems().get(0);
+        return text(p.message(), p.args());
     }
 
     String text(String key, Object... args) {

@@ -13,7 +13,6 @@ import org.dudao.evaluation.ManualEntry;
 import org.dudao.evaluation.ScoreSheet;
 import org.dudao.evaluation.TransitionRequest;
 import org.dudao.shared.ConflictException;
-import org.dudao.shared.FieldProblem;
 import org.dudao.shared.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -219,7 +218,7 @@ class FileFormsController {
             upload.store();
             redirect.addFlashAttribute("done", done);
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", first(e));
+            redirect.addFlashAttribute("error", pages.first(e));
         } catch (ConflictException e) {
             redirect.addFlashAttribute("error", pages.text(e.getMessage(), e.args()));
         } catch (EvidenceTooLargeException e) {
@@ -234,8 +233,4 @@ class FileFormsController {
         }
     }
 
-    private String first(InvalidInputException e) {
-        FieldProblem p = e.problems().get(0);
-        return pages.text(p.message(), p.args());
-    }
 }
