@@ -44,6 +44,7 @@ final class InProcessApp {
             String url = System.getenv().getOrDefault("DUDAO_DB_URL", defaultPostgresUrl);
             String user = System.getenv().getOrDefault("DUDAO_DB_USER", "postgres");
             String password = System.getenv().getOrDefault("DUDAO_DB_PASSWORD", "");
+            createIfMissing(url, user, password);
             Flyway.configure().dataSource(url, user, password).cleanDisabled(false).load().clean();
             System.setProperty("spring.datasource.url", url);
         } else {
@@ -57,6 +58,24 @@ final class InProcessApp {
                     + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
         }
         return new SpringApplicationBuilder(DudaoApplication.class).profiles(db).run();
+    }
+
+    /** A fresh machine has no bench database yet: create it through the server's maintenance database. */
+    private static void createIfMissing(String url, String user, String password) throws java.sql.SQLException {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(jdbc:postgresql://[^/]+/)([A-Za-z0-9_]+)(.*)")
+                .matcher(url);
+        if (!m.matches()) {
+            return;
+        }
+        try (var c = java.sql.DriverManager.getConnection(m.group(1) + "postgres" + m.group(3), user, password);
+                var exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
+            exists.setString(1, m.group(2));
+            if (!exists.executeQuery().next()) {
+                try (var create = c.createStatement()) {
+                    create.execute("create database " + m.group(2));
+                }
+            }
+        }
     }
 
     /** One measured run: wall time and peak heap (sampled every 10 ms, and the heap pools' own peaks). */
