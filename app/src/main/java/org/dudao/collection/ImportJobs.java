@@ -256,7 +256,8 @@ public class ImportJobs {
         Instant updated = instant(rs, "updated_at");
         Instant finished = instant(rs, "finished_at");
         if (finished == null && updated.isBefore(clock.instant().minus(STALE))) {
-            String failure = messages.getMessage("collection.import.interrupted", null, LocaleContextHolder.getLocale());
+            String failure = messages.getMessage("collection.import.interrupted", null,
+                    LocaleContextHolder.getLocale());
             return new Job(id, "FAILED", rs.getInt("rows_read"), rs.getInt("total_rows"), null, failure, started,
                     updated);
         }

@@ -85,13 +85,9 @@ public class Evaluations {
     public List<EvaluationView> list(String projectCode, FileFilter filter) {
         Project p = projects.readable(projectCode);
         Problems problems = new Problems();
-        Stage stage = filter.wantedStage(problems);
-        if (trim(filter.sort()) != null && !filter.ranking()) {
-            problems.add("sort", "evaluation.error.sort");
-        }
+        Stage stage = filter.validate(problems);
         problems.throwIfAny();
-        String under = filter.under() == null || filter.under().isBlank() ? null
-                : orgUnits.readable(filter.under().trim()).path();
+        String under = trim(filter.under()) == null ? null : orgUnits.readable(filter.under().trim()).path();
         String grade = trim(filter.grade());
         String q = trim(filter.q()) == null ? null : filter.q().trim().toLowerCase(Locale.ROOT);
         List<Evaluation> files = evaluations.findByProjectIdOrderByIdAsc(p.getId()).stream()
@@ -533,8 +529,8 @@ public class Evaluations {
 
     private EvaluationView view(Project p, Evaluation e, OrgUnitRef u, OrgUnitRef parent) {
         return new EvaluationView(u.code(), u.name(), parent == null ? null : parent.code(),
-                parent == null ? null : parent.name(), u.kind().label(),
-                e.getState().stage().name(), e.getState().status(), e.getTotal(), e.getGrade(), scoring.readVetoes(e.getVetoes()),
+                parent == null ? null : parent.name(), u.kind().label(), e.getState().stage().name(),
+                e.getState().status(), e.getTotal(), e.getGrade(), scoring.readVetoes(e.getVetoes()),
                 e.getCertificateNo(), e.getPublicityUntil(), p.overdue(e.getState(), LocalDate.now(clock)));
     }
 

@@ -16,8 +16,11 @@ public record FileFilter(String stage, String grade, String under, String q, Str
         return "total".equals(sort);
     }
 
-    /** The stage asked for, null for every stage; a name that is no stage is a problem of the field. */
-    Stage wantedStage(Problems problems) {
+    /** Checks the fields and answers the stage asked for (null: every stage); problems name the field. */
+    Stage validate(Problems problems) {
+        if (sort != null && !sort.isBlank() && !ranking()) {
+            problems.add("sort", "evaluation.error.sort");
+        }
         if (stage == null || stage.isBlank()) {
             return null;
         }

@@ -60,10 +60,10 @@ public class ProjectCollection {
         }
         List<String> schools = orgUnits.refs(evaluations.findByProjectIdOrderByIdAsc(p.getId()).stream()
                 .map(Evaluation::getOrgUnitId).toList()).values().stream().map(OrgUnitRef::code).sorted().toList();
-        TaskView task = tasks.create(new NewTask(text("evaluation.collection.name", p.getName()), p.period(),
-                orgUnits.refs(List.of(p.getOrgUnitId())).get(p.getOrgUnitId()).code(), List.of(), p.getDeadline().toString(),
-                text("evaluation.collection.description", p.getName()), sections(scoring.scheme(p)), List.of(),
-                schools));
+        String owner = orgUnits.refs(List.of(p.getOrgUnitId())).get(p.getOrgUnitId()).code();
+        TaskView task = tasks.create(new NewTask(text("evaluation.collection.name", p.getName()), p.period(), owner,
+                List.of(), p.getDeadline().toString(), text("evaluation.collection.description", p.getName()),
+                sections(scoring.scheme(p)), List.of(), schools));
         ProjectView before = projects.view(p);
         p.collectedBy(task.id());
         repository.flush();
@@ -72,7 +72,7 @@ public class ProjectCollection {
         return after;
     }
 
-    /** Enrolment first (per-pupil standards divide by it), then the items of each first-level indicator, vetoes last. */
+    /** Enrolment first (per-pupil standards divide by it), then each first-level indicator's items, vetoes last. */
     private List<NewTask.Section> sections(CompiledScheme scheme) {
         Set<String> used = new LinkedHashSet<>(EvaluationScoring.ENROLMENT);
         List<NewTask.Section> sections = new ArrayList<>();
