@@ -23,19 +23,15 @@ public class ResultsExcel {
         this.messages = messages;
     }
 
-    public record File(String name, byte[] body) {
-    }
-
-    public File results(String projectCode, FileFilter filter) {
-        ProjectView project = projects.get(projectCode);
+    public ExcelBook.File results(String projectCode, FileFilter filter) {
+        String name = projects.readable(projectCode).getName();
         List<EvaluationView> files = evaluations.list(projectCode, filter);
-        try (ExcelBook book = new ExcelBook()) {
-            Sheet sheet = book.sheet(text("evaluation.results.sheet"),
-                    text(filter.ranking() ? "evaluation.field.rank" : "evaluation.field.no"),
-                    text("evaluation.field.code"), text("evaluation.field.school"), text("evaluation.field.township"),
-                    text("evaluation.field.kind"), text("evaluation.field.stage"), text("evaluation.field.status"),
-                    text("evaluation.field.total"), text("evaluation.field.grade"), text("evaluation.field.vetoes"),
-                    text("evaluation.field.certificate"));
+        try (ExcelBook book = new ExcelBook(this::text)) {
+            Sheet sheet = book.sheet("evaluation.results.sheet",
+                    filter.ranking() ? "evaluation.field.rank" : "evaluation.field.no", "evaluation.field.code",
+                    "evaluation.field.school", "evaluation.field.township", "evaluation.field.kind",
+                    "evaluation.field.stage", "evaluation.field.status", "evaluation.field.total",
+                    "evaluation.field.grade", "evaluation.field.vetoes", "evaluation.field.certificate");
             int n = 0;
             for (EvaluationView f : files) {
                 book.row(sheet, ++n, f.orgUnit(), f.name(), f.township(), f.kind(),
@@ -43,7 +39,7 @@ public class ResultsExcel {
                         f.grade(), f.vetoes().stream().map(v -> v.get("name")).collect(Collectors.joining("；")),
                         f.certificateNo());
             }
-            return new File(text("evaluation.results.file", project.name()), book.bytes());
+            return book.file(text("evaluation.results.file", name));
         }
     }
 

@@ -25,13 +25,9 @@ public class ReportExcel {
         this.messages = messages;
     }
 
-    /** A named file to download. */
-    public record File(String name, byte[] body) {
-    }
-
-    public File dashboard(String orgUnit, Integer year) {
+    public ExcelBook.File dashboard(String orgUnit, Integer year) {
         Dashboard d = dashboards.dashboard(orgUnit, year);
-        try (Book book = new Book()) {
+        try (ExcelBook book = new ExcelBook(this::text)) {
             Sheet s = book.sheet("report.sheet.stages", "report.col.stage", "report.col.files");
             d.stages().forEach(c -> book.row(s, c.label(), c.count()));
             Sheet st = book.sheet("report.sheet.states", "report.col.stage", "report.col.status", "report.col.files");
@@ -65,13 +61,13 @@ public class ReportExcel {
                     book.row(u, cells.toArray());
                 }
             }
-            return new File(text("report.file.dashboard", d.name(), String.valueOf(d.year())), book.bytes());
+            return book.file(text("report.file.dashboard", d.name(), String.valueOf(d.year())));
         }
     }
 
-    public File assessment(String orgUnit, Integer year) {
+    public ExcelBook.File assessment(String orgUnit, Integer year) {
         Assessment a = assessments.assessment(orgUnit, year);
-        try (Book book = new Book()) {
+        try (ExcelBook book = new ExcelBook(this::text)) {
             Sheet s = book.sheet("report.sheet.assessment", "report.col.code", "report.col.unit", "report.col.target",
                     "report.col.passed", "report.col.weight", "report.col.completion", "report.col.late",
                     "report.col.deduction", "report.col.score");
@@ -89,7 +85,7 @@ public class ReportExcel {
                             line.weight(), line.completion());
                 }
             }
-            return new File(text("report.file.assessment", a.name(), String.valueOf(a.year())), book.bytes());
+            return book.file(text("report.file.assessment", a.name(), String.valueOf(a.year())));
         }
     }
 
@@ -101,32 +97,5 @@ public class ReportExcel {
     private String text(String key, Object... args) {
         Locale locale = LocaleContextHolder.getLocale();
         return messages.getMessage(key, args, key, locale);
-    }
-
-    /** The shared workbook with header keys resolved in the user's language. */
-    private final class Book implements AutoCloseable {
-
-        private final ExcelBook book = new ExcelBook();
-
-        Sheet sheet(String nameKey, String... headerKeys) {
-            String[] headers = new String[headerKeys.length];
-            for (int i = 0; i < headers.length; i++) {
-                headers[i] = text(headerKeys[i]);
-            }
-            return book.sheet(text(nameKey), headers);
-        }
-
-        void row(Sheet sheet, Object... values) {
-            book.row(sheet, values);
-        }
-
-        byte[] bytes() {
-            return book.bytes();
-        }
-
-        @Override
-        public void close() {
-            book.close();
-        }
     }
 }

@@ -3,6 +3,7 @@ package org.dudao.shared;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.function.Function;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -12,27 +13,34 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A small in-memory workbook for the tables people download from a screen: sheets with a bold, frozen header
- * row, numbers as numbers. (Large exports stream with SXSSF in collection.)
+ * row, numbers as numbers. Sheet names and headers are message keys, resolved in the reader's language by the
+ * function the writer passes. (Large exports stream with SXSSF in collection.)
  */
 public final class ExcelBook implements AutoCloseable {
 
+    /** A named workbook to download. */
+    public record File(String name, byte[] body) {
+    }
+
     private final Workbook wb = new XSSFWorkbook();
     private final CellStyle bold;
+    private final Function<String, String> text;
 
-    public ExcelBook() {
+    public ExcelBook(Function<String, String> text) {
+        this.text = text;
         Font font = wb.createFont();
         font.setBold(true);
         bold = wb.createCellStyle();
         bold.setFont(font);
     }
 
-    /** A new sheet with its header row (texts already in the reader's language). */
-    public Sheet sheet(String name, String... headers) {
-        Sheet sheet = wb.createSheet(name);
+    /** A new sheet with its header row, both given as message keys. */
+    public Sheet sheet(String nameKey, String... headerKeys) {
+        Sheet sheet = wb.createSheet(text.apply(nameKey));
         Row header = sheet.createRow(0);
-        for (int i = 0; i < headers.length; i++) {
+        for (int i = 0; i < headerKeys.length; i++) {
             var cell = header.createCell(i);
-            cell.setCellValue(headers[i]);
+            cell.setCellValue(text.apply(headerKeys[i]));
             cell.setCellStyle(bold);
             sheet.setColumnWidth(i, 14 * 256);
         }
@@ -51,6 +59,11 @@ public final class ExcelBook implements AutoCloseable {
                 cell.setCellValue(v.toString());
             }
         }
+    }
+
+    /** The workbook as a file of the given name. */
+    public File file(String name) {
+        return new File(name, bytes());
     }
 
     public byte[] bytes() {

@@ -1,11 +1,11 @@
 package org.dudao.evaluation.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import org.dudao.collection.EvidenceTooLargeException;
 import org.dudao.collection.EvidenceView;
 import org.dudao.evaluation.BulkScoring;
@@ -13,8 +13,8 @@ import org.dudao.evaluation.Certificates;
 import org.dudao.evaluation.EvaluationDetail;
 import org.dudao.evaluation.EvaluationEvidence;
 import org.dudao.evaluation.EvaluationView;
-import org.dudao.evaluation.FileFilter;
 import org.dudao.evaluation.Evaluations;
+import org.dudao.evaluation.FileFilter;
 import org.dudao.evaluation.GroupForm;
 import org.dudao.evaluation.GroupView;
 import org.dudao.evaluation.ObjectionView;
@@ -26,6 +26,7 @@ import org.dudao.evaluation.QuotaView;
 import org.dudao.evaluation.ResultsExcel;
 import org.dudao.evaluation.ScoreSheet;
 import org.dudao.evaluation.TransitionRequest;
+import org.dudao.shared.ExcelBook;
 import org.dudao.shared.web.Downloads;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -142,7 +143,7 @@ class ProjectApi {
     @GetMapping("/{project}/evaluations.xlsx")
     @Operation(summary = "The same list as an Excel result table (ranked with sort=total)")
     ResponseEntity<byte[]> evaluationsExcel(@PathVariable String project, FileFilter filter) {
-        ResultsExcel.File file = results.results(project, filter);
+        ExcelBook.File file = results.results(project, filter);
         return Downloads.xlsx(file.name(), file.body());
     }
 

@@ -5,11 +5,12 @@ import org.dudao.evaluation.Certificates;
 import org.dudao.evaluation.Evaluations;
 import org.dudao.evaluation.FileFilter;
 import org.dudao.evaluation.ProjectCollection;
-import org.dudao.evaluation.ResultsExcel;
 import org.dudao.evaluation.Projects;
+import org.dudao.evaluation.ResultsExcel;
 import org.dudao.evaluation.TransitionRequest;
 import org.dudao.shared.Access;
 import org.dudao.shared.ConflictException;
+import org.dudao.shared.ExcelBook;
 import org.dudao.shared.InvalidInputException;
 import org.dudao.shared.MenuEntry;
 import org.dudao.shared.Role;
@@ -71,7 +72,7 @@ class EvaluationController {
 
     @GetMapping("/evaluation/{project}/results.xlsx")
     ResponseEntity<byte[]> results(@PathVariable String project, FileFilter filter) {
-        ResultsExcel.File file = results.results(project, filter);
+        ExcelBook.File file = results.results(project, filter);
         return Downloads.xlsx(file.name(), file.body());
     }
 

@@ -67,7 +67,7 @@ class EvaluationPages {
         param(export, "q", shown.q());
         param(export, "sort", shown.sort());
         model.addAttribute("exportUrl", export.buildAndExpand(code).encode().toUriString());
-        // the choices of the filter: the townships and grades the project's files have
+        // the choices of the filter: the townships the files sit in, the scheme's grades, the stages
         Map<String, String> townships = new TreeMap<>();
         all.stream().filter(f -> f.townshipCode() != null).forEach(f -> townships.put(f.townshipCode(), f.township()));
         model.addAttribute("townships", townships);

@@ -8,6 +8,7 @@ import org.dudao.report.Dashboard;
 import org.dudao.report.Dashboards;
 import org.dudao.report.ReportExcel;
 import org.dudao.report.TargetForm;
+import org.dudao.shared.ExcelBook;
 import org.dudao.shared.web.Downloads;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,7 +45,7 @@ class ReportApi {
     @Operation(summary = "The dashboard's tables as an Excel workbook, one sheet per table")
     ResponseEntity<byte[]> dashboardExcel(@RequestParam(required = false) String orgUnit,
             @RequestParam(required = false) Integer year) {
-        ReportExcel.File file = excel.dashboard(orgUnit, year);
+        ExcelBook.File file = excel.dashboard(orgUnit, year);
         return Downloads.xlsx(file.name(), file.body());
     }
 
@@ -60,7 +61,7 @@ class ReportApi {
     @Operation(summary = "The 目标考核 table as an Excel workbook")
     ResponseEntity<byte[]> assessmentExcel(@RequestParam(required = false) String orgUnit,
             @RequestParam(required = false) Integer year) {
-        ReportExcel.File file = excel.assessment(orgUnit, year);
+        ExcelBook.File file = excel.assessment(orgUnit, year);
         return Downloads.xlsx(file.name(), file.body());
     }
 

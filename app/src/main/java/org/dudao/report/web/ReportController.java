@@ -15,6 +15,7 @@ import org.dudao.report.Dashboard;
 import org.dudao.report.Dashboards;
 import org.dudao.report.ReportExcel;
 import org.dudao.report.TargetForm;
+import org.dudao.shared.ExcelBook;
 import org.dudao.shared.FieldProblem;
 import org.dudao.shared.InvalidInputException;
 import org.dudao.shared.MenuEntry;
@@ -78,7 +79,7 @@ class ReportController {
     @GetMapping("/reports/dashboard.xlsx")
     ResponseEntity<byte[]> dashboardExcel(@RequestParam(required = false) String orgUnit,
             @RequestParam(required = false) Integer year) {
-        ReportExcel.File file = excel.dashboard(orgUnit, year);
+        ExcelBook.File file = excel.dashboard(orgUnit, year);
         return Downloads.xlsx(file.name(), file.body());
     }
 
@@ -99,7 +100,7 @@ class ReportController {
     @GetMapping("/reports/assessment.xlsx")
     ResponseEntity<byte[]> assessmentExcel(@RequestParam(required = false) String orgUnit,
             @RequestParam(required = false) Integer year) {
-        ReportExcel.File file = excel.assessment(orgUnit, year);
+        ExcelBook.File file = excel.assessment(orgUnit, year);
         return Downloads.xlsx(file.name(), file.body());
     }
 
