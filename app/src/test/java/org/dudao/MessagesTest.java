@@ -32,7 +32,8 @@ class MessagesTest {
     void everyBundleHasAnEnglishTwinWithTheSameKeys() throws IOException {
         List<String> problems = new ArrayList<>();
         try (Stream<Path> files = Files.list(RESOURCES.resolve("i18n"))) {
-            for (Path zh : files.filter(p -> !p.getFileName().toString().contains("_")).toList()) {
+            for (Path zh :
+                    files.filter(p -> !p.getFileName().toString().contains("_")).toList()) {
                 Path en = zh.resolveSibling(zh.getFileName().toString().replace(".properties", "_en.properties"));
                 assertThat(en).as("English twin of " + zh).exists();
                 Set<Object> zhKeys = load(zh).keySet();
@@ -53,7 +54,8 @@ class MessagesTest {
                 List<String> lines = Files.readAllLines(t);
                 for (int i = 0; i < lines.size(); i++) {
                     if (CJK.matcher(lines.get(i)).find()) {
-                        problems.add(t + ":" + (i + 1) + " has a Chinese literal: " + lines.get(i).trim());
+                        problems.add(t + ":" + (i + 1) + " has a Chinese literal: "
+                                + lines.get(i).trim());
                     }
                     Matcher m = TEMPLATE_KEY.matcher(lines.get(i));
                     while (m.find()) {
@@ -95,8 +97,10 @@ class MessagesTest {
                 while (m.find()) {
                     String literal = m.group(1);
                     String prefix = literal.substring(0, literal.indexOf('.'));
-                    boolean looksLikeKey = prefixes.contains(prefix) && !literal.startsWith("org.dudao")
-                            && !literal.startsWith("org.springframework") && !literal.startsWith("org.apache");
+                    boolean looksLikeKey = prefixes.contains(prefix)
+                            && !literal.startsWith("org.dudao")
+                            && !literal.startsWith("org.springframework")
+                            && !literal.startsWith("org.apache");
                     if (looksLikeKey && !keys.contains(literal) && !isPrefixOfKey(keys, literal)) {
                         problems.add(j + " names a missing key " + literal);
                     }

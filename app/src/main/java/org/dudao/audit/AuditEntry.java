@@ -15,6 +15,7 @@ public class AuditEntry {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Instant at;
     private String username;
     private String action;
@@ -22,16 +23,25 @@ public class AuditEntry {
     private String entityId;
     private String entityLabel;
     private String scopePath;
+
     @Column(length = 20000)
     private String oldValue;
+
     @Column(length = 20000)
     private String newValue;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
-    AuditEntry(Instant at, String username, String action, String entityType, String entityId, String entityLabel,
-            String scopePath, String oldValue, String newValue) {
+    AuditEntry(
+            Instant at,
+            String username,
+            String action,
+            String entityType,
+            String entityId,
+            String entityLabel,
+            String scopePath,
+            String oldValue,
+            String newValue) {
         this.at = at;
         this.username = username;
         this.action = action;
@@ -43,14 +53,43 @@ public class AuditEntry {
         this.newValue = newValue;
     }
 
-    public Long getId() { return id; }
-    public Instant getAt() { return at; }
-    public String getUsername() { return username; }
-    public String getAction() { return action; }
-    public String getEntityType() { return entityType; }
-    public String getEntityId() { return entityId; }
-    public String getEntityLabel() { return entityLabel; }
-    public String getScopePath() { return scopePath; }
-    public String getOldValue() { return oldValue; }
-    public String getNewValue() { return newValue; }
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getAt() {
+        return at;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public String getEntityType() {
+        return entityType;
+    }
+
+    public String getEntityId() {
+        return entityId;
+    }
+
+    public String getEntityLabel() {
+        return entityLabel;
+    }
+
+    public String getScopePath() {
+        return scopePath;
+    }
+
+    public String getOldValue() {
+        return oldValue;
+    }
+
+    public String getNewValue() {
+        return newValue;
+    }
 }

@@ -24,7 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditLog {
 
-    public enum Action { CREATE, UPDATE, DELETE }
+    public enum Action {
+        CREATE,
+        UPDATE,
+        DELETE
+    }
 
     private final AuditRepository entries;
     private final ObjectMapper json;
@@ -42,8 +46,8 @@ public class AuditLog {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void updated(String entityType, Object id, String label, String scopePath, Object oldValue,
-            Object newValue) {
+    public void updated(
+            String entityType, Object id, String label, String scopePath, Object oldValue, Object newValue) {
         String before = toJson(oldValue);
         String after = toJson(newValue);
         if (!Objects.equals(before, after)) {
@@ -56,36 +60,54 @@ public class AuditLog {
         record(Action.DELETE, entityType, id, label, scopePath, oldValue, null);
     }
 
-    private void record(Action action, String entityType, Object id, String label, String scopePath, Object before,
-            Object after) {
+    private void record(
+            Action action, String entityType, Object id, String label, String scopePath, Object before, Object after) {
         save(action, entityType, id, label, scopePath, toJson(before), toJson(after));
     }
 
-    private void save(Action action, String entityType, Object id, String label, String scopePath, String before,
-            String after) {
-        entries.save(new AuditEntry(Instant.now(clock), Access.currentUsername(), action.name(), entityType,
-                String.valueOf(id), label, scopePath == null ? "/" : scopePath, before, after));
+    private void save(
+            Action action, String entityType, Object id, String label, String scopePath, String before, String after) {
+        entries.save(new AuditEntry(
+                Instant.now(clock),
+                Access.currentUsername(),
+                action.name(),
+                entityType,
+                String.valueOf(id),
+                label,
+                scopePath == null ? "/" : scopePath,
+                before,
+                after));
     }
 
     /** Entries inside the administrator's scope, newest first. */
     @Transactional(readOnly = true)
     public Page<AuditEntry> search(String entityType, String query, Pageable pageable) {
         DudaoUser user = Access.currentUser();
-        List<String> paths = user.grants().stream().filter(g -> g.role() == Role.ADMIN).map(g -> g.path()).toList();
+        List<String> paths = user.grants().stream()
+                .filter(g -> g.role() == Role.ADMIN)
+                .map(g -> g.path())
+                .toList();
         if (paths.isEmpty()) {
             throw new org.dudao.shared.ForbiddenException("error.forbidden");
         }
         Specification<AuditEntry> spec = (root, cq, cb) -> {
-            Predicate scope = paths.contains(null) ? cb.conjunction()
-                    : cb.or(paths.stream().map(p -> cb.like(root.get("scopePath"), p + "%")).toArray(Predicate[]::new));
+            Predicate scope = paths.contains(null)
+                    ? cb.conjunction()
+                    : cb.or(paths.stream()
+                            .map(p -> cb.like(root.get("scopePath"), p + "%"))
+                            .toArray(Predicate[]::new));
             Predicate result = scope;
             if (entityType != null && !entityType.isBlank()) {
                 result = cb.and(result, cb.equal(root.get("entityType"), entityType));
             }
             if (query != null && !query.isBlank()) {
                 String like = "%" + query.toLowerCase() + "%";
-                result = cb.and(result, cb.or(cb.like(cb.lower(root.get("entityLabel")), like),
-                        cb.like(cb.lower(root.get("username")), like), cb.equal(root.get("entityId"), query)));
+                result = cb.and(
+                        result,
+                        cb.or(
+                                cb.like(cb.lower(root.get("entityLabel")), like),
+                                cb.like(cb.lower(root.get("username")), like),
+                                cb.equal(root.get("entityId"), query)));
             }
             return result;
         };

@@ -22,10 +22,13 @@ public class Assignment {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Long taskId;
     private Long orgUnitId;
+
     @Enumerated(EnumType.STRING)
     private AssignmentStatus status;
+
     private String returnReason;
     private String explanation;
     private String savedBy;
@@ -34,11 +37,11 @@ public class Assignment {
     private Instant submittedAt;
     private String reviewedBy;
     private Instant reviewedAt;
+
     @Version
     private int version;
 
-    protected Assignment() {
-    }
+    protected Assignment() {}
 
     Assignment(Long taskId, Long orgUnitId) {
         this.taskId = taskId;
@@ -91,17 +94,55 @@ public class Assignment {
         }
     }
 
-    public Long getId() { return id; }
-    public Long getTaskId() { return taskId; }
-    public Long getOrgUnitId() { return orgUnitId; }
-    public AssignmentStatus getStatus() { return status; }
-    public String getReturnReason() { return returnReason; }
-    public String getExplanation() { return explanation; }
-    public String getSavedBy() { return savedBy; }
-    public Instant getSavedAt() { return savedAt; }
-    public String getSubmittedBy() { return submittedBy; }
-    public Instant getSubmittedAt() { return submittedAt; }
-    public String getReviewedBy() { return reviewedBy; }
-    public Instant getReviewedAt() { return reviewedAt; }
-    public int getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getTaskId() {
+        return taskId;
+    }
+
+    public Long getOrgUnitId() {
+        return orgUnitId;
+    }
+
+    public AssignmentStatus getStatus() {
+        return status;
+    }
+
+    public String getReturnReason() {
+        return returnReason;
+    }
+
+    public String getExplanation() {
+        return explanation;
+    }
+
+    public String getSavedBy() {
+        return savedBy;
+    }
+
+    public Instant getSavedAt() {
+        return savedAt;
+    }
+
+    public String getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public String getReviewedBy() {
+        return reviewedBy;
+    }
+
+    public Instant getReviewedAt() {
+        return reviewedAt;
+    }
+
+    public int getVersion() {
+        return version;
+    }
 }

@@ -15,6 +15,7 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
     List<Assignment> findByOrgUnitIdIn(Collection<Long> orgUnitIds);
 
-    @Query("select a.taskId, a.status, count(a) from Assignment a where a.taskId in :taskIds group by a.taskId, a.status")
+    @Query(
+            "select a.taskId, a.status, count(a) from Assignment a where a.taskId in :taskIds group by a.taskId, a.status")
     List<Object[]> countByStatus(@Param("taskIds") Collection<Long> taskIds);
 }

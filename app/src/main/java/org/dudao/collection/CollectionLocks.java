@@ -26,7 +26,8 @@ class CollectionLocks implements DataWriteGuard {
     @Override
     public Set<ValueKey> locked(Collection<ValueKey> keys) {
         Map<String, Set<Long>> unitsByPeriod = new HashMap<>();
-        keys.forEach(k -> unitsByPeriod.computeIfAbsent(k.period(), p -> new HashSet<>()).add(k.orgUnitId()));
+        keys.forEach(k ->
+                unitsByPeriod.computeIfAbsent(k.period(), p -> new HashSet<>()).add(k.orgUnitId()));
         Set<ValueKey> lockedAll = new HashSet<>();
         unitsByPeriod.forEach((period, unitSet) -> {
             List<Long> units = new ArrayList<>(unitSet);
@@ -35,14 +36,16 @@ class CollectionLocks implements DataWriteGuard {
                 List<Object> args = new ArrayList<>();
                 args.add(period);
                 args.addAll(chunk);
-                jdbc.query("select distinct a.org_unit_id, ti.item_id from collection_assignment a"
-                        + " join collection_task t on t.id = a.task_id"
-                        + " join collection_task_item ti on ti.task_id = t.id"
-                        + " where t.period = ? and a.status in ('SUBMITTED', 'APPROVED') and a.org_unit_id in ("
-                        + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")",
+                jdbc.query(
+                        "select distinct a.org_unit_id, ti.item_id from collection_assignment a"
+                                + " join collection_task t on t.id = a.task_id"
+                                + " join collection_task_item ti on ti.task_id = t.id"
+                                + " where t.period = ? and a.status in ('SUBMITTED', 'APPROVED') and a.org_unit_id in ("
+                                + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")",
                         rs -> {
                             lockedAll.add(new ValueKey(rs.getLong(1), rs.getLong(2), period));
-                        }, args.toArray());
+                        },
+                        args.toArray());
             }
         });
         lockedAll.retainAll(new HashSet<>(keys));

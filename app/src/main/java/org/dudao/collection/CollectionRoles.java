@@ -18,8 +18,7 @@ public final class CollectionRoles {
     public static final Set<Role> REVIEWERS = EnumSet.of(Role.ADMIN, Role.DIRECTOR, Role.CLERK);
     public static final Set<Role> ISSUERS = EnumSet.of(Role.ADMIN, Role.DIRECTOR);
 
-    private CollectionRoles() {
-    }
+    private CollectionRoles() {}
 
     public static boolean canWrite(OrgUnitRef unit) {
         return Access.currentUser().can(WRITERS, unit.path());

@@ -23,6 +23,7 @@ public class CollectionTask {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String name;
     private String period;
     private Long rootUnitId;
@@ -31,22 +32,33 @@ public class CollectionTask {
     private String description;
     private String createdBy;
     private Instant createdAt;
+
     @Version
     private int version;
+
     @ElementCollection
     @CollectionTable(name = "collection_task_item", joinColumns = @JoinColumn(name = "task_id"))
     @OrderColumn(name = "position")
     private List<TaskItem> items = new ArrayList<>();
+
     @ElementCollection
     @CollectionTable(name = "collection_task_rule", joinColumns = @JoinColumn(name = "task_id"))
     @OrderColumn(name = "position")
     private List<TaskRule> rules = new ArrayList<>();
 
-    protected CollectionTask() {
-    }
+    protected CollectionTask() {}
 
-    CollectionTask(String name, String period, Long rootUnitId, String unitKinds, LocalDate deadline,
-            String description, String createdBy, Instant createdAt, List<TaskItem> items, List<TaskRule> rules) {
+    CollectionTask(
+            String name,
+            String period,
+            Long rootUnitId,
+            String unitKinds,
+            LocalDate deadline,
+            String description,
+            String createdBy,
+            Instant createdAt,
+            List<TaskItem> items,
+            List<TaskRule> rules) {
         this.name = name;
         this.period = period;
         this.rootUnitId = rootUnitId;
@@ -63,16 +75,51 @@ public class CollectionTask {
         return today.isAfter(deadline);
     }
 
-    public Long getId() { return id; }
-    public String getName() { return name; }
-    public String getPeriod() { return period; }
-    public Long getRootUnitId() { return rootUnitId; }
-    public String getUnitKinds() { return unitKinds; }
-    public LocalDate getDeadline() { return deadline; }
-    public String getDescription() { return description; }
-    public String getCreatedBy() { return createdBy; }
-    public Instant getCreatedAt() { return createdAt; }
-    public int getVersion() { return version; }
-    public List<TaskItem> getItems() { return items; }
-    public List<TaskRule> getRules() { return rules; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getPeriod() {
+        return period;
+    }
+
+    public Long getRootUnitId() {
+        return rootUnitId;
+    }
+
+    public String getUnitKinds() {
+        return unitKinds;
+    }
+
+    public LocalDate getDeadline() {
+        return deadline;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public List<TaskItem> getItems() {
+        return items;
+    }
+
+    public List<TaskRule> getRules() {
+        return rules;
+    }
 }

@@ -46,8 +46,14 @@ public class CollectionTasks {
     private final AuditLog audit;
     private final Clock clock;
 
-    CollectionTasks(CollectionTaskRepository tasks, AssignmentRepository assignments, ReminderRepository reminders,
-            OrgUnits units, DataItems items, AuditLog audit, Clock clock) {
+    CollectionTasks(
+            CollectionTaskRepository tasks,
+            AssignmentRepository assignments,
+            ReminderRepository reminders,
+            OrgUnits units,
+            DataItems items,
+            AuditLog audit,
+            Clock clock) {
         this.tasks = tasks;
         this.assignments = assignments;
         this.reminders = reminders;
@@ -85,7 +91,10 @@ public class CollectionTasks {
                 root = units.readable(input.rootUnit().trim());
                 Access.requireRole(root.path(), CollectionRoles.ISSUERS, "org unit " + root.code());
             } catch (NotFoundException e) {
-                problems.add("rootUnit", "collection.error.unit-unknown", input.rootUnit().trim());
+                problems.add(
+                        "rootUnit",
+                        "collection.error.unit-unknown",
+                        input.rootUnit().trim());
             }
         }
         Set<OrgKind> kinds = kinds(input.kinds(), problems);
@@ -97,8 +106,11 @@ public class CollectionTasks {
         Map<String, DataItem> known = items.byCode(allCodes);
         for (int s = 0; s < sections.size(); s++) {
             NewTask.Section section = sections.get(s);
-            String title = section == null || section.title() == null || section.title().isBlank()
-                    ? String.valueOf(s + 1) : section.title().trim();
+            String title = section == null
+                            || section.title() == null
+                            || section.title().isBlank()
+                    ? String.valueOf(s + 1)
+                    : section.title().trim();
             if (title.length() > 100) {
                 problems.add("sections[" + s + "].title", "error.too-long", 100);
             }
@@ -123,7 +135,9 @@ public class CollectionTasks {
         for (int r = 0; r < ruleInputs.size(); r++) {
             NewTask.Rule rule = ruleInputs.get(r);
             String field = "rules[" + r + "]";
-            if (rule == null || rule.left() == null || !used.containsKey(rule.left().trim())) {
+            if (rule == null
+                    || rule.left() == null
+                    || !used.containsKey(rule.left().trim())) {
                 problems.add(field + ".left", "collection.error.rule-item");
                 continue;
             }
@@ -131,9 +145,14 @@ public class CollectionTasks {
                 problems.add(field + ".op", "collection.error.rule-op");
                 continue;
             }
-            List<String> right = rule.right() == null ? List.of() : rule.right().stream()
-                    .filter(c -> c != null && !c.isBlank()).map(String::trim).toList();
-            if (right.isEmpty() || right.stream().anyMatch(c -> !used.containsKey(c))
+            List<String> right = rule.right() == null
+                    ? List.of()
+                    : rule.right().stream()
+                            .filter(c -> c != null && !c.isBlank())
+                            .map(String::trim)
+                            .toList();
+            if (right.isEmpty()
+                    || right.stream().anyMatch(c -> !used.containsKey(c))
                     || !used.get(rule.left().trim()).isNumeric()
                     || right.stream().anyMatch(c -> !used.get(c).isNumeric())) {
                 problems.add(field + ".right", "collection.error.rule-item");
@@ -143,37 +162,71 @@ public class CollectionTasks {
                 problems.add(field + ".message", "error.too-long", 200);
                 continue;
             }
-            rules.add(new TaskRule(rule.left().trim(), rule.op().trim(), String.join(",", right),
-                    rule.message() == null || rule.message().isBlank() ? null : rule.message().trim()));
+            rules.add(new TaskRule(
+                    rule.left().trim(),
+                    rule.op().trim(),
+                    String.join(",", right),
+                    rule.message() == null || rule.message().isBlank()
+                            ? null
+                            : rule.message().trim()));
         }
         List<OrgUnitRef> targets = root == null ? List.of() : targets(root, kinds, input.units(), problems);
         problems.throwIfAny();
         if (targets.isEmpty()) {
             throw org.dudao.shared.InvalidInputException.of("kinds", "collection.error.no-units");
         }
-        String kindText = kinds.isEmpty() ? null
-                : kinds.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
-        CollectionTask task = new CollectionTask(input.name().trim(), period, root.id(), kindText, deadline,
-                input.description() == null || input.description().isBlank() ? null : input.description().trim(),
-                Access.currentUsername(), Instant.now(clock), taskItems, rules);
+        String kindText =
+                kinds.isEmpty() ? null : kinds.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        CollectionTask task = new CollectionTask(
+                input.name().trim(),
+                period,
+                root.id(),
+                kindText,
+                deadline,
+                input.description() == null || input.description().isBlank()
+                        ? null
+                        : input.description().trim(),
+                Access.currentUsername(),
+                Instant.now(clock),
+                taskItems,
+                rules);
         tasks.saveAndFlush(task);
-        List<Assignment> list = targets.stream().map(u -> new Assignment(task.getId(), u.id())).toList();
+        List<Assignment> list =
+                targets.stream().map(u -> new Assignment(task.getId(), u.id())).toList();
         assignments.saveAll(list);
         assignments.flush();
         TaskView view = view(task, root, true);
-        audit.created("CollectionTask", task.getId(), task.getName(), root.path(),
-                Map.of("name", task.getName(), "period", period, "root", root.code(), "units", list.size(),
-                        "items", used.keySet()));
+        audit.created(
+                "CollectionTask",
+                task.getId(),
+                task.getName(),
+                root.path(),
+                Map.of(
+                        "name",
+                        task.getName(),
+                        "period",
+                        period,
+                        "root",
+                        root.code(),
+                        "units",
+                        list.size(),
+                        "items",
+                        used.keySet()));
         return view;
     }
 
     /** Every unit of the kinds below the root, or exactly the named units, which must lie below it. */
     private List<OrgUnitRef> targets(OrgUnitRef root, Set<OrgKind> kinds, List<String> named, Problems problems) {
         if (named == null || named.isEmpty()) {
-            return units.subtree(root.code()).stream().filter(u -> !u.id().equals(root.id()))
-                    .filter(u -> kinds.isEmpty() || kinds.contains(u.kind())).toList();
+            return units.subtree(root.code()).stream()
+                    .filter(u -> !u.id().equals(root.id()))
+                    .filter(u -> kinds.isEmpty() || kinds.contains(u.kind()))
+                    .toList();
         }
-        List<String> codes = named.stream().filter(c -> c != null && !c.isBlank()).map(String::trim).distinct()
+        List<String> codes = named.stream()
+                .filter(c -> c != null && !c.isBlank())
+                .map(String::trim)
+                .distinct()
                 .toList();
         Map<String, OrgUnitRef> found = units.readableByCode(codes);
         List<OrgUnitRef> targets = new ArrayList<>();
@@ -201,7 +254,9 @@ public class CollectionTasks {
             if (t.equalsIgnoreCase("SCHOOL") || t.equals("学校")) {
                 Arrays.stream(OrgKind.values()).filter(OrgKind::isSchool).forEach(kinds::add);
             } else if (t.equalsIgnoreCase("TOWNSHIP_LEVEL") || t.equals("乡镇街道")) {
-                Arrays.stream(OrgKind.values()).filter(o -> o.level() == OrgKind.Level.TOWNSHIP).forEach(kinds::add);
+                Arrays.stream(OrgKind.values())
+                        .filter(o -> o.level() == OrgKind.Level.TOWNSHIP)
+                        .forEach(kinds::add);
             } else {
                 OrgKind kind = OrgKind.parse(t).orElse(null);
                 if (kind == null) {
@@ -226,8 +281,9 @@ public class CollectionTasks {
                 result.add(view(task, v.root, v.rootReadable));
             }
         }
-        result.sort(Comparator.comparing(TaskView::deadline).reversed().thenComparing(TaskView::id,
-                Comparator.reverseOrder()));
+        result.sort(Comparator.comparing(TaskView::deadline)
+                .reversed()
+                .thenComparing(TaskView::id, Comparator.reverseOrder()));
         return result;
     }
 
@@ -245,17 +301,28 @@ public class CollectionTasks {
         LocalDate today = today();
         for (CollectionTask task : tasks.findAll()) {
             List<Assignment> list = assignments.findByTaskId(task.getId());
-            Map<Long, OrgUnitRef> refs = units.refs(list.stream().map(Assignment::getOrgUnitId).toList());
-            List<Assignment> own = list.stream().filter(a -> {
-                OrgUnitRef u = refs.get(a.getOrgUnitId());
-                return u != null && Access.canRead(u.path()) && CollectionRoles.canWrite(u)
-                        && ownUnit(u);
-            }).toList();
-            Map<Long, List<ReminderView>> rem = reminderViews(own.stream().map(Assignment::getId).toList());
+            Map<Long, OrgUnitRef> refs =
+                    units.refs(list.stream().map(Assignment::getOrgUnitId).toList());
+            List<Assignment> own = list.stream()
+                    .filter(a -> {
+                        OrgUnitRef u = refs.get(a.getOrgUnitId());
+                        return u != null && Access.canRead(u.path()) && CollectionRoles.canWrite(u) && ownUnit(u);
+                    })
+                    .toList();
+            Map<Long, List<ReminderView>> rem =
+                    reminderViews(own.stream().map(Assignment::getId).toList());
             for (Assignment a : own) {
                 OrgUnitRef u = refs.get(a.getOrgUnitId());
-                result.add(new MyAssignment(task.getId(), task.getName(), task.getPeriod(), task.getDeadline(),
-                        u.code(), u.name(), a.getStatus(), overdue(task, a, today), a.getReturnReason(),
+                result.add(new MyAssignment(
+                        task.getId(),
+                        task.getName(),
+                        task.getPeriod(),
+                        task.getDeadline(),
+                        u.code(),
+                        u.name(),
+                        a.getStatus(),
+                        overdue(task, a, today),
+                        a.getReturnReason(),
                         rem.getOrDefault(a.getId(), List.of())));
             }
         }
@@ -266,7 +333,8 @@ public class CollectionTasks {
     /** A unit is the caller's own when a grant sits exactly at it (a clerk's school, a township's office). */
     private static boolean ownUnit(OrgUnitRef u) {
         return Access.currentUser().grants().stream()
-                .anyMatch(g -> CollectionRoles.WRITERS.contains(g.role()) && u.path().equals(g.path()));
+                .anyMatch(g ->
+                        CollectionRoles.WRITERS.contains(g.role()) && u.path().equals(g.path()));
     }
 
     @Transactional(readOnly = true)
@@ -275,10 +343,14 @@ public class CollectionTasks {
         Visible v = requireVisible(task);
         LocalDate today = today();
         List<Assignment> list = assignments.findByTaskId(id);
-        Map<Long, OrgUnitRef> refs = units.refs(list.stream().map(Assignment::getOrgUnitId).toList());
-        List<Assignment> visible = list.stream().filter(a -> refs.containsKey(a.getOrgUnitId())
-                && Access.canRead(refs.get(a.getOrgUnitId()).path())).toList();
-        Map<Long, List<ReminderView>> rem = reminderViews(visible.stream().map(Assignment::getId).toList());
+        Map<Long, OrgUnitRef> refs =
+                units.refs(list.stream().map(Assignment::getOrgUnitId).toList());
+        List<Assignment> visible = list.stream()
+                .filter(a -> refs.containsKey(a.getOrgUnitId())
+                        && Access.canRead(refs.get(a.getOrgUnitId()).path()))
+                .toList();
+        Map<Long, List<ReminderView>> rem =
+                reminderViews(visible.stream().map(Assignment::getId).toList());
         Map<String, Long> counts = new LinkedHashMap<>();
         for (AssignmentStatus s : AssignmentStatus.values()) {
             counts.put(s.name(), 0L);
@@ -293,8 +365,17 @@ public class CollectionTasks {
                 overdue++;
             }
             List<ReminderView> r = rem.getOrDefault(a.getId(), List.of());
-            rows.add(new UnitProgress(u.code(), u.name(), u.kind().label(), a.getStatus(), late, a.getSubmittedBy(),
-                    a.getSubmittedAt(), a.getReturnReason(), r.size(), r.isEmpty() ? null : r.get(0).sentAt(),
+            rows.add(new UnitProgress(
+                    u.code(),
+                    u.name(),
+                    u.kind().label(),
+                    a.getStatus(),
+                    late,
+                    a.getSubmittedBy(),
+                    a.getSubmittedAt(),
+                    a.getReturnReason(),
+                    r.size(),
+                    r.isEmpty() ? null : r.get(0).sentAt(),
                     CollectionRoles.canReview(u)));
         }
         rows.sort(Comparator.comparing(UnitProgress::overdue).reversed().thenComparing(UnitProgress::orgUnit));
@@ -317,7 +398,8 @@ public class CollectionTasks {
         List<Assignment> targets;
         if (orgUnit != null && !orgUnit.isBlank()) {
             OrgUnitRef unit = units.readable(orgUnit.trim());
-            Assignment a = assignments.findByTaskIdAndOrgUnitId(id, unit.id())
+            Assignment a = assignments
+                    .findByTaskIdAndOrgUnitId(id, unit.id())
                     .orElseThrow(() -> new NotFoundException("assignment " + orgUnit));
             if (!issuer && !CollectionRoles.canReview(unit)) {
                 throw new ForbiddenException("collection.error.not-reviewer");
@@ -325,30 +407,39 @@ public class CollectionTasks {
             targets = List.of(a);
         } else {
             List<Assignment> list = assignments.findByTaskId(id);
-            Map<Long, OrgUnitRef> refs = units.refs(list.stream().map(Assignment::getOrgUnitId).toList());
-            targets = list.stream().filter(a -> a.getStatus() != AssignmentStatus.SUBMITTED
-                    && a.getStatus() != AssignmentStatus.APPROVED).filter(a -> {
+            Map<Long, OrgUnitRef> refs =
+                    units.refs(list.stream().map(Assignment::getOrgUnitId).toList());
+            targets = list.stream()
+                    .filter(a ->
+                            a.getStatus() != AssignmentStatus.SUBMITTED && a.getStatus() != AssignmentStatus.APPROVED)
+                    .filter(a -> {
                         OrgUnitRef u = refs.get(a.getOrgUnitId());
                         return Access.canRead(u.path()) && (issuer || CollectionRoles.canReview(u));
-                    }).toList();
-            if (targets.isEmpty() && !issuer && list.stream().noneMatch(a -> CollectionRoles.canReview(
-                    refs.get(a.getOrgUnitId())))) {
+                    })
+                    .toList();
+            if (targets.isEmpty()
+                    && !issuer
+                    && list.stream().noneMatch(a -> CollectionRoles.canReview(refs.get(a.getOrgUnitId())))) {
                 throw new ForbiddenException("collection.error.not-reviewer");
             }
         }
         String text = message == null || message.isBlank() ? null : message.trim();
         Instant now = Instant.now(clock);
-        reminders.saveAll(targets.stream().map(a -> new Reminder(a.getId(), text, Access.currentUsername(), now))
+        reminders.saveAll(targets.stream()
+                .map(a -> new Reminder(a.getId(), text, Access.currentUsername(), now))
                 .toList());
-        audit.created("CollectionReminder", task.getId(), task.getName(), root.path(),
+        audit.created(
+                "CollectionReminder",
+                task.getId(),
+                task.getName(),
+                root.path(),
                 Map.of("units", targets.size(), "message", text == null ? "" : text));
         return targets.size();
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------
 
-    record Visible(OrgUnitRef root, boolean rootReadable) {
-    }
+    record Visible(OrgUnitRef root, boolean rootReadable) {}
 
     CollectionTask task(Long id) {
         return tasks.findById(id).orElseThrow(() -> new NotFoundException("collection task " + id));
@@ -375,7 +466,8 @@ public class CollectionTasks {
     }
 
     TaskView view(CollectionTask task, OrgUnitRef root, boolean rootReadable) {
-        Map<Long, DataItem> byId = items.byId(task.getItems().stream().map(TaskItem::getItemId).toList());
+        Map<Long, DataItem> byId =
+                items.byId(task.getItems().stream().map(TaskItem::getItemId).toList());
         Map<String, List<TaskView.ItemRef>> sections = new LinkedHashMap<>();
         for (TaskItem ti : task.getItems()) {
             DataItem i = byId.get(ti.getItemId());
@@ -383,11 +475,14 @@ public class CollectionTasks {
                     .add(new TaskView.ItemRef(i.getCode(), i.getName(), i.getUnit()));
         }
         List<TaskView.SectionView> sectionViews = sections.entrySet().stream()
-                .map(e -> new TaskView.SectionView(e.getKey(), e.getValue())).toList();
+                .map(e -> new TaskView.SectionView(e.getKey(), e.getValue()))
+                .toList();
         List<TaskView.RuleView> rules = task.getRules().stream()
-                .map(r -> new TaskView.RuleView(r.getLeftItem(), r.getOp(), r.rightCodes(), r.getMessage())).toList();
+                .map(r -> new TaskView.RuleView(r.getLeftItem(), r.getOp(), r.rightCodes(), r.getMessage()))
+                .toList();
         List<Assignment> list = assignments.findByTaskId(task.getId());
-        Map<Long, OrgUnitRef> refs = units.refs(list.stream().map(Assignment::getOrgUnitId).toList());
+        Map<Long, OrgUnitRef> refs =
+                units.refs(list.stream().map(Assignment::getOrgUnitId).toList());
         Map<String, Long> counts = new LinkedHashMap<>();
         for (AssignmentStatus s : AssignmentStatus.values()) {
             counts.put(s.name(), 0L);
@@ -400,11 +495,26 @@ public class CollectionTasks {
                 total++;
             }
         }
-        List<String> kinds = task.getUnitKinds() == null ? List.of() : Arrays.asList(task.getUnitKinds().split(","));
+        List<String> kinds = task.getUnitKinds() == null
+                ? List.of()
+                : Arrays.asList(task.getUnitKinds().split(","));
         boolean canManage = rootReadable && Access.currentUser().can(CollectionRoles.ISSUERS, root.path());
-        return new TaskView(task.getId(), task.getName(), task.getPeriod(), rootReadable ? root.code() : null,
-                rootReadable ? root.name() : null, kinds, task.getDeadline(), today().isAfter(task.getDeadline()),
-                task.getDescription(), task.getCreatedBy(), task.getCreatedAt(), sectionViews, rules, counts, total,
+        return new TaskView(
+                task.getId(),
+                task.getName(),
+                task.getPeriod(),
+                rootReadable ? root.code() : null,
+                rootReadable ? root.name() : null,
+                kinds,
+                task.getDeadline(),
+                today().isAfter(task.getDeadline()),
+                task.getDescription(),
+                task.getCreatedBy(),
+                task.getCreatedAt(),
+                sectionViews,
+                rules,
+                counts,
+                total,
                 canManage);
     }
 

@@ -49,19 +49,23 @@ public class Consistency {
     public List<Mismatch> checkUnit(OrgUnitRef unit, String period, Collection<String> itemCodes) {
         List<OrgUnitRef> tree = units.subtree(unit.code());
         List<OrgUnitRef> near = tree.stream()
-                .filter(r -> r.id().equals(unit.id()) || unit.id().equals(r.parentId())).toList();
+                .filter(r -> r.id().equals(unit.id()) || unit.id().equals(r.parentId()))
+                .toList();
         return mismatches(near, List.of(unit), sumItems(period, itemCodes), period);
     }
 
     private List<DataItem> sumItems(String period, Collection<String> codes) {
         PeriodType type = PeriodType.of(period);
-        return (codes == null ? items.all().values() : items.byCode(codes).values()).stream()
-                .filter(DataItem::sums).filter(i -> i.getPeriodType() == type)
-                .sorted(java.util.Comparator.comparing(DataItem::getCode)).toList();
+        return (codes == null ? items.all().values() : items.byCode(codes).values())
+                .stream()
+                        .filter(DataItem::sums)
+                        .filter(i -> i.getPeriodType() == type)
+                        .sorted(java.util.Comparator.comparing(DataItem::getCode))
+                        .toList();
     }
 
-    private List<Mismatch> mismatches(List<OrgUnitRef> tree, List<OrgUnitRef> parents, List<DataItem> sumItems,
-            String period) {
+    private List<Mismatch> mismatches(
+            List<OrgUnitRef> tree, List<OrgUnitRef> parents, List<DataItem> sumItems, String period) {
         List<Mismatch> result = new ArrayList<>();
         if (sumItems.isEmpty()) {
             return result;
@@ -75,7 +79,8 @@ public class Consistency {
         Set<Long> ids = new HashSet<>();
         tree.forEach(r -> ids.add(r.id()));
         Map<Long, Map<Long, BigDecimal>> byUnit = new HashMap<>();
-        for (StoredValue v : values.find(ids, sumItems.stream().map(DataItem::getId).toList(), period)) {
+        for (StoredValue v :
+                values.find(ids, sumItems.stream().map(DataItem::getId).toList(), period)) {
             if (v.num() != null) {
                 byUnit.computeIfAbsent(v.orgUnitId(), k -> new HashMap<>()).put(v.itemId(), v.num());
             }
@@ -101,8 +106,16 @@ public class Consistency {
                     kids.add(new Mismatch.Child(c.code(), c.name(), norm(v), childrenOf.containsKey(c.id())));
                 }
                 if (r.compareTo(sum) != 0) {
-                    result.add(new Mismatch(parent.code(), parent.name(), item.getCode(), item.getName(),
-                            item.getUnit(), norm(r), norm(sum), norm(r.subtract(sum)), kids));
+                    result.add(new Mismatch(
+                            parent.code(),
+                            parent.name(),
+                            item.getCode(),
+                            item.getName(),
+                            item.getUnit(),
+                            norm(r),
+                            norm(sum),
+                            norm(r.subtract(sum)),
+                            kids));
                 }
             }
         }

@@ -34,7 +34,11 @@ class DemoCollection implements ApplicationRunner {
     private final DataItems items;
     private final Random random = new Random(7);
 
-    DemoCollection(CollectionTasks tasks, CollectionTaskRepository repository, UnitForms forms, OrgUnits units,
+    DemoCollection(
+            CollectionTasks tasks,
+            CollectionTaskRepository repository,
+            UnitForms forms,
+            OrgUnits units,
             DataItems items) {
         this.tasks = tasks;
         this.repository = repository;
@@ -53,7 +57,8 @@ class DemoCollection implements ApplicationRunner {
 
     private void seed() {
         Map<String, ?> known = items.all();
-        if (!known.containsKey("classrooms") || units.readableByCode(List.of("JB0101")).isEmpty()) {
+        if (!known.containsKey("classrooms")
+                || units.readableByCode(List.of("JB0101")).isEmpty()) {
             return;
         }
         String year = String.valueOf(LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear());
@@ -64,19 +69,43 @@ class DemoCollection implements ApplicationRunner {
             sections.add(new NewTask.Section("校舍安全", List.of("building_area", "danger_d_area")));
             rules.add(new NewTask.Rule("danger_d_area", "<=", List.of("building_area"), null));
         }
-        sections.add(new NewTask.Section("学生与管理", List.of("dropouts_primary", "consolidation_rate_primary",
-                "psych_room", "safety_drill_date", "collection_remarks")));
-        TaskView task = tasks.create(new NewTask(year + NAME, year, "JB0101", List.of("SCHOOL"),
+        sections.add(new NewTask.Section(
+                "学生与管理",
+                List.of(
+                        "dropouts_primary",
+                        "consolidation_rate_primary",
+                        "psych_room",
+                        "safety_drill_date",
+                        "collection_remarks")));
+        TaskView task = tasks.create(new NewTask(
+                year + NAME,
+                year,
+                "JB0101",
+                List.of("SCHOOL"),
                 LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(20).toString(),
-                "请各校如实填报本年度办学条件数据，并上传校舍安全鉴定等佐证材料。", sections, rules, null));
-        List<OrgUnitRef> schools = units.subtree("JB010102").stream().filter(u -> u.kind().isSchool()).toList();
+                "请各校如实填报本年度办学条件数据，并上传校舍安全鉴定等佐证材料。",
+                sections,
+                rules,
+                null));
+        List<OrgUnitRef> schools = units.subtree("JB010102").stream()
+                .filter(u -> u.kind().isSchool())
+                .toList();
         for (int i = 0; i < schools.size(); i++) {
             OrgUnitRef school = schools.get(i);
-            FormInput input = new FormInput(Map.of("classrooms", String.valueOf(12 + random.nextInt(30)),
-                    "canteen_area", String.valueOf(200 + random.nextInt(800)),
-                    "toilet_seats", String.valueOf(20 + random.nextInt(60)),
-                    "dropouts_primary", school.kind() == OrgKind.PRIMARY ? String.valueOf(random.nextInt(3)) : "0",
-                    "psych_room", random.nextBoolean() ? "true" : "false"), Map.of(), null);
+            FormInput input = new FormInput(
+                    Map.of(
+                            "classrooms",
+                            String.valueOf(12 + random.nextInt(30)),
+                            "canteen_area",
+                            String.valueOf(200 + random.nextInt(800)),
+                            "toilet_seats",
+                            String.valueOf(20 + random.nextInt(60)),
+                            "dropouts_primary",
+                            school.kind() == OrgKind.PRIMARY ? String.valueOf(random.nextInt(3)) : "0",
+                            "psych_room",
+                            random.nextBoolean() ? "true" : "false"),
+                    Map.of(),
+                    null);
             forms.saveDraft(task.id(), school.code(), input);
             if (i % 3 == 1) {
                 forms.submit(task.id(), school.code(), null);

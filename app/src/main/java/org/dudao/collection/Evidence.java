@@ -15,6 +15,7 @@ public class Evidence {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Long orgUnitId;
     private String period;
     private Long itemId;
@@ -27,11 +28,20 @@ public class Evidence {
     private String uploadedBy;
     private Instant uploadedAt;
 
-    protected Evidence() {
-    }
+    protected Evidence() {}
 
-    Evidence(Long orgUnitId, String period, Long itemId, Long taskId, String fileName, String contentType,
-            long sizeBytes, String sha256, String storageKey, String uploadedBy, Instant uploadedAt) {
+    Evidence(
+            Long orgUnitId,
+            String period,
+            Long itemId,
+            Long taskId,
+            String fileName,
+            String contentType,
+            long sizeBytes,
+            String sha256,
+            String storageKey,
+            String uploadedBy,
+            Instant uploadedAt) {
         this.orgUnitId = orgUnitId;
         this.period = period;
         this.itemId = itemId;
@@ -45,16 +55,51 @@ public class Evidence {
         this.uploadedAt = uploadedAt;
     }
 
-    public Long getId() { return id; }
-    public Long getOrgUnitId() { return orgUnitId; }
-    public String getPeriod() { return period; }
-    public Long getItemId() { return itemId; }
-    public Long getTaskId() { return taskId; }
-    public String getFileName() { return fileName; }
-    public String getContentType() { return contentType; }
-    public long getSizeBytes() { return sizeBytes; }
-    public String getSha256() { return sha256; }
-    public String getStorageKey() { return storageKey; }
-    public String getUploadedBy() { return uploadedBy; }
-    public Instant getUploadedAt() { return uploadedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getOrgUnitId() {
+        return orgUnitId;
+    }
+
+    public String getPeriod() {
+        return period;
+    }
+
+    public Long getItemId() {
+        return itemId;
+    }
+
+    public Long getTaskId() {
+        return taskId;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
+    public long getSizeBytes() {
+        return sizeBytes;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public String getStorageKey() {
+        return storageKey;
+    }
+
+    public String getUploadedBy() {
+        return uploadedBy;
+    }
+
+    public Instant getUploadedAt() {
+        return uploadedAt;
+    }
 }

@@ -52,8 +52,14 @@ public class EvidenceStore {
     private final long maxBytes;
     private final Path root;
 
-    EvidenceStore(EvidenceRepository evidence, OrgUnits units, DataItems items, CollectionTasks tasks,
-            CollectionLocks locks, AuditLog audit, Clock clock,
+    EvidenceStore(
+            EvidenceRepository evidence,
+            OrgUnits units,
+            DataItems items,
+            CollectionTasks tasks,
+            CollectionLocks locks,
+            AuditLog audit,
+            Clock clock,
             @Value("${dudao.evidence.max-size:20MB}") DataSize maxSize,
             @Value("${dudao.evidence.dir:./data/files}") String dir) {
         this.evidence = evidence;
@@ -72,8 +78,9 @@ public class EvidenceStore {
     }
 
     @Transactional
-    public EvidenceView upload(InputStream content, String fileName, String orgUnit, String period, String item,
-            Long taskId) throws IOException {
+    public EvidenceView upload(
+            InputStream content, String fileName, String orgUnit, String period, String item, Long taskId)
+            throws IOException {
         OrgUnitRef unit = units.readable(orgUnit);
         CollectionRoles.requireWrite(unit);
         String p = period == null || period.isBlank() ? null : period.trim();
@@ -107,9 +114,18 @@ public class EvidenceStore {
         return store(content, fileName, unit, period, null, null, true);
     }
 
-    private EvidenceView store(InputStream content, String fileName, OrgUnitRef unit, String p, DataItem dataItem,
-            Long taskId, boolean photoOnly) throws IOException {
-        String name = fileName == null ? "" : Path.of(fileName.replace('\\', '/')).getFileName().toString();
+    private EvidenceView store(
+            InputStream content,
+            String fileName,
+            OrgUnitRef unit,
+            String p,
+            DataItem dataItem,
+            Long taskId,
+            boolean photoOnly)
+            throws IOException {
+        String name = fileName == null
+                ? ""
+                : Path.of(fileName.replace('\\', '/')).getFileName().toString();
         if (name.isBlank() || name.length() > 255) {
             throw InvalidInputException.of("file", "collection.evidence.name");
         }
@@ -120,8 +136,8 @@ public class EvidenceStore {
             if (size == 0) {
                 throw InvalidInputException.of("file", "collection.evidence.empty");
             }
-            FileTypes.Type type = FileTypes.detect(tmp).orElseThrow(
-                    () -> InvalidInputException.of("file", "collection.evidence.type"));
+            FileTypes.Type type = FileTypes.detect(tmp)
+                    .orElseThrow(() -> InvalidInputException.of("file", "collection.evidence.type"));
             if (photoOnly && type != FileTypes.Type.PNG && type != FileTypes.Type.JPEG) {
                 throw InvalidInputException.of("file", "collection.evidence.photo");
             }
@@ -129,14 +145,23 @@ public class EvidenceStore {
                 throw InvalidInputException.of("file", "collection.evidence.extension", type.extensions[0]);
             }
             LocalDate today = LocalDate.now(clock);
-            String key = today.getYear() + "/" + String.format("%02d", today.getMonthValue()) + "/"
-                    + UUID.randomUUID() + "." + type.extensions[0];
+            String key = today.getYear() + "/" + String.format("%02d", today.getMonthValue()) + "/" + UUID.randomUUID()
+                    + "." + type.extensions[0];
             Path target = root.resolve(key);
             Files.createDirectories(target.getParent());
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             removeOnRollback(target);
-            Evidence e = new Evidence(unit.id(), p, dataItem == null ? null : dataItem.getId(), taskId, name,
-                    type.contentType, size, HexFormat.of().formatHex(sha.digest()), key, Access.currentUsername(),
+            Evidence e = new Evidence(
+                    unit.id(),
+                    p,
+                    dataItem == null ? null : dataItem.getId(),
+                    taskId,
+                    name,
+                    type.contentType,
+                    size,
+                    HexFormat.of().formatHex(sha.digest()),
+                    key,
+                    Access.currentUsername(),
                     Instant.now(clock));
             evidence.saveAndFlush(e);
             EvidenceView view = view(e, unit, dataItem);
@@ -170,17 +195,19 @@ public class EvidenceStore {
         OrgUnitRef unit = units.readable(orgUnit);
         DataItem dataItem = item == null || item.isBlank() ? null : items.entity(item);
         Map<Long, DataItem> itemById = items.byId(evidence.findByOrgUnitIdOrderByUploadedAtDesc(unit.id()).stream()
-                .map(Evidence::getItemId).filter(java.util.Objects::nonNull).toList());
+                .map(Evidence::getItemId)
+                .filter(java.util.Objects::nonNull)
+                .toList());
         return evidence.findByOrgUnitIdOrderByUploadedAtDesc(unit.id()).stream()
                 .filter(e -> period == null || period.isBlank() || period.trim().equals(e.getPeriod()))
                 .filter(e -> dataItem == null || dataItem.getId().equals(e.getItemId()))
                 .filter(e -> taskId == null || taskId.equals(e.getTaskId()))
-                .map(e -> view(e, unit, e.getItemId() == null ? null : itemById.get(e.getItemId()))).toList();
+                .map(e -> view(e, unit, e.getItemId() == null ? null : itemById.get(e.getItemId())))
+                .toList();
     }
 
     /** A stored file the caller may read, with its metadata. */
-    public record StoredFile(EvidenceView view, Path path, boolean inline) {
-    }
+    public record StoredFile(EvidenceView view, Path path, boolean inline) {}
 
     @Transactional(readOnly = true)
     public StoredFile open(Long id) {
@@ -190,7 +217,9 @@ public class EvidenceStore {
         if (!path.startsWith(root) || !Files.isRegularFile(path)) {
             throw new NotFoundException("evidence " + id);
         }
-        DataItem item = e.getItemId() == null ? null : items.byId(List.of(e.getItemId())).get(e.getItemId());
+        DataItem item = e.getItemId() == null
+                ? null
+                : items.byId(List.of(e.getItemId())).get(e.getItemId());
         boolean inline = !e.getContentType().contains("openxmlformats");
         return new StoredFile(view(e, unit, item), path, inline);
     }
@@ -200,7 +229,9 @@ public class EvidenceStore {
         Evidence e = evidence.findById(id).orElseThrow(() -> new NotFoundException("evidence " + id));
         OrgUnitRef unit = units.readable(e.getOrgUnitId());
         CollectionRoles.requireWrite(unit);
-        DataItem item = e.getItemId() == null ? null : items.byId(List.of(e.getItemId())).get(e.getItemId());
+        DataItem item = e.getItemId() == null
+                ? null
+                : items.byId(List.of(e.getItemId())).get(e.getItemId());
         requireUnlocked(unit, e.getPeriod(), item);
         EvidenceView before = view(e, unit, item);
         evidence.delete(e);
@@ -220,8 +251,10 @@ public class EvidenceStore {
     }
 
     private void requireUnlocked(OrgUnitRef unit, String period, DataItem item) {
-        if (item != null && period != null
-                && !locks.locked(List.of(new ValueKey(unit.id(), item.getId(), period))).isEmpty()) {
+        if (item != null
+                && period != null
+                && !locks.locked(List.of(new ValueKey(unit.id(), item.getId(), period)))
+                        .isEmpty()) {
             throw new ConflictException("collection.error.value-locked", item.getName());
         }
     }
@@ -242,8 +275,18 @@ public class EvidenceStore {
     }
 
     private static EvidenceView view(Evidence e, OrgUnitRef unit, DataItem item) {
-        return new EvidenceView(e.getId(), unit.code(), unit.name(), e.getPeriod(), item == null ? null : item.getCode(),
-                e.getTaskId(), e.getFileName(), e.getContentType(), e.getSizeBytes(), e.getSha256(), e.getUploadedBy(),
+        return new EvidenceView(
+                e.getId(),
+                unit.code(),
+                unit.name(),
+                e.getPeriod(),
+                item == null ? null : item.getCode(),
+                e.getTaskId(),
+                e.getFileName(),
+                e.getContentType(),
+                e.getSizeBytes(),
+                e.getSha256(),
+                e.getUploadedBy(),
                 e.getUploadedAt());
     }
 }

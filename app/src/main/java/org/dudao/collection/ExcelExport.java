@@ -48,8 +48,13 @@ public class ExcelExport {
     private final AssignmentRepository assignments;
     private final MessageSource messages;
 
-    ExcelExport(OrgUnits units, DataItems items, DataValues values, CollectionTasks tasks,
-            AssignmentRepository assignments, MessageSource messages) {
+    ExcelExport(
+            OrgUnits units,
+            DataItems items,
+            DataValues values,
+            CollectionTasks tasks,
+            AssignmentRepository assignments,
+            MessageSource messages) {
         this.units = units;
         this.items = items;
         this.values = values;
@@ -85,16 +90,22 @@ public class ExcelExport {
     public void exportTask(Long taskId, String orgUnit, OutputStream out) throws IOException {
         CollectionTask task = tasks.task(taskId);
         tasks.requireVisible(task);
-        Map<Long, DataItem> byId = items.byId(task.getItems().stream().map(TaskItem::getItemId).toList());
-        List<DataItem> list = task.getItems().stream().map(ti -> byId.get(ti.getItemId())).toList();
+        Map<Long, DataItem> byId =
+                items.byId(task.getItems().stream().map(TaskItem::getItemId).toList());
+        List<DataItem> list =
+                task.getItems().stream().map(ti -> byId.get(ti.getItemId())).toList();
         Set<Long> assigned = new HashSet<>();
         assignments.findByTaskId(taskId).forEach(a -> assigned.add(a.getOrgUnitId()));
         List<OrgUnitRef> rows;
         if (orgUnit != null && !orgUnit.isBlank()) {
-            rows = units.subtree(orgUnit.trim()).stream().filter(u -> assigned.contains(u.id())).toList();
+            rows = units.subtree(orgUnit.trim()).stream()
+                    .filter(u -> assigned.contains(u.id()))
+                    .toList();
         } else {
-            rows = units.refs(assigned).values().stream().filter(u -> org.dudao.shared.Access.canRead(u.path()))
-                    .sorted(java.util.Comparator.comparing(OrgUnitRef::path)).toList();
+            rows = units.refs(assigned).values().stream()
+                    .filter(u -> org.dudao.shared.Access.canRead(u.path()))
+                    .sorted(java.util.Comparator.comparing(OrgUnitRef::path))
+                    .toList();
         }
         if (rows.isEmpty()) {
             throw new org.dudao.shared.NotFoundException("form " + taskId + "/" + orgUnit);
@@ -102,11 +113,11 @@ public class ExcelExport {
         write(rows, list, task.getPeriod(), out);
     }
 
-    private void write(List<OrgUnitRef> rows, List<DataItem> list, String period, OutputStream out)
-            throws IOException {
+    private void write(List<OrgUnitRef> rows, List<DataItem> list, String period, OutputStream out) throws IOException {
         Map<Long, Map<Long, StoredValue>> stored = new HashMap<>();
         List<Long> unitIds = rows.stream().map(OrgUnitRef::id).toList();
-        for (StoredValue v : values.find(unitIds, list.stream().map(DataItem::getId).toList(), period)) {
+        for (StoredValue v :
+                values.find(unitIds, list.stream().map(DataItem::getId).toList(), period)) {
             stored.computeIfAbsent(v.orgUnitId(), k -> new HashMap<>()).put(v.itemId(), v);
         }
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
@@ -126,8 +137,8 @@ public class ExcelExport {
             codes.createCell(1).setCellValue("#name");
             for (int c = 0; c < list.size(); c++) {
                 DataItem item = list.get(c);
-                header.createCell(c + 2).setCellValue(item.getName()
-                        + (item.getUnit() == null ? "" : "（" + item.getUnit() + "）"));
+                header.createCell(c + 2)
+                        .setCellValue(item.getName() + (item.getUnit() == null ? "" : "（" + item.getUnit() + "）"));
                 codes.createCell(c + 2).setCellValue(item.getCode());
                 sheet.setColumnWidth(c + 2, 16 * 256);
             }
@@ -154,7 +165,8 @@ public class ExcelExport {
                         BigDecimal n = v.num();
                         row.createCell(c + 2).setCellValue(n.doubleValue());
                     } else if (item.getValueType() == ValueType.BOOLEAN && v.num() != null) {
-                        row.createCell(c + 2).setCellValue(text(v.num().signum() != 0 ? "collection.yes" : "collection.no"));
+                        row.createCell(c + 2)
+                                .setCellValue(text(v.num().signum() != 0 ? "collection.yes" : "collection.no"));
                     } else {
                         row.createCell(c + 2).setCellValue(ItemValues.format(item, v.num(), v.text()));
                     }

@@ -33,11 +33,16 @@ public class ExcelImport {
     static final int MAX_COLUMNS = 300;
 
     /** One problem of the workbook: where and why. */
-    public record CellProblem(String sheet, int row, String column, String reason) {
-    }
+    public record CellProblem(String sheet, int row, String column, String reason) {}
 
-    public record Report(int imported, int updated, int unchanged, boolean dryRun, String period,
-            List<CellProblem> rejected, java.util.Set<ValueBatches.Kind> kinds) {
+    public record Report(
+            int imported,
+            int updated,
+            int unchanged,
+            boolean dryRun,
+            String period,
+            List<CellProblem> rejected,
+            java.util.Set<ValueBatches.Kind> kinds) {
 
         public boolean ok() {
             return rejected.isEmpty();
@@ -61,8 +66,7 @@ public class ExcelImport {
         this.messages = messages;
     }
 
-    private record Where(String sheet, int row, int column, String item) {
-    }
+    private record Where(String sheet, int row, int column, String item) {}
 
     /** Reads and imports {@code file}; {@code period} overrides the one stored in the workbook. */
     public Report importFile(Path file, String period, boolean dryRun, Listener listener) throws IOException {
@@ -100,7 +104,8 @@ public class ExcelImport {
                     }
                     if (read[0] > MAX_ROWS) {
                         if (read[0] == MAX_ROWS + 1) {
-                            problems.add(new CellProblem(sheet, line.row(), "", text("collection.import.too-many", MAX_ROWS)));
+                            problems.add(new CellProblem(
+                                    sheet, line.row(), "", text("collection.import.too-many", MAX_ROWS)));
                         }
                         return;
                     }
@@ -114,11 +119,15 @@ public class ExcelImport {
                             codes.add(cell.value() == null ? null : cell.value().trim());
                         });
                         if (codes.size() > MAX_COLUMNS) {
-                            problems.add(new CellProblem(sheet, line.row(), "", text("collection.import.too-wide", MAX_COLUMNS)));
+                            problems.add(new CellProblem(
+                                    sheet, line.row(), "", text("collection.import.too-wide", MAX_COLUMNS)));
                         }
                         for (int c = 2; c < codes.size(); c++) {
                             if (codes.get(c) != null && !catalogue.containsKey(codes.get(c))) {
-                                problems.add(new CellProblem(sheet, line.row(), SheetReader.letter(c),
+                                problems.add(new CellProblem(
+                                        sheet,
+                                        line.row(),
+                                        SheetReader.letter(c),
                                         text("collection.error.item-unknown", codes.get(c))));
                             }
                         }
@@ -169,17 +178,32 @@ public class ExcelImport {
         return report(result.imported(), result.updated(), result.unchanged(), dryRun, p, problems, kinds);
     }
 
-    private Report report(int imported, int updated, int unchanged, boolean dryRun, String period,
-            List<CellProblem> problems, java.util.Set<ValueBatches.Kind> kinds) {
-        problems.sort(java.util.Comparator.comparing(CellProblem::sheet).thenComparingInt(CellProblem::row)
+    private Report report(
+            int imported,
+            int updated,
+            int unchanged,
+            boolean dryRun,
+            String period,
+            List<CellProblem> problems,
+            java.util.Set<ValueBatches.Kind> kinds) {
+        problems.sort(java.util.Comparator.comparing(CellProblem::sheet)
+                .thenComparingInt(CellProblem::row)
                 .thenComparing(CellProblem::column));
         return new Report(imported, updated, unchanged, dryRun, period, problems, kinds);
     }
 
-    private void rowEntries(String sheet, SheetReader.Line line, List<String> codes, Map<String, DataItem> catalogue,
-            List<ValueBatches.Entry> entries, List<Where> where, List<CellProblem> problems) {
+    private void rowEntries(
+            String sheet,
+            SheetReader.Line line,
+            List<String> codes,
+            Map<String, DataItem> catalogue,
+            List<ValueBatches.Entry> entries,
+            List<Where> where,
+            List<CellProblem> problems) {
         SheetReader.Cell unitCell = line.cells().get(0);
-        String unit = unitCell == null || unitCell.value() == null ? null : unitCell.value().trim();
+        String unit = unitCell == null || unitCell.value() == null
+                ? null
+                : unitCell.value().trim();
         if (unitCell != null && unitCell.kind() == SheetReader.Kind.NUMBER) {
             unit = plainNumber(unit);
         }
@@ -200,17 +224,20 @@ public class ExcelImport {
             if (cell != null) {
                 switch (cell.kind()) {
                     case FORMULA -> {
-                        problems.add(new CellProblem(sheet, line.row(), column(c, item),
-                                text("collection.import.formula")));
+                        problems.add(
+                                new CellProblem(sheet, line.row(), column(c, item), text("collection.import.formula")));
                         continue;
                     }
                     case ERROR -> {
-                        problems.add(new CellProblem(sheet, line.row(), column(c, item),
+                        problems.add(new CellProblem(
+                                sheet,
+                                line.row(),
+                                column(c, item),
                                 text("collection.import.error-cell", cell.value())));
                         continue;
                     }
-                    case NUMBER -> value = item.getValueType() == ValueType.DATE ? date(cell.value())
-                            : plainNumber(cell.value());
+                    case NUMBER ->
+                        value = item.getValueType() == ValueType.DATE ? date(cell.value()) : plainNumber(cell.value());
                     default -> value = cell.value();
                 }
             }
@@ -247,11 +274,16 @@ public class ExcelImport {
 
     /** The problems as a workbook to download: sheet, row, column, reason. */
     public byte[] errorReport(List<CellProblem> problems) {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(200);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet(text("collection.import.report-sheet"));
             Row header = sheet.createRow(0);
-            String[] titles = {"collection.import.sheet", "collection.import.row", "collection.import.column",
-                "collection.import.reason"};
+            String[] titles = {
+                "collection.import.sheet",
+                "collection.import.row",
+                "collection.import.column",
+                "collection.import.reason"
+            };
             for (int c = 0; c < titles.length; c++) {
                 header.createCell(c).setCellValue(text(titles[c]));
             }
@@ -273,7 +305,6 @@ public class ExcelImport {
             throw new IllegalStateException(e);
         }
     }
-
 
     private String text(String key, Object... args) {
         return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());

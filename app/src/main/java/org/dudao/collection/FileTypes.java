@@ -37,8 +37,7 @@ final class FileTypes {
         }
     }
 
-    private FileTypes() {
-    }
+    private FileTypes() {}
 
     static Optional<Type> detect(Path file) throws IOException {
         byte[] head = new byte[8];
@@ -49,8 +48,15 @@ final class FileTypes {
         if (n >= 5 && head[0] == '%' && head[1] == 'P' && head[2] == 'D' && head[3] == 'F' && head[4] == '-') {
             return Optional.of(Type.PDF);
         }
-        if (n >= 8 && (head[0] & 0xff) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G'
-                && head[4] == 0x0d && head[5] == 0x0a && head[6] == 0x1a && head[7] == 0x0a) {
+        if (n >= 8
+                && (head[0] & 0xff) == 0x89
+                && head[1] == 'P'
+                && head[2] == 'N'
+                && head[3] == 'G'
+                && head[4] == 0x0d
+                && head[5] == 0x0a
+                && head[6] == 0x1a
+                && head[7] == 0x0a) {
             return Optional.of(Type.PNG);
         }
         if (n >= 3 && (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xd8 && (head[2] & 0xff) == 0xff) {

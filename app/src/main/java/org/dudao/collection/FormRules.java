@@ -14,11 +14,10 @@ import org.dudao.shared.FieldProblem;
  */
 final class FormRules {
 
-    private FormRules() {
-    }
+    private FormRules() {}
 
-    static List<FieldProblem> violations(List<TaskRule> rules, Map<String, DataItem> items,
-            Map<String, BigDecimal> values) {
+    static List<FieldProblem> violations(
+            List<TaskRule> rules, Map<String, DataItem> items, Map<String, BigDecimal> values) {
         List<FieldProblem> problems = new ArrayList<>();
         for (TaskRule rule : rules) {
             BigDecimal left = values.get(rule.getLeftItem());
@@ -27,13 +26,20 @@ final class FormRules {
             }
             BigDecimal right = rule.rightCodes().stream().map(values::get).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (!holds(left.compareTo(right), rule.getOp())) {
-                String rightNames = String.join(" + ", rule.rightCodes().stream()
-                        .map(c -> items.get(c).getName()).toList());
+                String rightNames = String.join(
+                        " + ",
+                        rule.rightCodes().stream()
+                                .map(c -> items.get(c).getName())
+                                .toList());
                 if (rule.getMessage() != null) {
                     problems.add(new FieldProblem(rule.getLeftItem(), rule.getMessage()));
                 } else {
-                    problems.add(new FieldProblem(rule.getLeftItem(), "collection.rule." + opKey(rule.getOp()),
-                            items.get(rule.getLeftItem()).getName(), ItemValues.plain(left), rightNames,
+                    problems.add(new FieldProblem(
+                            rule.getLeftItem(),
+                            "collection.rule." + opKey(rule.getOp()),
+                            items.get(rule.getLeftItem()).getName(),
+                            ItemValues.plain(left),
+                            rightNames,
                             ItemValues.plain(right)));
                 }
             }

@@ -3,5 +3,4 @@ package org.dudao.collection;
 import java.time.Instant;
 
 /** One change of a value, old → new. */
-public record HistoryView(String oldValue, String newValue, String source, String changedBy, Instant changedAt) {
-}
+public record HistoryView(String oldValue, String newValue, String source, String changedBy, Instant changedAt) {}

@@ -57,6 +57,7 @@ public class ImportJobs {
     static final Duration STALE = Duration.ofMinutes(10);
     /** Progress is written at most this often: a big import reports rows every 500 rows. */
     static final Duration PROGRESS_EVERY = Duration.ofSeconds(1);
+
     static final Duration KEEP = Duration.ofDays(1);
 
     /** A job as last written to its row. */
@@ -70,8 +71,15 @@ public class ImportJobs {
         private final Instant started;
         private final Instant finished;
 
-        Job(String id, String phase, int rowsRead, int totalRows, ExcelImport.Report report, String failure,
-                Instant started, Instant finished) {
+        Job(
+                String id,
+                String phase,
+                int rowsRead,
+                int totalRows,
+                ExcelImport.Report report,
+                String failure,
+                Instant started,
+                Instant finished) {
             this.id = id;
             this.phase = phase;
             this.rowsRead = rowsRead;
@@ -82,15 +90,41 @@ public class ImportJobs {
             this.finished = finished;
         }
 
-        public String getId() { return id; }
-        public String getPhase() { return phase; }
-        public int getRowsRead() { return rowsRead; }
-        public int getTotalRows() { return totalRows; }
-        public ExcelImport.Report getReport() { return report; }
-        public String getFailure() { return failure; }
-        public Instant getStarted() { return started; }
-        public Instant getFinished() { return finished; }
-        public boolean isDone() { return finished != null; }
+        public String getId() {
+            return id;
+        }
+
+        public String getPhase() {
+            return phase;
+        }
+
+        public int getRowsRead() {
+            return rowsRead;
+        }
+
+        public int getTotalRows() {
+            return totalRows;
+        }
+
+        public ExcelImport.Report getReport() {
+            return report;
+        }
+
+        public String getFailure() {
+            return failure;
+        }
+
+        public Instant getStarted() {
+            return started;
+        }
+
+        public Instant getFinished() {
+            return finished;
+        }
+
+        public boolean isDone() {
+            return finished != null;
+        }
 
         public int getPercent() {
             if (finished != null) {
@@ -111,14 +145,20 @@ public class ImportJobs {
     private final Clock clock;
     /** Jobs queued or running on this node, for the heartbeat. */
     private final Set<String> here = ConcurrentHashMap.newKeySet();
+
     private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "dudao-import");
         t.setDaemon(true);
         return t;
     });
 
-    ImportJobs(ExcelImport importer, MessageSource messages, JdbcTemplate jdbc,
-            PlatformTransactionManager transactions, ObjectMapper json, Clock clock) {
+    ImportJobs(
+            ExcelImport importer,
+            MessageSource messages,
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactions,
+            ObjectMapper json,
+            Clock clock) {
         this.importer = importer;
         this.messages = messages;
         this.jdbc = jdbc;
@@ -138,8 +178,14 @@ public class ImportJobs {
         try {
             Files.copy(upload, file, StandardCopyOption.REPLACE_EXISTING);
             write("delete from import_job where coalesce(finished_at, updated_at) < ?", utc(now.minus(KEEP)));
-            write("insert into import_job (id, owner, dry_run, phase, started_at, updated_at)"
-                    + " values (?, ?, ?, 'QUEUED', ?, ?)", id, owner, dryRun, utc(now), utc(now));
+            write(
+                    "insert into import_job (id, owner, dry_run, phase, started_at, updated_at)"
+                            + " values (?, ?, ?, 'QUEUED', ?, ?)",
+                    id,
+                    owner,
+                    dryRun,
+                    utc(now),
+                    utc(now));
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(file);
             throw e;
@@ -184,10 +230,18 @@ public class ImportJobs {
         }
         try {
             Instant now = clock.instant();
-            write("update import_job set phase = ?, period = ?, rows_read = ?, total_rows = ?, report = ?,"
-                    + " failure = ?, updated_at = ?, finished_at = ? where id = ?", failure == null ? "DONE" : "FAILED",
-                    report == null ? null : report.period(), progress.read, progress.total, reportJson, failure,
-                    utc(now), utc(now), id);
+            write(
+                    "update import_job set phase = ?, period = ?, rows_read = ?, total_rows = ?, report = ?,"
+                            + " failure = ?, updated_at = ?, finished_at = ? where id = ?",
+                    failure == null ? "DONE" : "FAILED",
+                    report == null ? null : report.period(),
+                    progress.read,
+                    progress.total,
+                    reportJson,
+                    failure,
+                    utc(now),
+                    utc(now),
+                    id);
         } catch (RuntimeException e) {
             // the row stays unfinished and is reported as interrupted once it is stale
             log.warn("import {} finished but could not record it", id, e);
@@ -222,8 +276,14 @@ public class ImportJobs {
         private void save(String phase) {
             written = clock.instant();
             try {
-                write("update import_job set phase = coalesce(?, phase), rows_read = ?, total_rows = ?,"
-                        + " updated_at = ? where id = ?", phase, read, total, utc(written), id);
+                write(
+                        "update import_job set phase = coalesce(?, phase), rows_read = ?, total_rows = ?,"
+                                + " updated_at = ? where id = ?",
+                        phase,
+                        read,
+                        total,
+                        utc(written),
+                        id);
             } catch (RuntimeException e) {
                 // progress is only for the screen: never let it break the import
                 log.warn("import {}: could not record progress", id, e);
@@ -242,7 +302,10 @@ public class ImportJobs {
 
     /** The caller's own job, read from the database (any node may ask); anyone else's "does not exist". */
     public Job get(String id) {
-        List<Job> found = jdbc.query("select * from import_job where id = ? and owner = ?", this::job, id,
+        List<Job> found = jdbc.query(
+                "select * from import_job where id = ? and owner = ?",
+                this::job,
+                id,
                 Access.currentUser().username());
         if (found.isEmpty()) {
             throw new NotFoundException("import " + id);
@@ -256,16 +319,22 @@ public class ImportJobs {
         Instant updated = instant(rs, "updated_at");
         Instant finished = instant(rs, "finished_at");
         if (finished == null && updated.isBefore(clock.instant().minus(STALE))) {
-            String failure = messages.getMessage("collection.import.interrupted", null,
-                    LocaleContextHolder.getLocale());
-            return new Job(id, "FAILED", rs.getInt("rows_read"), rs.getInt("total_rows"), null, failure, started,
-                    updated);
+            String failure =
+                    messages.getMessage("collection.import.interrupted", null, LocaleContextHolder.getLocale());
+            return new Job(
+                    id, "FAILED", rs.getInt("rows_read"), rs.getInt("total_rows"), null, failure, started, updated);
         }
         String report = rs.getString("report");
         try {
-            return new Job(id, rs.getString("phase"), rs.getInt("rows_read"), rs.getInt("total_rows"),
+            return new Job(
+                    id,
+                    rs.getString("phase"),
+                    rs.getInt("rows_read"),
+                    rs.getInt("total_rows"),
                     report == null ? null : json.readValue(report, ExcelImport.Report.class),
-                    rs.getString("failure"), started, finished);
+                    rs.getString("failure"),
+                    started,
+                    finished);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,13 +8,19 @@ import java.util.List;
  * subdistricts, or single kinds such as "小学"/"PRIMARY"). {@code units}, when given, names exactly the units (codes
  * inside the subtree) to send it to instead, e.g. the candidate schools of an evaluation project.
  */
-public record NewTask(String name, String period, String rootUnit, List<String> kinds, String deadline,
-        String description, List<Section> sections, List<Rule> rules, List<String> units) {
+public record NewTask(
+        String name,
+        String period,
+        String rootUnit,
+        List<String> kinds,
+        String deadline,
+        String description,
+        List<Section> sections,
+        List<Rule> rules,
+        List<String> units) {
 
-    public record Section(String title, List<String> items) {
-    }
+    public record Section(String title, List<String> items) {}
 
     /** {@code left op sum(right)}; op is one of <=, <, >=, >, =. */
-    public record Rule(String left, String op, List<String> right, String message) {
-    }
+    public record Rule(String left, String op, List<String> right, String message) {}
 }

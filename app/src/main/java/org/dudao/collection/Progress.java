@@ -4,6 +4,4 @@ import java.util.List;
 import java.util.Map;
 
 /** The issuing office's progress board: counts per status, overdue units, one row per unit in scope. */
-public record Progress(TaskView task, Map<String, Long> counts, int total, int overdue,
-        List<UnitProgress> units) {
-}
+public record Progress(TaskView task, Map<String, Long> counts, int total, int overdue, List<UnitProgress> units) {}

@@ -15,13 +15,13 @@ public class Reminder {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Long assignmentId;
     private String message;
     private String sentBy;
     private Instant sentAt;
 
-    protected Reminder() {
-    }
+    protected Reminder() {}
 
     Reminder(Long assignmentId, String message, String sentBy, Instant sentAt) {
         this.assignmentId = assignmentId;
@@ -30,9 +30,23 @@ public class Reminder {
         this.sentAt = sentAt;
     }
 
-    public Long getId() { return id; }
-    public Long getAssignmentId() { return assignmentId; }
-    public String getMessage() { return message; }
-    public String getSentBy() { return sentBy; }
-    public Instant getSentAt() { return sentAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getAssignmentId() {
+        return assignmentId;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public String getSentBy() {
+        return sentBy;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
 }

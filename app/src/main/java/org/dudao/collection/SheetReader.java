@@ -3,8 +3,6 @@ package org.dudao.collection;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.TreeMap;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -26,14 +24,18 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class SheetReader {
 
-    enum Kind { TEXT, NUMBER, BOOLEAN, FORMULA, ERROR }
-
-    record Cell(int column, Kind kind, String value) {
+    enum Kind {
+        TEXT,
+        NUMBER,
+        BOOLEAN,
+        FORMULA,
+        ERROR
     }
+
+    record Cell(int column, Kind kind, String value) {}
 
     /** One non-empty row: its 1-based row number and cells by 0-based column. */
-    record Line(int row, TreeMap<Integer, Cell> cells) {
-    }
+    record Line(int row, TreeMap<Integer, Cell> cells) {}
 
     interface Rows {
         void sheet(String name, int dimensionRows);
@@ -48,8 +50,7 @@ final class SheetReader {
         }
     }
 
-    private SheetReader() {
-    }
+    private SheetReader() {}
 
     static void read(Path file, Rows rows) throws NotExcelException, IOException {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
@@ -64,8 +65,12 @@ final class SheetReader {
                     xml.parse(new InputSource(in));
                 }
             }
-        } catch (OpenXML4JException | SAXException | ParserConfigurationException | IllegalArgumentException
-                | IllegalStateException | org.apache.poi.ooxml.POIXMLException
+        } catch (OpenXML4JException
+                | SAXException
+                | ParserConfigurationException
+                | IllegalArgumentException
+                | IllegalStateException
+                | org.apache.poi.ooxml.POIXMLException
                 | org.apache.poi.openxml4j.exceptions.InvalidOperationException e) {
             throw new NotExcelException(e);
         }
@@ -137,8 +142,7 @@ final class SheetReader {
                     inValue = true;
                     text.setLength(0);
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
 
@@ -169,8 +173,13 @@ final class SheetReader {
                     } else if ("e".equals(type)) {
                         cell = new Cell(col, Kind.ERROR, value);
                     } else if ("s".equals(type)) {
-                        cell = value == null ? null
-                                : new Cell(col, Kind.TEXT, strings.getItemAt(Integer.parseInt(value.trim())).getString());
+                        cell = value == null
+                                ? null
+                                : new Cell(
+                                        col,
+                                        Kind.TEXT,
+                                        strings.getItemAt(Integer.parseInt(value.trim()))
+                                                .getString());
                     } else if ("inlineStr".equals(type) || "str".equals(type)) {
                         cell = new Cell(col, Kind.TEXT, value);
                     } else if ("b".equals(type)) {
@@ -178,8 +187,10 @@ final class SheetReader {
                     } else {
                         cell = value == null ? null : new Cell(col, Kind.NUMBER, value);
                     }
-                    if (cell != null && (cell.value() != null && !cell.value().isBlank()
-                            || cell.kind() == Kind.FORMULA || cell.kind() == Kind.ERROR)) {
+                    if (cell != null
+                            && (cell.value() != null && !cell.value().isBlank()
+                                    || cell.kind() == Kind.FORMULA
+                                    || cell.kind() == Kind.ERROR)) {
                         cells.put(col, cell);
                     }
                 }
@@ -188,10 +199,8 @@ final class SheetReader {
                         rows.row(sheet, new Line(row, cells));
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
     }
-
 }

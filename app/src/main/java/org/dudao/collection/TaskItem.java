@@ -9,14 +9,18 @@ public class TaskItem {
     private String section;
     private Long itemId;
 
-    protected TaskItem() {
-    }
+    protected TaskItem() {}
 
     TaskItem(String section, Long itemId) {
         this.section = section;
         this.itemId = itemId;
     }
 
-    public String getSection() { return section; }
-    public Long getItemId() { return itemId; }
+    public String getSection() {
+        return section;
+    }
+
+    public Long getItemId() {
+        return itemId;
+    }
 }

@@ -14,8 +14,7 @@ public class TaskRule {
     private String rightItems;
     private String message;
 
-    protected TaskRule() {
-    }
+    protected TaskRule() {}
 
     TaskRule(String leftItem, String op, String rightItems, String message) {
         this.leftItem = leftItem;
@@ -24,12 +23,26 @@ public class TaskRule {
         this.message = message;
     }
 
-    public String getLeftItem() { return leftItem; }
-    public String getOp() { return op; }
-    public String getRightItems() { return rightItems; }
-    public String getMessage() { return message; }
+    public String getLeftItem() {
+        return leftItem;
+    }
+
+    public String getOp() {
+        return op;
+    }
+
+    public String getRightItems() {
+        return rightItems;
+    }
+
+    public String getMessage() {
+        return message;
+    }
 
     public java.util.List<String> rightCodes() {
-        return java.util.Arrays.stream(rightItems.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return java.util.Arrays.stream(rightItems.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 }

@@ -44,8 +44,16 @@ public class UnitForms {
     private final MessageSource messages;
     private final Clock clock;
 
-    UnitForms(CollectionTasks tasks, AssignmentRepository assignments, OrgUnits units, DataItems items,
-            DataValues values, Consistency consistency, AuditLog audit, MessageSource messages, Clock clock) {
+    UnitForms(
+            CollectionTasks tasks,
+            AssignmentRepository assignments,
+            OrgUnits units,
+            DataItems items,
+            DataValues values,
+            Consistency consistency,
+            AuditLog audit,
+            MessageSource messages,
+            Clock clock) {
         this.tasks = tasks;
         this.assignments = assignments;
         this.units = units;
@@ -57,15 +65,16 @@ public class UnitForms {
         this.clock = clock;
     }
 
-    private record Context(CollectionTask task, OrgUnitRef unit, Assignment assignment, Map<String, DataItem> items) {
-    }
+    private record Context(CollectionTask task, OrgUnitRef unit, Assignment assignment, Map<String, DataItem> items) {}
 
     private Context context(Long taskId, String orgUnit) {
         CollectionTask task = tasks.task(taskId);
         OrgUnitRef unit = units.readable(orgUnit);
-        Assignment a = assignments.findByTaskIdAndOrgUnitId(taskId, unit.id())
+        Assignment a = assignments
+                .findByTaskIdAndOrgUnitId(taskId, unit.id())
                 .orElseThrow(() -> new NotFoundException("form " + taskId + "/" + orgUnit));
-        Map<Long, DataItem> byId = items.byId(task.getItems().stream().map(TaskItem::getItemId).toList());
+        Map<Long, DataItem> byId =
+                items.byId(task.getItems().stream().map(TaskItem::getItemId).toList());
         Map<String, DataItem> byCode = new LinkedHashMap<>();
         task.getItems().forEach(ti -> byCode.put(byId.get(ti.getItemId()).getCode(), byId.get(ti.getItemId())));
         return new Context(task, unit, a, byCode);
@@ -98,9 +107,13 @@ public class UnitForms {
         }
         AssignmentStatus before = c.assignment().getStatus();
         write(c, input, true);
-        String explanation = input == null || input.explanation() == null || input.explanation().isBlank() ? null
+        String explanation = input == null
+                        || input.explanation() == null
+                        || input.explanation().isBlank()
+                ? null
                 : input.explanation().trim();
-        List<Mismatch> mismatches = consistency.checkUnit(c.unit(), c.task().getPeriod(), c.items().keySet());
+        List<Mismatch> mismatches =
+                consistency.checkUnit(c.unit(), c.task().getPeriod(), c.items().keySet());
         if (!mismatches.isEmpty() && explanation == null) {
             throw InvalidInputException.of("explanation", "collection.error.explain-mismatch", mismatches.size());
         }
@@ -109,9 +122,17 @@ public class UnitForms {
         }
         c.assignment().submit(Access.currentUsername(), Instant.now(clock), mismatches.isEmpty() ? null : explanation);
         assignments.flush();
-        audit.updated("CollectionAssignment", c.assignment().getId(), c.task().getName() + " " + c.unit().name(),
-                c.unit().path(), Map.of("status", before.name()), Map.of("status", AssignmentStatus.SUBMITTED.name(),
-                        "explanation", explanation == null ? "" : explanation));
+        audit.updated(
+                "CollectionAssignment",
+                c.assignment().getId(),
+                c.task().getName() + " " + c.unit().name(),
+                c.unit().path(),
+                Map.of("status", before.name()),
+                Map.of(
+                        "status",
+                        AssignmentStatus.SUBMITTED.name(),
+                        "explanation",
+                        explanation == null ? "" : explanation));
         return view(c);
     }
 
@@ -122,8 +143,13 @@ public class UnitForms {
         AssignmentStatus before = c.assignment().getStatus();
         c.assignment().approve(Access.currentUsername(), Instant.now(clock));
         assignments.flush();
-        audit.updated("CollectionAssignment", c.assignment().getId(), c.task().getName() + " " + c.unit().name(),
-                c.unit().path(), Map.of("status", before.name()), Map.of("status", AssignmentStatus.APPROVED.name()));
+        audit.updated(
+                "CollectionAssignment",
+                c.assignment().getId(),
+                c.task().getName() + " " + c.unit().name(),
+                c.unit().path(),
+                Map.of("status", before.name()),
+                Map.of("status", AssignmentStatus.APPROVED.name()));
         return view(c);
     }
 
@@ -139,8 +165,12 @@ public class UnitForms {
         AssignmentStatus before = c.assignment().getStatus();
         c.assignment().returnForChanges(reason.trim(), Access.currentUsername(), Instant.now(clock));
         assignments.flush();
-        audit.updated("CollectionAssignment", c.assignment().getId(), c.task().getName() + " " + c.unit().name(),
-                c.unit().path(), Map.of("status", before.name()),
+        audit.updated(
+                "CollectionAssignment",
+                c.assignment().getId(),
+                c.task().getName() + " " + c.unit().name(),
+                c.unit().path(),
+                Map.of("status", before.name()),
                 Map.of("status", AssignmentStatus.RETURNED.name(), "reason", reason.trim()));
         return view(c);
     }
@@ -172,7 +202,13 @@ public class UnitForms {
             }
             merged.put(item.getCode(), parsed.num());
             present.put(item.getCode(), !parsed.empty());
-            writes.add(new ValueWrite(c.unit().id(), c.unit().path(), item, period, parsed.num(), parsed.text(),
+            writes.add(new ValueWrite(
+                    c.unit().id(),
+                    c.unit().path(),
+                    item,
+                    period,
+                    parsed.num(),
+                    parsed.text(),
                     versions.get(item.getCode())));
         }
         if (submitting && problems.isEmpty()) {
@@ -192,15 +228,21 @@ public class UnitForms {
             for (WriteOutcome.Stale s : outcome.stale()) {
                 DataItem item = s.write().item();
                 names.add(item.getName());
-                stale.add(new FieldProblem(item.getCode(), "collection.error.stale-field",
-                        s.current() == null ? text("collection.value.none")
-                                : ItemValues.format(item, s.current().num(), s.current().text()),
+                stale.add(new FieldProblem(
+                        item.getCode(),
+                        "collection.error.stale-field",
+                        s.current() == null
+                                ? text("collection.value.none")
+                                : ItemValues.format(
+                                        item, s.current().num(), s.current().text()),
                         s.current() == null ? "—" : s.current().updatedBy()));
             }
             throw new StaleValuesException(String.join("、", names), stale);
         }
         if (!outcome.locked().isEmpty()) {
-            throw new ConflictException("collection.error.value-locked", outcome.locked().get(0).item().getName());
+            throw new ConflictException(
+                    "collection.error.value-locked",
+                    outcome.locked().get(0).item().getName());
         }
     }
 
@@ -231,25 +273,54 @@ public class UnitForms {
             if (v != null) {
                 numbers.put(item.getCode(), v.num());
             }
-            sections.computeIfAbsent(ti.getSection(), k -> new ArrayList<>()).add(new UnitForm.Field(item.getCode(),
-                    item.getName(), item.getUnit(), item.getValueType(), item.isRequired(), item.getMinValue(),
-                    item.getMaxValue(), v == null ? null : ItemValues.format(item, v.num(), v.text()),
-                    v == null ? -1 : v.version(), p == null ? null : ItemValues.format(item, p.num(), p.text()),
-                    v == null ? null : v.updatedBy(), v == null ? null : v.updatedAt()));
+            sections.computeIfAbsent(ti.getSection(), k -> new ArrayList<>())
+                    .add(new UnitForm.Field(
+                            item.getCode(),
+                            item.getName(),
+                            item.getUnit(),
+                            item.getValueType(),
+                            item.isRequired(),
+                            item.getMinValue(),
+                            item.getMaxValue(),
+                            v == null ? null : ItemValues.format(item, v.num(), v.text()),
+                            v == null ? -1 : v.version(),
+                            p == null ? null : ItemValues.format(item, p.num(), p.text()),
+                            v == null ? null : v.updatedBy(),
+                            v == null ? null : v.updatedAt()));
         }
         List<UnitForm.Warning> warnings = FormRules.violations(task.getRules(), c.items(), numbers).stream()
-                .map(fp -> new UnitForm.Warning(fp.field(), text(fp.message(), fp.args()))).toList();
+                .map(fp -> new UnitForm.Warning(fp.field(), text(fp.message(), fp.args())))
+                .toList();
         boolean hasChildren = units.subtree(c.unit().code()).size() > 1;
-        List<Mismatch> mismatches = hasChildren ? consistency.checkUnit(c.unit(), period, c.items().keySet())
-                : List.of();
+        List<Mismatch> mismatches =
+                hasChildren ? consistency.checkUnit(c.unit(), period, c.items().keySet()) : List.of();
         Assignment a = c.assignment();
-        return new UnitForm(task.getId(), task.getName(), period, previousPeriod, task.getDeadline(),
-                CollectionTasks.overdue(task, a, tasks.today()), c.unit().code(), c.unit().name(), a.getStatus(),
-                a.getReturnReason(), a.getExplanation(), a.getSubmittedBy(), a.getSubmittedAt(), a.getReviewedBy(),
-                a.getReviewedAt(), a.getStatus().editable(), CollectionRoles.canWrite(c.unit()),
-                CollectionRoles.canReview(c.unit()), hasChildren,
-                sections.entrySet().stream().map(e -> new UnitForm.Section(e.getKey(), e.getValue())).toList(),
-                warnings, mismatches, tasks.reminderViews(List.of(a.getId())).getOrDefault(a.getId(), List.of()));
+        return new UnitForm(
+                task.getId(),
+                task.getName(),
+                period,
+                previousPeriod,
+                task.getDeadline(),
+                CollectionTasks.overdue(task, a, tasks.today()),
+                c.unit().code(),
+                c.unit().name(),
+                a.getStatus(),
+                a.getReturnReason(),
+                a.getExplanation(),
+                a.getSubmittedBy(),
+                a.getSubmittedAt(),
+                a.getReviewedBy(),
+                a.getReviewedAt(),
+                a.getStatus().editable(),
+                CollectionRoles.canWrite(c.unit()),
+                CollectionRoles.canReview(c.unit()),
+                hasChildren,
+                sections.entrySet().stream()
+                        .map(e -> new UnitForm.Section(e.getKey(), e.getValue()))
+                        .toList(),
+                warnings,
+                mismatches,
+                tasks.reminderViews(List.of(a.getId())).getOrDefault(a.getId(), List.of()));
     }
 
     private String text(String key, Object... args) {

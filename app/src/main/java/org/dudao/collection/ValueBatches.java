@@ -31,12 +31,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class ValueBatches {
 
     /** One value to write; {@code version} (optional) is the version the client read, -1 for "no value". */
-    public record Entry(String orgUnit, String item, String value, Integer version) {
-    }
+    public record Entry(String orgUnit, String item, String value, Integer version) {}
 
     /** Why an entry was refused; {@code kind} decides the HTTP status of the whole batch. */
     public enum Kind {
-        INVALID, NOT_FOUND, FORBIDDEN, LOCKED, STALE;
+        INVALID,
+        NOT_FOUND,
+        FORBIDDEN,
+        LOCKED,
+        STALE;
 
         /** The HTTP status of a refused batch: scope problems first, then bad input, then conflicts. */
         public static int status(java.util.Collection<Kind> kinds) {
@@ -53,8 +56,7 @@ public class ValueBatches {
         }
     }
 
-    public record Rejected(int index, String orgUnit, String item, String reason, Kind kind) {
-    }
+    public record Rejected(int index, String orgUnit, String item, String reason, Kind kind) {}
 
     public record Report(int imported, int updated, int unchanged, boolean dryRun, List<Rejected> rejected) {
 
@@ -107,46 +109,65 @@ public class ValueBatches {
         List<Integer> writeIndex = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
-            if (e == null || e.orgUnit() == null || e.orgUnit().isBlank() || e.item() == null || e.item().isBlank()) {
-                rejected.add(new Rejected(i, e == null ? null : e.orgUnit(), e == null ? null : e.item(),
-                        text("collection.error.entry-incomplete"), Kind.INVALID));
+            if (e == null
+                    || e.orgUnit() == null
+                    || e.orgUnit().isBlank()
+                    || e.item() == null
+                    || e.item().isBlank()) {
+                rejected.add(new Rejected(
+                        i,
+                        e == null ? null : e.orgUnit(),
+                        e == null ? null : e.item(),
+                        text("collection.error.entry-incomplete"),
+                        Kind.INVALID));
                 continue;
             }
             String unitCode = e.orgUnit().trim();
             String itemCode = e.item().trim();
             OrgUnitRef unit = refs.get(unitCode);
             if (unit == null) {
-                rejected.add(new Rejected(i, unitCode, itemCode, text("collection.error.unit-unknown", unitCode),
-                        Kind.NOT_FOUND));
+                rejected.add(new Rejected(
+                        i, unitCode, itemCode, text("collection.error.unit-unknown", unitCode), Kind.NOT_FOUND));
                 continue;
             }
             if (!writable.computeIfAbsent(unitCode, c -> CollectionRoles.canWrite(unit))) {
-                rejected.add(new Rejected(i, unitCode, itemCode, text("collection.error.unit-forbidden", unit.name()),
-                        Kind.FORBIDDEN));
+                rejected.add(new Rejected(
+                        i, unitCode, itemCode, text("collection.error.unit-forbidden", unit.name()), Kind.FORBIDDEN));
                 continue;
             }
             DataItem item = itemMap.get(itemCode);
             if (item == null) {
-                rejected.add(new Rejected(i, unitCode, itemCode, text("collection.error.item-unknown", itemCode),
-                        Kind.INVALID));
+                rejected.add(new Rejected(
+                        i, unitCode, itemCode, text("collection.error.item-unknown", itemCode), Kind.INVALID));
                 continue;
             }
             if (!item.getPeriodType().accepts(p)) {
-                rejected.add(new Rejected(i, unitCode, itemCode, text("data.period.type-mismatch", p,
-                        text("data.period-type." + item.getPeriodType().name()), item.getPeriodType().example()),
+                rejected.add(new Rejected(
+                        i,
+                        unitCode,
+                        itemCode,
+                        text(
+                                "data.period.type-mismatch",
+                                p,
+                                text("data.period-type." + item.getPeriodType().name()),
+                                item.getPeriodType().example()),
                         Kind.INVALID));
                 continue;
             }
             ItemValues.Parsed parsed = ItemValues.parse(item, e.value());
             if (!parsed.ok()) {
-                rejected.add(new Rejected(i, unitCode, itemCode, item.getName() + "：" + text(parsed.problem(),
-                        parsed.args()), Kind.INVALID));
+                rejected.add(new Rejected(
+                        i,
+                        unitCode,
+                        itemCode,
+                        item.getName() + "：" + text(parsed.problem(), parsed.args()),
+                        Kind.INVALID));
                 continue;
             }
             Integer first = seen.putIfAbsent(unitCode + "\u0000" + itemCode, i);
             if (first != null) {
-                rejected.add(new Rejected(i, unitCode, itemCode, text("collection.error.duplicate", first + 1),
-                        Kind.INVALID));
+                rejected.add(new Rejected(
+                        i, unitCode, itemCode, text("collection.error.duplicate", first + 1), Kind.INVALID));
                 continue;
             }
             writes.add(new ValueWrite(unit.id(), unit.path(), item, p, parsed.num(), parsed.text(), e.version()));
@@ -168,22 +189,35 @@ public class ValueBatches {
             Map<Long, String> codeById = new HashMap<>();
             refs.values().forEach(r -> codeById.put(r.id(), r.code()));
             for (WriteOutcome.Stale s : outcome.stale()) {
-                String current = s.current() == null ? text("collection.value.none")
-                        : ItemValues.format(s.write().item(), s.current().num(), s.current().text());
-                rejected.add(new Rejected(index.get(s.write()), codeById.get(s.write().orgUnitId()),
-                        s.write().item().getCode(), text("collection.error.stale-value", s.write().item().getName(),
-                                current, s.current() == null ? "—" : s.current().updatedBy(),
-                                s.current() == null ? -1 : s.current().version()), Kind.STALE));
+                String current = s.current() == null
+                        ? text("collection.value.none")
+                        : ItemValues.format(
+                                s.write().item(), s.current().num(), s.current().text());
+                rejected.add(new Rejected(
+                        index.get(s.write()),
+                        codeById.get(s.write().orgUnitId()),
+                        s.write().item().getCode(),
+                        text(
+                                "collection.error.stale-value",
+                                s.write().item().getName(),
+                                current,
+                                s.current() == null ? "—" : s.current().updatedBy(),
+                                s.current() == null ? -1 : s.current().version()),
+                        Kind.STALE));
             }
             for (ValueWrite w : outcome.locked()) {
-                rejected.add(new Rejected(index.get(w), codeById.get(w.orgUnitId()), w.item().getCode(),
-                        text("collection.error.value-locked", w.item().getName()), Kind.LOCKED));
+                rejected.add(new Rejected(
+                        index.get(w),
+                        codeById.get(w.orgUnitId()),
+                        w.item().getCode(),
+                        text("collection.error.value-locked", w.item().getName()),
+                        Kind.LOCKED));
             }
             rejected.sort(java.util.Comparator.comparingInt(Rejected::index));
             return new Report(0, 0, 0, dryRun, rejected);
         }
-        return new Report(outcome.inserted(), outcome.updated() + outcome.deleted(), outcome.unchanged(), dryRun,
-                List.of());
+        return new Report(
+                outcome.inserted(), outcome.updated() + outcome.deleted(), outcome.unchanged(), dryRun, List.of());
     }
 
     private String text(String key, Object... args) {

@@ -40,7 +40,9 @@ public class ValueQueries {
         List<OrgUnitRef> list = new ArrayList<>();
         list.add(unit);
         if (children) {
-            units.subtree(unit.code()).stream().filter(r -> unit.id().equals(r.parentId())).forEach(list::add);
+            units.subtree(unit.code()).stream()
+                    .filter(r -> unit.id().equals(r.parentId()))
+                    .forEach(list::add);
         }
         Map<Long, DataItem> itemById;
         if (item != null && !item.isBlank()) {
@@ -52,7 +54,8 @@ public class ValueQueries {
         Map<Long, OrgUnitRef> unitById = list.stream().collect(Collectors.toMap(OrgUnitRef::id, Function.identity()));
         return values.find(unitById.keySet(), itemById.keySet(), period.trim()).stream()
                 .map(v -> view(unitById.get(v.orgUnitId()), itemById.get(v.itemId()), v))
-                .sorted(Comparator.comparing(ValueView::orgUnit).thenComparing(ValueView::item)).toList();
+                .sorted(Comparator.comparing(ValueView::orgUnit).thenComparing(ValueView::item))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -61,15 +64,27 @@ public class ValueQueries {
         requirePeriod(period);
         DataItem dataItem = items.entity(item);
         return values.history(unit.id(), dataItem.getId(), period.trim()).stream()
-                .map(h -> new HistoryView(ItemValues.format(dataItem, h.oldNum(), h.oldText()),
-                        ItemValues.format(dataItem, h.newNum(), h.newText()), h.source(), h.changedBy(),
+                .map(h -> new HistoryView(
+                        ItemValues.format(dataItem, h.oldNum(), h.oldText()),
+                        ItemValues.format(dataItem, h.newNum(), h.newText()),
+                        h.source(),
+                        h.changedBy(),
                         h.changedAt()))
                 .toList();
     }
 
     static ValueView view(OrgUnitRef unit, DataItem item, StoredValue v) {
-        return new ValueView(unit.code(), unit.name(), item.getCode(), item.getName(), item.getUnit(), v.period(),
-                ItemValues.format(item, v.num(), v.text()), v.version(), v.updatedBy(), v.updatedAt());
+        return new ValueView(
+                unit.code(),
+                unit.name(),
+                item.getCode(),
+                item.getName(),
+                item.getUnit(),
+                v.period(),
+                ItemValues.format(item, v.num(), v.text()),
+                v.version(),
+                v.updatedBy(),
+                v.updatedAt());
     }
 
     static void requirePeriod(String period) {

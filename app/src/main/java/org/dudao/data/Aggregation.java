@@ -1,4 +1,7 @@
 package org.dudao.data;
 
 /** Whether a value sums up the org tree (counts, areas) or not (rates). */
-public enum Aggregation { SUM, NONE }
+public enum Aggregation {
+    SUM,
+    NONE
+}

@@ -18,33 +18,56 @@ public class DataItem {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String code;
     private String name;
     private String unit;
+
     @Enumerated(EnumType.STRING)
     private ValueType valueType;
+
     private BigDecimal minValue;
     private BigDecimal maxValue;
     private boolean required;
+
     @Enumerated(EnumType.STRING)
     private Aggregation aggregation;
+
     @Enumerated(EnumType.STRING)
     private PeriodType periodType;
+
     private String description;
+
     @Version
     private int version;
 
-    protected DataItem() {
-    }
+    protected DataItem() {}
 
-    public DataItem(String code, String name, String unit, ValueType valueType, BigDecimal minValue,
-            BigDecimal maxValue, boolean required, Aggregation aggregation, PeriodType periodType, String description) {
+    public DataItem(
+            String code,
+            String name,
+            String unit,
+            ValueType valueType,
+            BigDecimal minValue,
+            BigDecimal maxValue,
+            boolean required,
+            Aggregation aggregation,
+            PeriodType periodType,
+            String description) {
         this.code = code;
         edit(name, unit, valueType, minValue, maxValue, required, aggregation, periodType, description);
     }
 
-    void edit(String name, String unit, ValueType valueType, BigDecimal minValue, BigDecimal maxValue,
-            boolean required, Aggregation aggregation, PeriodType periodType, String description) {
+    void edit(
+            String name,
+            String unit,
+            ValueType valueType,
+            BigDecimal minValue,
+            BigDecimal maxValue,
+            boolean required,
+            Aggregation aggregation,
+            PeriodType periodType,
+            String description) {
         this.name = name;
         this.unit = unit;
         this.valueType = valueType;
@@ -56,18 +79,53 @@ public class DataItem {
         this.description = description;
     }
 
-    public Long getId() { return id; }
-    public String getCode() { return code; }
-    public String getName() { return name; }
-    public String getUnit() { return unit; }
-    public ValueType getValueType() { return valueType; }
-    public BigDecimal getMinValue() { return minValue; }
-    public BigDecimal getMaxValue() { return maxValue; }
-    public boolean isRequired() { return required; }
-    public Aggregation getAggregation() { return aggregation; }
-    public PeriodType getPeriodType() { return periodType; }
-    public String getDescription() { return description; }
-    public int getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public ValueType getValueType() {
+        return valueType;
+    }
+
+    public BigDecimal getMinValue() {
+        return minValue;
+    }
+
+    public BigDecimal getMaxValue() {
+        return maxValue;
+    }
+
+    public boolean isRequired() {
+        return required;
+    }
+
+    public Aggregation getAggregation() {
+        return aggregation;
+    }
+
+    public PeriodType getPeriodType() {
+        return periodType;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public int getVersion() {
+        return version;
+    }
 
     public boolean isNumeric() {
         return valueType == ValueType.INTEGER || valueType == ValueType.NUMBER || valueType == ValueType.PERCENT;

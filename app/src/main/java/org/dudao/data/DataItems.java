@@ -98,8 +98,17 @@ public class DataItems {
         }
         Parsed p = validate(form, problems);
         problems.throwIfAny();
-        DataItem item = new DataItem(form.code().trim(), p.name, p.unit, p.type, p.min, p.max, p.required,
-                p.aggregation, p.period, p.description);
+        DataItem item = new DataItem(
+                form.code().trim(),
+                p.name,
+                p.unit,
+                p.type,
+                p.min,
+                p.max,
+                p.required,
+                p.aggregation,
+                p.period,
+                p.description);
         items.saveAndFlush(item);
         DataItemView view = DataItemView.of(item);
         audit.created("DataItem", item.getCode(), item.getName(), null, view);
@@ -118,7 +127,8 @@ public class DataItems {
             problems.add("code", "data.item.code-immutable");
         }
         Parsed p = validate(form, problems);
-        if (problems.isEmpty() && (p.type != item.getValueType() || p.period != item.getPeriodType())
+        if (problems.isEmpty()
+                && (p.type != item.getValueType() || p.period != item.getPeriodType())
                 && values.itemHasValues(item.getId())) {
             problems.add(p.type != item.getValueType() ? "valueType" : "periodType", "data.item.has-values");
         }
@@ -137,10 +147,11 @@ public class DataItems {
         if (!Access.currentUser().holdsAtRoot(java.util.EnumSet.of(Role.ADMIN))) {
             throw new ForbiddenException("error.forbidden");
         }
-        if (values.itemHasValues(item.getId()) || Boolean.TRUE.equals(jdbc.query(
-                "select 1 from data_value_history where item_id = ? fetch first 1 rows only",
-                (org.springframework.jdbc.core.ResultSetExtractor<Boolean>) rs -> rs.next(),
-                item.getId()))) {
+        if (values.itemHasValues(item.getId())
+                || Boolean.TRUE.equals(jdbc.query(
+                        "select 1 from data_value_history where item_id = ? fetch first 1 rows only",
+                        (org.springframework.jdbc.core.ResultSetExtractor<Boolean>) rs -> rs.next(),
+                        item.getId()))) {
             throw new ConflictException("data.item.delete-has-values", item.getName());
         }
         DataItemView before = DataItemView.of(item);
@@ -168,9 +179,16 @@ public class DataItems {
         }
     }
 
-    private record Parsed(String name, String unit, ValueType type, BigDecimal min, BigDecimal max, boolean required,
-            Aggregation aggregation, PeriodType period, String description) {
-    }
+    private record Parsed(
+            String name,
+            String unit,
+            ValueType type,
+            BigDecimal min,
+            BigDecimal max,
+            boolean required,
+            Aggregation aggregation,
+            PeriodType period,
+            String description) {}
 
     private Parsed validate(DataItemForm form, Problems problems) {
         if (problems.required("name", form.name())) {
@@ -199,12 +217,20 @@ public class DataItems {
         if (type == ValueType.PERCENT && aggregation == Aggregation.SUM) {
             problems.add("aggregation", "data.item.sum-rate");
         }
-        return new Parsed(form.name() == null ? null : form.name().trim(), blank(form.unit()), type, min, max,
-                Boolean.TRUE.equals(form.required()), aggregation, period, blank(form.description()));
+        return new Parsed(
+                form.name() == null ? null : form.name().trim(),
+                blank(form.unit()),
+                type,
+                min,
+                max,
+                Boolean.TRUE.equals(form.required()),
+                aggregation,
+                period,
+                blank(form.description()));
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String field, String text, Problems problems,
-            boolean required) {
+    private static <E extends Enum<E>> E parse(
+            Class<E> type, String field, String text, Problems problems, boolean required) {
         if (text == null || text.isBlank()) {
             if (required) {
                 problems.add(field, "error.required");
@@ -214,8 +240,10 @@ public class DataItems {
         try {
             return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add(field, "data.item.choice", Arrays.stream(type.getEnumConstants()).map(Enum::name)
-                    .collect(Collectors.joining(", ")));
+            problems.add(
+                    field,
+                    "data.item.choice",
+                    Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
             return null;
         }
     }
@@ -226,7 +254,8 @@ public class DataItems {
         }
         try {
             BigDecimal d = new BigDecimal(text.trim());
-            if (d.abs().compareTo(new BigDecimal("1e16")) >= 0 || d.stripTrailingZeros().scale() > 4) {
+            if (d.abs().compareTo(new BigDecimal("1e16")) >= 0
+                    || d.stripTrailingZeros().scale() > 4) {
                 problems.add(field, "data.value.not-number");
                 return null;
             }

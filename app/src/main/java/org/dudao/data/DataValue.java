@@ -17,18 +17,20 @@ public class DataValue {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Long orgUnitId;
     private Long itemId;
     private String period;
     private BigDecimal numValue;
     private String textValue;
+
     @Version
     private int version;
+
     private String updatedBy;
     private Instant updatedAt;
 
-    protected DataValue() {
-    }
+    protected DataValue() {}
 
     DataValue(Long orgUnitId, Long itemId, String period) {
         this.orgUnitId = orgUnitId;
@@ -43,13 +45,39 @@ public class DataValue {
         this.updatedAt = at;
     }
 
-    public Long getId() { return id; }
-    public Long getOrgUnitId() { return orgUnitId; }
-    public Long getItemId() { return itemId; }
-    public String getPeriod() { return period; }
-    public BigDecimal getNumValue() { return numValue; }
-    public String getTextValue() { return textValue; }
-    public int getVersion() { return version; }
-    public String getUpdatedBy() { return updatedBy; }
-    public Instant getUpdatedAt() { return updatedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getOrgUnitId() {
+        return orgUnitId;
+    }
+
+    public Long getItemId() {
+        return itemId;
+    }
+
+    public String getPeriod() {
+        return period;
+    }
+
+    public BigDecimal getNumValue() {
+        return numValue;
+    }
+
+    public String getTextValue() {
+        return textValue;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
 }

@@ -11,8 +11,8 @@ interface DataValueRepository extends JpaRepository<DataValue, Long> {
 
     List<DataValue> findByOrgUnitIdAndItemIdIn(Long orgUnitId, Collection<Long> itemIds);
 
-    List<DataValue> findByOrgUnitIdInAndItemIdInAndPeriod(Collection<Long> orgUnitIds, Collection<Long> itemIds,
-            String period);
+    List<DataValue> findByOrgUnitIdInAndItemIdInAndPeriod(
+            Collection<Long> orgUnitIds, Collection<Long> itemIds, String period);
 
     boolean existsByOrgUnitId(Long orgUnitId);
 }

@@ -44,10 +44,16 @@ public class DataValues {
     private final Clock clock;
     private final JdbcTemplate jdbc;
     private final List<DataWriteGuard> guards;
+
     @PersistenceContext
     private EntityManager em;
 
-    DataValues(DataItemRepository items, DataValueRepository values, AuditLog audit, Clock clock, JdbcTemplate jdbc,
+    DataValues(
+            DataItemRepository items,
+            DataValueRepository values,
+            AuditLog audit,
+            Clock clock,
+            JdbcTemplate jdbc,
             List<DataWriteGuard> guards) {
         this.items = items;
         this.values = values;
@@ -69,8 +75,8 @@ public class DataValues {
 
     /** Numeric values of {@code itemCodes} for many units and one period: unit id → item code → value. */
     @Transactional(readOnly = true)
-    public Map<Long, Map<String, BigDecimal>> numbers(Collection<Long> orgUnitIds, String period,
-            Collection<String> itemCodes) {
+    public Map<Long, Map<String, BigDecimal>> numbers(
+            Collection<Long> orgUnitIds, String period, Collection<String> itemCodes) {
         Map<Long, String> codeById = new HashMap<>();
         items.findByCodeIn(itemCodes).forEach(i -> codeById.put(i.getId(), i.getCode()));
         Map<Long, Map<String, BigDecimal>> result = new HashMap<>();
@@ -120,28 +126,37 @@ public class DataValues {
             args.add(units.stream().max(Long::compare).orElseThrow());
         }
         String query = sql;
-        jdbc.query(con -> {
-            PreparedStatement ps = con.prepareStatement(query);
-            ps.setFetchSize(BATCH); // a cursor on PostgreSQL (inside the transaction), not the whole result at once
-            for (int i = 0; i < args.size(); i++) {
-                ps.setObject(i + 1, args.get(i));
-            }
-            return ps;
-        }, (ResultSet rs) -> {
-            long unit = rs.getLong(1);
-            if (units.contains(unit)) {
-                // BigDecimal first: the same double as the single-school path's BigDecimal.doubleValue()
-                sink.accept(unit, position.get(rs.getLong(2)), rs.getBigDecimal(3).doubleValue());
-            }
-        });
+        jdbc.query(
+                con -> {
+                    PreparedStatement ps = con.prepareStatement(query);
+                    ps.setFetchSize(
+                            BATCH); // a cursor on PostgreSQL (inside the transaction), not the whole result at once
+                    for (int i = 0; i < args.size(); i++) {
+                        ps.setObject(i + 1, args.get(i));
+                    }
+                    return ps;
+                },
+                (ResultSet rs) -> {
+                    long unit = rs.getLong(1);
+                    if (units.contains(unit)) {
+                        // BigDecimal first: the same double as the single-school path's BigDecimal.doubleValue()
+                        sink.accept(
+                                unit,
+                                position.get(rs.getLong(2)),
+                                rs.getBigDecimal(3).doubleValue());
+                    }
+                });
     }
 
     /** The latest period in which the unit has any of {@code itemCodes}, or null. */
     @Transactional(readOnly = true)
     public String latestPeriod(Long orgUnitId, Collection<String> itemCodes) {
-        List<Long> ids = items.findByCodeIn(itemCodes).stream().map(DataItem::getId).toList();
-        return values.findByOrgUnitIdAndItemIdIn(orgUnitId, ids).stream().map(DataValue::getPeriod)
-                .max(String::compareTo).orElse(null);
+        List<Long> ids =
+                items.findByCodeIn(itemCodes).stream().map(DataItem::getId).toList();
+        return values.findByOrgUnitIdAndItemIdIn(orgUnitId, ids).stream()
+                .map(DataValue::getPeriod)
+                .max(String::compareTo)
+                .orElse(null);
     }
 
     /** Stored values of the given units and items in one period (any list may be large: queried in chunks). */
@@ -160,9 +175,11 @@ public class DataValues {
             args.add(period);
             args.addAll(itemIds);
             args.addAll(chunk);
-            result.addAll(jdbc.query("select id, org_unit_id, item_id, period, num_value, text_value, version,"
-                    + " updated_by, updated_at from data_value where period = ? and item_id in (" + itemList
-                    + ") and org_unit_id in (" + placeholders(chunk.size()) + ")", DataValues::stored,
+            result.addAll(jdbc.query(
+                    "select id, org_unit_id, item_id, period, num_value, text_value, version,"
+                            + " updated_by, updated_at from data_value where period = ? and item_id in (" + itemList
+                            + ") and org_unit_id in (" + placeholders(chunk.size()) + ")",
+                    DataValues::stored,
                     args.toArray()));
         }
         return result;
@@ -172,12 +189,24 @@ public class DataValues {
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(Long orgUnitId, Long itemId, String period) {
         flush();
-        return jdbc.query("select org_unit_id, item_id, period, old_num, old_text, new_num, new_text, source,"
-                + " changed_by, changed_at from data_value_history where org_unit_id = ? and item_id = ?"
-                + " and period = ? order by changed_at desc, id desc", (rs, i) -> new HistoryEntry(
-                        rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBigDecimal(4), rs.getString(5),
-                        rs.getBigDecimal(6), rs.getString(7), rs.getString(8), rs.getString(9), instant(rs, 10)),
-                orgUnitId, itemId, period);
+        return jdbc.query(
+                "select org_unit_id, item_id, period, old_num, old_text, new_num, new_text, source,"
+                        + " changed_by, changed_at from data_value_history where org_unit_id = ? and item_id = ?"
+                        + " and period = ? order by changed_at desc, id desc",
+                (rs, i) -> new HistoryEntry(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getBigDecimal(4),
+                        rs.getString(5),
+                        rs.getBigDecimal(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getString(9),
+                        instant(rs, 10)),
+                orgUnitId,
+                itemId,
+                period);
     }
 
     /**
@@ -186,8 +215,10 @@ public class DataValues {
      */
     @Transactional
     public boolean putNumber(Long orgUnitId, String scopePath, String period, String itemCode, BigDecimal number) {
-        WriteOutcome outcome = writeAll(List.of(new ValueWrite(orgUnitId, scopePath, item(itemCode), period, number,
-                null, null)), "ORG", false);
+        WriteOutcome outcome = writeAll(
+                List.of(new ValueWrite(orgUnitId, scopePath, item(itemCode), period, number, null, null)),
+                "ORG",
+                false);
         if (!outcome.locked().isEmpty()) {
             throw new ConflictException("data.value.locked-one", item(itemCode).getName(), period);
         }
@@ -239,19 +270,30 @@ public class DataValues {
             apply(inserts, updates, deletes, current, source);
         }
         if (log.isDebugEnabled()) {
-            log.debug("writeAll {} values: read {} ms, locks {} ms, write {} ms", writes.size(), (t1 - t0) / 1_000_000,
-                    (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
+            log.debug(
+                    "writeAll {} values: read {} ms, locks {} ms, write {} ms",
+                    writes.size(),
+                    (t1 - t0) / 1_000_000,
+                    (t2 - t1) / 1_000_000,
+                    (System.nanoTime() - t2) / 1_000_000);
         }
         return new WriteOutcome(inserts.size(), updates.size(), deletes.size(), unchanged, List.of(), List.of());
     }
 
-    private void apply(List<ValueWrite> inserts, List<ValueWrite> updates, List<ValueWrite> deletes,
-            Map<ValueKey, StoredValue> current, String source) {
+    private void apply(
+            List<ValueWrite> inserts,
+            List<ValueWrite> updates,
+            List<ValueWrite> deletes,
+            Map<ValueKey, StoredValue> current,
+            String source) {
         String by = Access.currentUsername();
         Instant at = Instant.now(clock);
         OffsetDateTime when = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
-        batch("insert into data_value (org_unit_id, item_id, period, num_value, text_value, version, updated_by,"
-                + " updated_at) values (?, ?, ?, ?, ?, 0, ?, ?)", inserts, (ps, w) -> {
+        batch(
+                "insert into data_value (org_unit_id, item_id, period, num_value, text_value, version, updated_by,"
+                        + " updated_at) values (?, ?, ?, ?, ?, 0, ?, ?)",
+                inserts,
+                (ps, w) -> {
                     ps.setLong(1, w.orgUnitId());
                     ps.setLong(2, w.item().getId());
                     ps.setString(3, w.period());
@@ -260,8 +302,11 @@ public class DataValues {
                     ps.setString(6, by);
                     ps.setObject(7, when);
                 });
-        int[] counts = batch("update data_value set num_value = ?, text_value = ?, version = version + 1,"
-                + " updated_by = ?, updated_at = ? where id = ? and version = ?", updates, (ps, w) -> {
+        int[] counts = batch(
+                "update data_value set num_value = ?, text_value = ?, version = version + 1,"
+                        + " updated_by = ?, updated_at = ? where id = ? and version = ?",
+                updates,
+                (ps, w) -> {
                     StoredValue now = current.get(w.key());
                     setNum(ps, 1, w.num());
                     ps.setString(2, w.text());
@@ -279,8 +324,11 @@ public class DataValues {
         List<ValueWrite> all = new ArrayList<>(inserts);
         all.addAll(updates);
         all.addAll(deletes);
-        batch("insert into data_value_history (org_unit_id, item_id, period, old_num, old_text, new_num, new_text,"
-                + " source, changed_by, changed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", all, (ps, w) -> {
+        batch(
+                "insert into data_value_history (org_unit_id, item_id, period, old_num, old_text, new_num, new_text,"
+                        + " source, changed_by, changed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                all,
+                (ps, w) -> {
                     StoredValue now = current.get(w.key());
                     ps.setLong(1, w.orgUnitId());
                     ps.setLong(2, w.item().getId());
@@ -302,7 +350,8 @@ public class DataValues {
     private void auditPerUnit(List<ValueWrite> all, Map<ValueKey, StoredValue> current) {
         Map<String, List<ValueWrite>> byUnit = new LinkedHashMap<>();
         for (ValueWrite w : all) {
-            byUnit.computeIfAbsent(w.orgUnitId() + "/" + w.period(), k -> new ArrayList<>()).add(w);
+            byUnit.computeIfAbsent(w.orgUnitId() + "/" + w.period(), k -> new ArrayList<>())
+                    .add(w);
         }
         byUnit.forEach((id, list) -> {
             Map<String, String> before = new LinkedHashMap<>();
@@ -312,7 +361,8 @@ public class DataValues {
                 before.put(w.item().getCode(), now == null ? null : ItemValues.format(w.item(), now.num(), now.text()));
                 after.put(w.item().getCode(), ItemValues.format(w.item(), w.num(), w.text()));
             }
-            String names = String.join("、", list.stream().map(w -> w.item().getName()).distinct().toList());
+            String names = String.join(
+                    "、", list.stream().map(w -> w.item().getName()).distinct().toList());
             String label = list.get(0).period() + " " + (names.length() > 180 ? names.substring(0, 180) + "…" : names);
             audit.updated("DataValue", id, label, list.get(0).scopePath(), before, after);
         });
@@ -322,7 +372,8 @@ public class DataValues {
         Map<String, Map<Long, Set<Long>>> byPeriod = new HashMap<>();
         for (ValueWrite w : writes) {
             byPeriod.computeIfAbsent(w.period(), p -> new HashMap<>())
-                    .computeIfAbsent(w.item().getId(), i -> new java.util.HashSet<>()).add(w.orgUnitId());
+                    .computeIfAbsent(w.item().getId(), i -> new java.util.HashSet<>())
+                    .add(w.orgUnitId());
         }
         Map<ValueKey, StoredValue> current = new HashMap<>();
         byPeriod.forEach((period, byItem) -> {
@@ -352,8 +403,10 @@ public class DataValues {
     @Transactional(readOnly = true)
     public boolean itemHasValues(Long itemId) {
         flush();
-        return Boolean.TRUE.equals(jdbc.query("select 1 from data_value where item_id = ? fetch first 1 rows only",
-                (org.springframework.jdbc.core.ResultSetExtractor<Boolean>) rs -> rs.next(), itemId));
+        return Boolean.TRUE.equals(jdbc.query(
+                "select 1 from data_value where item_id = ? fetch first 1 rows only",
+                (org.springframework.jdbc.core.ResultSetExtractor<Boolean>) rs -> rs.next(),
+                itemId));
     }
 
     // ---- JDBC helpers -------------------------------------------------------------------------------------
@@ -397,8 +450,16 @@ public class DataValues {
     }
 
     private static StoredValue stored(ResultSet rs, int row) throws SQLException {
-        return new StoredValue(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getBigDecimal(5),
-                rs.getString(6), rs.getInt(7), rs.getString(8), instant(rs, 9));
+        return new StoredValue(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getLong(3),
+                rs.getString(4),
+                rs.getBigDecimal(5),
+                rs.getString(6),
+                rs.getInt(7),
+                rs.getString(8),
+                instant(rs, 9));
     }
 
     private static Instant instant(ResultSet rs, int index) throws SQLException {

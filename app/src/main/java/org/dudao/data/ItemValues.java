@@ -16,8 +16,7 @@ public final class ItemValues {
     private static final BigDecimal LIMIT = new BigDecimal("1e16");
     private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("yyyy/M/d");
 
-    private ItemValues() {
-    }
+    private ItemValues() {}
 
     /** A parsed value ({@code num}/{@code text}, both null for empty) or a problem (message key + arguments). */
     public record Parsed(BigDecimal num, String text, String problem, Object[] args) {
@@ -61,7 +60,8 @@ public final class ItemValues {
         try {
             n = new BigDecimal(s);
         } catch (NumberFormatException e) {
-            return Parsed.bad(item.getValueType() == ValueType.INTEGER ? "data.value.not-integer" : "data.value.not-number");
+            return Parsed.bad(
+                    item.getValueType() == ValueType.INTEGER ? "data.value.not-integer" : "data.value.not-number");
         }
         if (n.abs().compareTo(LIMIT) >= 0) {
             return Parsed.bad("data.value.too-big");
@@ -86,7 +86,8 @@ public final class ItemValues {
             if (min != null && max != null) {
                 return Parsed.bad("data.value.range", plain(min), plain(max), unit(item));
             }
-            return min != null ? Parsed.bad("data.value.min", plain(min), unit(item))
+            return min != null
+                    ? Parsed.bad("data.value.min", plain(min), unit(item))
                     : Parsed.bad("data.value.max", plain(max), unit(item));
         }
         return Parsed.ok(n, null);

@@ -4,8 +4,16 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /** A value as stored, with who changed it last and its version (for optimistic locking by clients). */
-public record StoredValue(Long id, Long orgUnitId, Long itemId, String period, BigDecimal num, String text,
-        int version, String updatedBy, Instant updatedAt) {
+public record StoredValue(
+        Long id,
+        Long orgUnitId,
+        Long itemId,
+        String period,
+        BigDecimal num,
+        String text,
+        int version,
+        String updatedBy,
+        Instant updatedAt) {
 
     public ValueKey key() {
         return new ValueKey(orgUnitId, itemId, period);

@@ -1,3 +1,10 @@
 package org.dudao.data;
 
-public enum ValueType { INTEGER, NUMBER, PERCENT, BOOLEAN, TEXT, DATE }
+public enum ValueType {
+    INTEGER,
+    NUMBER,
+    PERCENT,
+    BOOLEAN,
+    TEXT,
+    DATE
+}

@@ -7,7 +7,13 @@ import java.math.BigDecimal;
  * given, is the version the writer read: a different stored version is a conflict, never a silent overwrite.
  * {@code scopePath} is the unit's org path (the caller has checked it), recorded with the audit entry.
  */
-public record ValueWrite(Long orgUnitId, String scopePath, DataItem item, String period, BigDecimal num, String text,
+public record ValueWrite(
+        Long orgUnitId,
+        String scopePath,
+        DataItem item,
+        String period,
+        BigDecimal num,
+        String text,
         Integer expectedVersion) {
 
     public ValueKey key() {

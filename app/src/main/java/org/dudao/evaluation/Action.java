@@ -5,7 +5,11 @@ import java.util.Optional;
 
 /** What a user asks to do with an evaluation file. */
 public enum Action {
-    SUBMIT, RETURN, SCORE, APPROVE, CERTIFY,
+    SUBMIT,
+    RETURN,
+    SCORE,
+    APPROVE,
+    CERTIFY,
     /** 重新复核 after rectification: a closed file is re-scored and reopened at the county. */
     RECHECK;
 

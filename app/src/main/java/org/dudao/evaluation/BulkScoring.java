@@ -39,8 +39,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BulkScoring {
 
-    static final Set<EvaluationState> OPEN = EnumSet.of(EvaluationState.SELF_DRAFT, EvaluationState.SELF_SIGNED,
-            EvaluationState.COUNTY_SCORING, EvaluationState.COUNTY_SCORED, EvaluationState.CITY_SCORING,
+    static final Set<EvaluationState> OPEN = EnumSet.of(
+            EvaluationState.SELF_DRAFT,
+            EvaluationState.SELF_SIGNED,
+            EvaluationState.COUNTY_SCORING,
+            EvaluationState.COUNTY_SCORED,
+            EvaluationState.CITY_SCORING,
             EvaluationState.CITY_SCORED);
     private static final int BATCH = 1000;
     private static final Logger log = LoggerFactory.getLogger(BulkScoring.class);
@@ -54,8 +58,15 @@ public class BulkScoring {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    BulkScoring(Projects projects, EvaluationRepository evaluations, EvaluationScoring scoring, DataValues values,
-            OrgUnits orgUnits, AuditLog audit, JdbcTemplate jdbc, Clock clock) {
+    BulkScoring(
+            Projects projects,
+            EvaluationRepository evaluations,
+            EvaluationScoring scoring,
+            DataValues values,
+            OrgUnits orgUnits,
+            AuditLog audit,
+            JdbcTemplate jdbc,
+            Clock clock) {
         this.projects = projects;
         this.evaluations = evaluations;
         this.scoring = scoring;
@@ -67,16 +78,13 @@ public class BulkScoring {
     }
 
     /** How a run went: files scored, time taken and files per grade. */
-    public record Run(int scored, long millis, Map<String, Integer> byGrade) {
-    }
+    public record Run(int scored, long millis, Map<String, Integer> byGrade) {}
 
     /** An open file as the run needs it: the manual sheet that counts now, and the row version to guard with. */
-    private record OpenFile(long id, long orgUnitId, int rowVersion, String manual) {
-    }
+    private record OpenFile(long id, long orgUnitId, int rowVersion, String manual) {}
 
     /** A file's new score. */
-    private record Scored(OpenFile file, double total, String grade, String vetoes) {
-    }
+    private record Scored(OpenFile file, double total, String grade, String vetoes) {}
 
     @Transactional
     public Run scoreAll(String projectCode) {
@@ -111,10 +119,16 @@ public class BulkScoring {
             double[] row = rows.get(f.orgUnitId());
             double[] manual = manualCodes.isEmpty() ? null : manual(manualCodes, f.manual());
             Enrolment enrolment = new Enrolment(count(row[slots]), count(row[slots + 1]), count(row[slots + 2]));
-            TotalScore t = cs.scoreTotal(EvaluationScoring.schoolType(refs.get(f.orgUnitId()).kind()), enrolment,
-                    Arrays.copyOf(row, slots), manual);
-            String vetoes = t.vetoes().isEmpty() ? "[]" : scoring.write(t.vetoes().stream()
-                    .map(x -> Map.of("code", x.code(), "name", x.name(), "evidence", x.evidence())).toList());
+            TotalScore t = cs.scoreTotal(
+                    EvaluationScoring.schoolType(refs.get(f.orgUnitId()).kind()),
+                    enrolment,
+                    Arrays.copyOf(row, slots),
+                    manual);
+            String vetoes = t.vetoes().isEmpty()
+                    ? "[]"
+                    : scoring.write(t.vetoes().stream()
+                            .map(x -> Map.of("code", x.code(), "name", x.name(), "evidence", x.evidence()))
+                            .toList());
             scored.add(new Scored(f, t.total(), t.grade(), vetoes));
             byGrade.merge(t.grade(), 1, Integer::sum);
         }
@@ -122,26 +136,40 @@ public class BulkScoring {
         write(scored, Instant.now(clock));
         long written = System.nanoTime();
         Run run = new Run(files.size(), (written - start) / 1_000_000, byGrade);
-        audit.updated("EvaluationProject", p.getCode(), p.getName(), p.getOwnerPath(), null,
+        audit.updated(
+                "EvaluationProject",
+                p.getCode(),
+                p.getName(),
+                p.getOwnerPath(),
+                null,
                 Map.of("bulkScored", run.scored(), "byGrade", byGrade));
         if (log.isDebugEnabled()) {
-            log.debug("scoreAll {}: {} files, read files {} ms, org refs {} ms, values {} ms, engine {} ms,"
-                    + " write {} ms", p.getCode(), files.size(), ms(start, read), ms(read, refsRead),
-                    ms(refsRead, valuesRead), ms(valuesRead, engine), ms(engine, written));
+            log.debug(
+                    "scoreAll {}: {} files, read files {} ms, org refs {} ms, values {} ms, engine {} ms,"
+                            + " write {} ms",
+                    p.getCode(),
+                    files.size(),
+                    ms(start, read),
+                    ms(read, refsRead),
+                    ms(refsRead, valuesRead),
+                    ms(valuesRead, engine),
+                    ms(engine, written));
         }
         return run;
     }
 
     private List<OpenFile> openFiles(Project p) {
         String states = OPEN.stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
-        return jdbc.query("select id, org_unit_id, row_version, state, self_manual, county_manual, city_manual"
-                + " from evaluation where project_id = ? and state in (" + states + ") order by id",
-                (ResultSet rs, int i) -> openFile(rs), p.getId());
+        return jdbc.query(
+                "select id, org_unit_id, row_version, state, self_manual, county_manual, city_manual"
+                        + " from evaluation where project_id = ? and state in (" + states + ") order by id",
+                (ResultSet rs, int i) -> openFile(rs),
+                p.getId());
     }
 
     private static OpenFile openFile(ResultSet rs) throws SQLException {
-        String manual = Evaluation.currentManual(EvaluationState.valueOf(rs.getString(4)), rs.getString(5),
-                rs.getString(6), rs.getString(7));
+        String manual = Evaluation.currentManual(
+                EvaluationState.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7));
         return new OpenFile(rs.getLong(1), rs.getLong(2), rs.getInt(3), manual);
     }
 
@@ -165,8 +193,11 @@ public class BulkScoring {
         OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         for (int from = 0; from < scored.size(); from += BATCH) {
             List<Scored> chunk = scored.subList(from, Math.min(scored.size(), from + BATCH));
-            int[][] counts = jdbc.batchUpdate("update evaluation set total = ?, grade = ?, vetoes = ?, updated_at = ?,"
-                    + " row_version = row_version + 1 where id = ? and row_version = ?", chunk, chunk.size(),
+            int[][] counts = jdbc.batchUpdate(
+                    "update evaluation set total = ?, grade = ?, vetoes = ?, updated_at = ?,"
+                            + " row_version = row_version + 1 where id = ? and row_version = ?",
+                    chunk,
+                    chunk.size(),
                     (ps, s) -> {
                         ps.setDouble(1, s.total());
                         ps.setString(2, s.grade());

@@ -27,9 +27,13 @@ public class Certificates {
     public byte[] certificatePdf(String projectCode, String unitCode, Locale locale) {
         Evaluations.Certificate c = evaluations.certificate(projectCode, unitCode);
         LocalDate day = LocalDate.ofInstant(c.certifiedAt(), ZONE);
-        String date = messages.getMessage("evaluation.certificate.date",
-                new Object[] {day.getYear(), day.getMonthValue(), day.getDayOfMonth()}, locale);
-        String total = c.total() == null ? "" : BigDecimal.valueOf(c.total()).stripTrailingZeros().toPlainString();
+        String date = messages.getMessage(
+                "evaluation.certificate.date",
+                new Object[] {day.getYear(), day.getMonthValue(), day.getDayOfMonth()},
+                locale);
+        String total = c.total() == null
+                ? ""
+                : BigDecimal.valueOf(c.total()).stripTrailingZeros().toPlainString();
         return pdf.render("pdf/evaluation-certificate", Map.of("c", c, "date", date, "total", total), locale);
     }
 }

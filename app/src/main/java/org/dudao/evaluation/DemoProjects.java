@@ -52,8 +52,8 @@ class DemoProjects implements ApplicationRunner {
         if (repository.existsByCode(code)) {
             return;
         }
-        ProjectView p = projects.create(new ProjectForm(code, name, year, SCHEME, null, county, deadline, 7, null,
-                null, null, null, null));
+        ProjectView p = projects.create(
+                new ProjectForm(code, name, year, SCHEME, null, county, deadline, 7, null, null, null, null, null));
         log.info("demo project {} with {} schools, quota {}", p.code(), p.schools(), p.quota());
     }
 }

@@ -22,11 +22,14 @@ class Evaluation {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Long projectId;
     private Long orgUnitId;
     private String unitPath;
+
     @Enumerated(EnumType.STRING)
     private EvaluationState state;
+
     private Double total;
     private String grade;
     private String vetoes;
@@ -38,12 +41,13 @@ class Evaluation {
     private Instant publicityUntil;
     private String certificateNo;
     private Instant certifiedAt;
+
     @Version
     private int rowVersion;
+
     private Instant updatedAt;
 
-    protected Evaluation() {
-    }
+    protected Evaluation() {}
 
     Evaluation(Long projectId, Long orgUnitId, String unitPath, Instant now) {
         this.projectId = projectId;
@@ -107,22 +111,75 @@ class Evaluation {
         this.certifiedAt = at;
     }
 
-    Long getId() { return id; }
-    Long getProjectId() { return projectId; }
-    Long getOrgUnitId() { return orgUnitId; }
-    String getUnitPath() { return unitPath; }
-    EvaluationState getState() { return state; }
-    Double getTotal() { return total; }
-    String getGrade() { return grade; }
-    String getVetoes() { return vetoes; }
-    String getSelfManual() { return selfManual; }
-    String getCountyManual() { return countyManual; }
-    String getCityManual() { return cityManual; }
-    String getConsolidationNote() { return consolidationNote; }
-    LocalDate getExtendedTo() { return extendedTo; }
-    Instant getPublicityUntil() { return publicityUntil; }
-    String getCertificateNo() { return certificateNo; }
-    Instant getCertifiedAt() { return certifiedAt; }
-    int getRowVersion() { return rowVersion; }
-    Instant getUpdatedAt() { return updatedAt; }
+    Long getId() {
+        return id;
+    }
+
+    Long getProjectId() {
+        return projectId;
+    }
+
+    Long getOrgUnitId() {
+        return orgUnitId;
+    }
+
+    String getUnitPath() {
+        return unitPath;
+    }
+
+    EvaluationState getState() {
+        return state;
+    }
+
+    Double getTotal() {
+        return total;
+    }
+
+    String getGrade() {
+        return grade;
+    }
+
+    String getVetoes() {
+        return vetoes;
+    }
+
+    String getSelfManual() {
+        return selfManual;
+    }
+
+    String getCountyManual() {
+        return countyManual;
+    }
+
+    String getCityManual() {
+        return cityManual;
+    }
+
+    String getConsolidationNote() {
+        return consolidationNote;
+    }
+
+    LocalDate getExtendedTo() {
+        return extendedTo;
+    }
+
+    Instant getPublicityUntil() {
+        return publicityUntil;
+    }
+
+    String getCertificateNo() {
+        return certificateNo;
+    }
+
+    Instant getCertifiedAt() {
+        return certifiedAt;
+    }
+
+    int getRowVersion() {
+        return rowVersion;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
 }

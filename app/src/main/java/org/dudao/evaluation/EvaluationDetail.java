@@ -11,29 +11,54 @@ import java.util.Map;
  * level being scored (null when none), {@code stageDeadline} that level's deadline, {@code can} what the caller
  * may do on the screens.
  */
-public record EvaluationDetail(String project, EvaluationView evaluation, LocalDate deadline, LocalDate extendedTo,
-        List<Line> indicators, Map<String, ManualEntry> selfManual, Map<String, ManualEntry> countyManual,
-        Map<String, ManualEntry> cityManual, String consolidationNote, List<Step> steps, List<Sheet> expertSheets,
-        List<ObjectionView> objections, List<String> actions, List<String> manualIndicators, double liveTotal,
-        String liveGrade, List<Map<String, String>> liveVetoes, Map<String, ManualEntry> mean,
-        LocalDate stageDeadline, Can can) {
+public record EvaluationDetail(
+        String project,
+        EvaluationView evaluation,
+        LocalDate deadline,
+        LocalDate extendedTo,
+        List<Line> indicators,
+        Map<String, ManualEntry> selfManual,
+        Map<String, ManualEntry> countyManual,
+        Map<String, ManualEntry> cityManual,
+        String consolidationNote,
+        List<Step> steps,
+        List<Sheet> expertSheets,
+        List<ObjectionView> objections,
+        List<String> actions,
+        List<String> manualIndicators,
+        double liveTotal,
+        String liveGrade,
+        List<Map<String, String>> liveVetoes,
+        Map<String, ManualEntry> mean,
+        LocalDate stageDeadline,
+        Can can) {
 
     /**
      * The caller's capacities on this file: self-score (school, draft), an own expert sheet (group member of the
      * level being scored), consolidate (that level's leader or owner), extend the deadline (project owner).
      */
-    public record Can(boolean selfScore, boolean sheet, boolean consolidate, boolean extend) {
-    }
+    public record Can(boolean selfScore, boolean sheet, boolean consolidate, boolean extend) {}
 
-    public record Line(String code, String name, double score, double points, boolean unscored, boolean missing) {
-    }
+    public record Line(String code, String name, double score, double points, boolean unscored, boolean missing) {}
 
     /** A recorded step; {@code signature} names what it signs (evaluation.signature.*), null for a return. */
-    public record Step(String action, String from, String to, String username, String reason, Double total,
-            String grade, Instant at, String signature) {
-    }
+    public record Step(
+            String action,
+            String from,
+            String to,
+            String username,
+            String reason,
+            Double total,
+            String grade,
+            Instant at,
+            String signature) {}
 
-    public record Sheet(String level, String expert, Map<String, ManualEntry> manual, String comment,
-            String findings, List<Long> evidence, Instant submittedAt) {
-    }
+    public record Sheet(
+            String level,
+            String expert,
+            Map<String, ManualEntry> manual,
+            String comment,
+            String findings,
+            List<Long> evidence,
+            Instant submittedAt) {}
 }

@@ -42,8 +42,14 @@ public class EvaluationEvidence {
     private final OrgUnits orgUnits;
     private final AuditLog audit;
 
-    EvaluationEvidence(Projects projects, EvaluationRepository evaluations, IndicatorEvidenceRepository links,
-            EvaluationScoring scoring, EvidenceStore store, OrgUnits orgUnits, AuditLog audit) {
+    EvaluationEvidence(
+            Projects projects,
+            EvaluationRepository evaluations,
+            IndicatorEvidenceRepository links,
+            EvaluationScoring scoring,
+            EvidenceStore store,
+            OrgUnits orgUnits,
+            AuditLog audit) {
         this.projects = projects;
         this.evaluations = evaluations;
         this.links = links;
@@ -65,7 +71,8 @@ public class EvaluationEvidence {
         for (EvidenceView v : store.list(unit.code(), p.period(), null, null)) {
             String indicator = indicatorOf.get(v.id());
             if (indicator != null) {
-                result.computeIfAbsent(indicator, k -> new java.util.ArrayList<>()).add(v);
+                result.computeIfAbsent(indicator, k -> new java.util.ArrayList<>())
+                        .add(v);
             }
         }
         return result;
@@ -73,8 +80,9 @@ public class EvaluationEvidence {
 
     /** The school attaches a file to one manual indicator of its self-evaluation, while the file is a draft. */
     @Transactional
-    public EvidenceView attach(String projectCode, String unitCode, String indicator, InputStream content,
-            String fileName) throws IOException {
+    public EvidenceView attach(
+            String projectCode, String unitCode, String indicator, InputStream content, String fileName)
+            throws IOException {
         Project p = projects.readable(projectCode);
         OrgUnitRef unit = orgUnits.readable(unitCode);
         Evaluation e = selfDraft(p, unit);
@@ -83,7 +91,11 @@ public class EvaluationEvidence {
         }
         EvidenceView v = store.upload(content, fileName, unit.code(), p.period(), null, null);
         IndicatorEvidence link = links.saveAndFlush(new IndicatorEvidence(e.getId(), indicator, v.id()));
-        audit.created("EvaluationEvidence", link.getId(), v.fileName(), e.getUnitPath(),
+        audit.created(
+                "EvaluationEvidence",
+                link.getId(),
+                v.fileName(),
+                e.getUnitPath(),
                 Map.of("indicator", indicator, "evidence", v.id()));
         return v;
     }
@@ -98,7 +110,11 @@ public class EvaluationEvidence {
                 .orElseThrow(() -> new NotFoundException("evidence " + evidenceId));
         links.delete(link);
         links.flush();
-        audit.deleted("EvaluationEvidence", link.getId(), String.valueOf(evidenceId), e.getUnitPath(),
+        audit.deleted(
+                "EvaluationEvidence",
+                link.getId(),
+                String.valueOf(evidenceId),
+                e.getUnitPath(),
                 Map.of("indicator", link.getIndicator(), "evidence", evidenceId));
         store.delete(evidenceId);
     }
@@ -120,7 +136,8 @@ public class EvaluationEvidence {
         OrgUnitRef unit = orgUnits.readable(unitCode);
         return store.list(unit.code(), p.period(), null, null).stream()
                 .filter(v -> PHOTO_TYPES.contains(v.contentType()))
-                .filter(v -> Access.currentUsername().equals(v.uploadedBy())).toList();
+                .filter(v -> Access.currentUsername().equals(v.uploadedBy()))
+                .toList();
     }
 
     /** The files a sheet names, as they are stored (for thumbnails and links). */
@@ -162,7 +179,8 @@ public class EvaluationEvidence {
             throw new ForbiddenException("error.forbidden");
         }
         if (e.getState() != EvaluationState.SELF_DRAFT) {
-            throw new ConflictException("evaluation.error.not-editable", e.getState().name());
+            throw new ConflictException(
+                    "evaluation.error.not-editable", e.getState().name());
         }
         return e;
     }

@@ -16,8 +16,8 @@ import org.dudao.engine.FiredVeto;
 import org.dudao.engine.Gap;
 import org.dudao.engine.GapAnalysis;
 import org.dudao.engine.GapReport;
-import org.dudao.engine.RuleType;
 import org.dudao.engine.ManualScore;
+import org.dudao.engine.RuleType;
 import org.dudao.engine.SchoolType;
 import org.dudao.engine.ScoreResult;
 import org.dudao.org.OrgKind;
@@ -34,8 +34,7 @@ import org.springframework.stereotype.Component;
 class EvaluationScoring {
 
     static final List<String> ENROLMENT = List.of("students_primary", "students_junior", "students_senior");
-    private static final TypeReference<LinkedHashMap<String, ManualEntry>> SHEET = new TypeReference<>() {
-    };
+    private static final TypeReference<LinkedHashMap<String, ManualEntry>> SHEET = new TypeReference<>() {};
 
     private final Schemes schemes;
     private final DataValues values;
@@ -57,9 +56,12 @@ class EvaluationScoring {
     }
 
     /** What the engine needs for one school: stored values and enrolment for the project year, expert scores. */
-    private record Inputs(CompiledScheme scheme, SchoolType type, Enrolment enrolment, Map<String, Double> values,
-            Map<String, ManualScore> manual) {
-    }
+    private record Inputs(
+            CompiledScheme scheme,
+            SchoolType type,
+            Enrolment enrolment,
+            Map<String, Double> values,
+            Map<String, ManualScore> manual) {}
 
     private Inputs inputs(Project project, OrgUnitRef unit, Map<String, ManualEntry> manual) {
         CompiledScheme cs = scheme(project);
@@ -71,8 +73,8 @@ class EvaluationScoring {
             BigDecimal d = stored.get(item);
             if (d != null) byItem.put(item, d.doubleValue());
         }
-        Enrolment enrolment = new Enrolment(n(stored.get(ENROLMENT.get(0))), n(stored.get(ENROLMENT.get(1))),
-                n(stored.get(ENROLMENT.get(2))));
+        Enrolment enrolment = new Enrolment(
+                n(stored.get(ENROLMENT.get(0))), n(stored.get(ENROLMENT.get(1))), n(stored.get(ENROLMENT.get(2))));
         Map<String, ManualScore> m = new HashMap<>();
         manual.forEach((code, e) -> {
             if (e != null && e.score() != null) m.put(code, ManualScore.of(e.score(), e.reason()));
@@ -94,14 +96,15 @@ class EvaluationScoring {
             if (g.pointsLost() <= 0) continue;
             String advice = g.advice();
             if (g.item() != null && items.containsKey(g.item())) {
-                advice = advice.replace("（" + g.item() + "）", "（" + items.get(g.item()).name() + "）");
+                advice = advice.replace(
+                        "（" + g.item() + "）", "（" + items.get(g.item()).name() + "）");
             }
             if (g.rule() == RuleType.MANUAL) {
                 ManualEntry e = manual.get(g.indicator());
                 if (e != null && e.reason() != null) advice = e.reason();
             }
-            list.add(new EvaluationFinalized.Shortfall("INDICATOR", g.indicator(), g.name(),
-                    CompiledScheme.round2(g.pointsLost()), advice));
+            list.add(new EvaluationFinalized.Shortfall(
+                    "INDICATOR", g.indicator(), g.name(), CompiledScheme.round2(g.pointsLost()), advice));
         }
         return list;
     }
@@ -150,8 +153,7 @@ class EvaluationScoring {
             return List.of();
         }
         try {
-            return json.readValue(text, new TypeReference<List<Map<String, String>>>() {
-            });
+            return json.readValue(text, new TypeReference<List<Map<String, String>>>() {});
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored vetoes unreadable", e);
         }

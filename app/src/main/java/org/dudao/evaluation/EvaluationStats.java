@@ -23,14 +23,19 @@ public class EvaluationStats {
 
     /** States whose grade was consolidated by experts; before them the grade is the school's own self-score. */
     public static final Set<EvaluationState> RATED = Collections.unmodifiableSet(EnumSet.of(
-            EvaluationState.COUNTY_SCORED, EvaluationState.CITY_SCORING, EvaluationState.CITY_SCORED,
-            EvaluationState.PUBLICITY, EvaluationState.APPROVED, EvaluationState.CERTIFIED, EvaluationState.CLOSED));
+            EvaluationState.COUNTY_SCORED,
+            EvaluationState.CITY_SCORING,
+            EvaluationState.CITY_SCORED,
+            EvaluationState.PUBLICITY,
+            EvaluationState.APPROVED,
+            EvaluationState.CERTIFIED,
+            EvaluationState.CLOSED));
     /** The kinds of school that take part in standardization (the base of the 5% quota). */
     public static final Set<OrgKind> CANDIDATES = Collections.unmodifiableSet(Projects.CANDIDATES);
 
     /** A project as reports need it: the owner's path and the quota plan (小学 + 中学). */
-    public record ProjectFacts(String code, String name, int year, String ownerPath, int quotaPrimary,
-            int quotaSecondary) {
+    public record ProjectFacts(
+            String code, String name, int year, String ownerPath, int quotaPrimary, int quotaSecondary) {
 
         public int quota() {
             return quotaPrimary + quotaSecondary;
@@ -42,12 +47,10 @@ public class EvaluationStats {
         }
     }
 
-    public record StateCount(EvaluationState state, long files) {
-    }
+    public record StateCount(EvaluationState state, long files) {}
 
     /** Files per grade; {@code best} is the highest total with that grade, to order the grades. */
-    public record GradeCount(String grade, long files, Double best) {
-    }
+    public record GradeCount(String grade, long files, Double best) {}
 
     private final EntityManager em;
     private final EvaluationScoring scoring;
@@ -59,37 +62,51 @@ public class EvaluationStats {
 
     public Optional<ProjectFacts> project(String code) {
         return em.createQuery("select p from Project p where p.code = :code", Project.class)
-                .setParameter("code", code == null ? "" : code.trim()).getResultStream().findFirst().map(this::facts);
+                .setParameter("code", code == null ? "" : code.trim())
+                .getResultStream()
+                .findFirst()
+                .map(this::facts);
     }
 
     /** Projects owned inside the subtree at {@code path} or by a unit above it, by year and code. */
     public List<ProjectFacts> projectsConcerning(String path) {
         return em.createQuery("""
                         select p from Project p where p.ownerPath like concat(:path, '%')
-                        or :path like concat(p.ownerPath, '%') order by p.year, p.code""", Project.class)
-                .setParameter("path", path).getResultList().stream().map(this::facts).toList();
+                        or :path like concat(p.ownerPath, '%') order by p.year, p.code""", Project.class).setParameter("path", path).getResultList().stream()
+                .map(this::facts)
+                .toList();
     }
 
     /** Files of the year's projects under {@code path}, per state. */
     public List<StateCount> states(int year, String path) {
-        return em.createQuery("""
+        return em
+                .createQuery("""
                         select e.state, count(e) from Evaluation e
                         where e.unitPath like concat(:path, '%')
                         and e.projectId in (select p.id from Project p where p.year = :year)
                         group by e.state""", Object[].class)
-                .setParameter("path", path).setParameter("year", year).getResultList().stream()
-                .map(r -> new StateCount((EvaluationState) r[0], (Long) r[1])).toList();
+                .setParameter("path", path)
+                .setParameter("year", year)
+                .getResultList()
+                .stream()
+                .map(r -> new StateCount((EvaluationState) r[0], (Long) r[1]))
+                .toList();
     }
 
     /** Files of the year's projects under {@code path} that experts have graded ({@link #RATED}), per grade. */
     public List<GradeCount> grades(int year, String path) {
-        return em.createQuery("""
+        return em
+                .createQuery("""
                         select e.grade, count(e), max(e.total) from Evaluation e
                         where e.unitPath like concat(:path, '%') and e.state in :rated
                         and e.projectId in (select p.id from Project p where p.year = :year)
                         group by e.grade""", Object[].class)
-                .setParameter("path", path).setParameter("year", year).setParameter("rated", RATED)
-                .getResultList().stream().map(r -> new GradeCount((String) r[0], (Long) r[1], (Double) r[2]))
+                .setParameter("path", path)
+                .setParameter("year", year)
+                .setParameter("rated", RATED)
+                .getResultList()
+                .stream()
+                .map(r -> new GradeCount((String) r[0], (Long) r[1], (Double) r[2]))
                 .toList();
     }
 
@@ -100,7 +117,9 @@ public class EvaluationStats {
                         select p.code, count(e) from Evaluation e, Project p
                         where p.id = e.projectId and e.state = :certified and e.unitPath like concat(:path, '%')
                         group by p.code""", Object[].class)
-                .setParameter("path", path).setParameter("certified", EvaluationState.CERTIFIED).getResultList()
+                .setParameter("path", path)
+                .setParameter("certified", EvaluationState.CERTIFIED)
+                .getResultList()
                 .forEach(r -> result.put((String) r[0], (Long) r[1]));
         return result;
     }
@@ -116,14 +135,19 @@ public class EvaluationStats {
                         where e.unitPath like concat(:path, '%') and e.state in :rated
                         and e.vetoes is not null and e.vetoes <> '[]'
                         and e.projectId in (select p.id from Project p where p.year = :year)""", String.class)
-                .setParameter("path", path).setParameter("year", year).setParameter("rated", RATED)
-                .getResultList().forEach(text -> scoring.readVetoes(text).stream().map(v -> v.get("name"))
-                        .distinct().forEach(name -> result.merge(name, 1L, Long::sum)));
+                .setParameter("path", path)
+                .setParameter("year", year)
+                .setParameter("rated", RATED)
+                .getResultList()
+                .forEach(text -> scoring.readVetoes(text).stream()
+                        .map(v -> v.get("name"))
+                        .distinct()
+                        .forEach(name -> result.merge(name, 1L, Long::sum)));
         return result;
     }
 
     private ProjectFacts facts(Project p) {
-        return new ProjectFacts(p.getCode(), p.getName(), p.getYear(), p.getOwnerPath(), p.getQuotaPrimary(),
-                p.getQuotaSecondary());
+        return new ProjectFacts(
+                p.getCode(), p.getName(), p.getYear(), p.getOwnerPath(), p.getQuotaPrimary(), p.getQuotaSecondary());
     }
 }

@@ -9,7 +9,17 @@ import java.util.Map;
  * under (a township, or the county for a 县属 school); {@code overdue}: still at 县级初评 or 市级复核 after that
  * stage's deadline.
  */
-public record EvaluationView(String orgUnit, String name, String townshipCode, String township, String kind,
-        String stage, String status, Double total, String grade, List<Map<String, String>> vetoes,
-        String certificateNo, Instant publicityUntil, boolean overdue) {
-}
+public record EvaluationView(
+        String orgUnit,
+        String name,
+        String townshipCode,
+        String township,
+        String kind,
+        String stage,
+        String status,
+        Double total,
+        String grade,
+        List<Map<String, String>> vetoes,
+        String certificateNo,
+        Instant publicityUntil,
+        boolean overdue) {}

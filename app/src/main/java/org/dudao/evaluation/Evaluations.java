@@ -40,8 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Evaluations {
 
-    static final Set<OrgKind> CITY_APPROVES = EnumSet.of(OrgKind.JUNIOR, OrgKind.NINE_YEAR,
-            OrgKind.COMPLETE_SECONDARY, OrgKind.SENIOR);
+    static final Set<OrgKind> CITY_APPROVES =
+            EnumSet.of(OrgKind.JUNIOR, OrgKind.NINE_YEAR, OrgKind.COMPLETE_SECONDARY, OrgKind.SENIOR);
 
     private final Projects projects;
     private final EvaluationRepository evaluations;
@@ -55,9 +55,17 @@ public class Evaluations {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Evaluations(Projects projects, EvaluationRepository evaluations, ReviewStepRepository steps,
-            ExpertScoreRepository expertScores, ObjectionRepository objections, EvaluationScoring scoring,
-            EvaluationEvidence evidence, OrgUnits orgUnits, AuditLog audit, ApplicationEventPublisher events,
+    Evaluations(
+            Projects projects,
+            EvaluationRepository evaluations,
+            ReviewStepRepository steps,
+            ExpertScoreRepository expertScores,
+            ObjectionRepository objections,
+            EvaluationScoring scoring,
+            EvaluationEvidence evidence,
+            OrgUnits orgUnits,
+            AuditLog audit,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.projects = projects;
         this.evaluations = evaluations;
@@ -87,26 +95,36 @@ public class Evaluations {
         Problems problems = new Problems();
         Stage stage = filter.validate(problems);
         problems.throwIfAny();
-        String under = trim(filter.under()) == null ? null : orgUnits.readable(filter.under().trim()).path();
+        String under = trim(filter.under()) == null
+                ? null
+                : orgUnits.readable(filter.under().trim()).path();
         String grade = trim(filter.grade());
         String q = trim(filter.q()) == null ? null : filter.q().trim().toLowerCase(Locale.ROOT);
         List<Evaluation> files = evaluations.findByProjectIdOrderByIdAsc(p.getId()).stream()
                 .filter(e -> Access.canRead(e.getUnitPath()))
                 .filter(e -> under == null || e.getUnitPath().startsWith(under))
                 .filter(e -> stage == null || e.getState().stage() == stage)
-                .filter(e -> grade == null || grade.equals(e.getGrade())).toList();
-        Map<Long, OrgUnitRef> refs = orgUnits.refs(files.stream().map(Evaluation::getOrgUnitId).toList());
-        Map<Long, OrgUnitRef> parents = orgUnits.refs(refs.values().stream().map(OrgUnitRef::parentId).toList());
+                .filter(e -> grade == null || grade.equals(e.getGrade()))
+                .toList();
+        Map<Long, OrgUnitRef> refs =
+                orgUnits.refs(files.stream().map(Evaluation::getOrgUnitId).toList());
+        Map<Long, OrgUnitRef> parents =
+                orgUnits.refs(refs.values().stream().map(OrgUnitRef::parentId).toList());
         List<EvaluationView> list = new ArrayList<>();
         for (Evaluation e : files) {
             OrgUnitRef u = refs.get(e.getOrgUnitId());
-            if (q == null || u.code().toLowerCase(Locale.ROOT).contains(q)
+            if (q == null
+                    || u.code().toLowerCase(Locale.ROOT).contains(q)
                     || u.name().toLowerCase(Locale.ROOT).contains(q)) {
                 list.add(view(p, e, u, parents.get(u.parentId())));
             }
         }
-        return filter.ranking() ? list.stream().sorted(Comparator.comparing(EvaluationView::total,
-                Comparator.nullsLast(Comparator.reverseOrder()))).toList() : list;
+        return filter.ranking()
+                ? list.stream()
+                        .sorted(Comparator.comparing(
+                                EvaluationView::total, Comparator.nullsLast(Comparator.reverseOrder())))
+                        .toList()
+                : list;
     }
 
     /** The grades of the project's scheme, the top one first. */
@@ -122,19 +140,37 @@ public class Evaluations {
         Evaluation e = file(p, unit);
         ScoreResult r = scoring.score(p, unit, scoring.read(e.currentManual()));
         List<EvaluationDetail.Line> lines = r.indicators().stream()
-                .map((IndicatorScore s) -> new EvaluationDetail.Line(s.code(), s.name(),
-                        CompiledScheme.round2(s.score()), s.points(), s.unscored(), s.missingItem()))
+                .map((IndicatorScore s) -> new EvaluationDetail.Line(
+                        s.code(),
+                        s.name(),
+                        CompiledScheme.round2(s.score()),
+                        s.points(),
+                        s.unscored(),
+                        s.missingItem()))
                 .toList();
         List<EvaluationDetail.Step> history = steps.findByEvaluationIdOrderByIdAsc(e.getId()).stream()
-                .map(s -> new EvaluationDetail.Step(s.getAction().name(), s.getFromState().name(),
-                        s.getToState().name(), s.getUsername(), s.getReason(), s.getTotal(), s.getGrade(), s.getAt(),
+                .map(s -> new EvaluationDetail.Step(
+                        s.getAction().name(),
+                        s.getFromState().name(),
+                        s.getToState().name(),
+                        s.getUsername(),
+                        s.getReason(),
+                        s.getTotal(),
+                        s.getGrade(),
+                        s.getAt(),
                         s.signature()))
                 .toList();
         List<EvaluationDetail.Sheet> sheets = new ArrayList<>();
         for (Stage level : List.of(Stage.COUNTY, Stage.CITY)) {
             for (ExpertScore s : expertScores.findByEvaluationIdAndLevel(e.getId(), level)) {
-                sheets.add(new EvaluationDetail.Sheet(level.name(), s.getUsername(), scoring.read(s.getManual()),
-                        s.getComment(), s.getFindings(), ids(s.getEvidenceIds()), s.getSubmittedAt()));
+                sheets.add(new EvaluationDetail.Sheet(
+                        level.name(),
+                        s.getUsername(),
+                        scoring.read(s.getManual()),
+                        s.getComment(),
+                        s.getFindings(),
+                        ids(s.getEvidenceIds()),
+                        s.getSubmittedAt()));
             }
         }
         Set<Hat> hats = hats(p, e);
@@ -144,9 +180,16 @@ public class Evaluations {
         Map<String, ManualEntry> mean = null;
         if (level != null) {
             mean = consolidate(p, e, level, null);
-            boolean ready = mean != null && scoring.score(p, unit, mean).unscored().isEmpty();
-            facts = new Workflow.Facts(facts.viaTownship(), facts.cityApproves(), facts.withinDeadline(),
-                    facts.passed(), ready, facts.publicityOver(), facts.openObjections());
+            boolean ready =
+                    mean != null && scoring.score(p, unit, mean).unscored().isEmpty();
+            facts = new Workflow.Facts(
+                    facts.viaTownship(),
+                    facts.cityApproves(),
+                    facts.withinDeadline(),
+                    facts.passed(),
+                    ready,
+                    facts.publicityOver(),
+                    facts.openObjections());
         }
         for (Action a : Action.values()) {
             try {
@@ -163,13 +206,29 @@ public class Evaluations {
                 level == Stage.COUNTY && (hats.contains(Hat.COUNTY_LEADER) || hats.contains(Hat.COUNTY_OWNER))
                         || level == Stage.CITY && (hats.contains(Hat.CITY_LEADER) || hats.contains(Hat.CITY_OWNER)),
                 e.getState().stage() == Stage.SELF && Access.currentUser().can(Projects.MANAGERS, p.getOwnerPath()));
-        LocalDate stageDeadline = level == Stage.COUNTY ? p.getCountyDeadline()
-                : level == Stage.CITY ? p.getCityDeadline() : null;
-        return new EvaluationDetail(p.getCode(), view(p, e, unit), p.getDeadline(), e.getExtendedTo(), lines,
-                scoring.read(e.getSelfManual()), scoring.read(e.getCountyManual()), scoring.read(e.getCityManual()),
-                e.getConsolidationNote(), history, sheets, objectionViews(e, true), actions,
-                scoring.scheme(p).manualIndicators(), r.total(), r.grade(), scoring.readVetoes(scoring.vetoes(r)),
-                mean, stageDeadline, can);
+        LocalDate stageDeadline =
+                level == Stage.COUNTY ? p.getCountyDeadline() : level == Stage.CITY ? p.getCityDeadline() : null;
+        return new EvaluationDetail(
+                p.getCode(),
+                view(p, e, unit),
+                p.getDeadline(),
+                e.getExtendedTo(),
+                lines,
+                scoring.read(e.getSelfManual()),
+                scoring.read(e.getCountyManual()),
+                scoring.read(e.getCityManual()),
+                e.getConsolidationNote(),
+                history,
+                sheets,
+                objectionViews(e, true),
+                actions,
+                scoring.scheme(p).manualIndicators(),
+                r.total(),
+                r.grade(),
+                scoring.readVetoes(scoring.vetoes(r)),
+                mean,
+                stageDeadline,
+                can);
     }
 
     // ---- self-evaluation and expert sheets ----------------------------------------------------------------
@@ -185,7 +244,8 @@ public class Evaluations {
             throw new ForbiddenException("error.forbidden");
         }
         if (e.getState() != EvaluationState.SELF_DRAFT) {
-            throw new ConflictException("evaluation.error.not-editable", e.getState().name());
+            throw new ConflictException(
+                    "evaluation.error.not-editable", e.getState().name());
         }
         Map<String, ManualEntry> manual = validSheet(p, sheet);
         EvaluationView before = view(p, e, unit);
@@ -211,16 +271,23 @@ public class Evaluations {
         problems.maxLength("findings", sheet.findings(), 4000);
         evidence.checkSheet(unit, sheet, problems);
         problems.throwIfAny();
-        ExpertScore s = expertScores.findByEvaluationIdAndLevelAndUsername(e.getId(), level, user.username())
+        ExpertScore s = expertScores
+                .findByEvaluationIdAndLevelAndUsername(e.getId(), level, user.username())
                 .orElseGet(() -> new ExpertScore(e.getId(), level, user.username()));
         boolean created = s.getId() == null;
         Map<String, ManualEntry> before = scoring.read(s.getManual());
-        String files = sheet.evidence() == null || sheet.evidence().isEmpty() ? null
-                : String.join(",", sheet.evidence().stream().distinct().map(String::valueOf).toList());
+        String files = sheet.evidence() == null || sheet.evidence().isEmpty()
+                ? null
+                : String.join(
+                        ",",
+                        sheet.evidence().stream()
+                                .distinct()
+                                .map(String::valueOf)
+                                .toList());
         s.record(scoring.write(manual), trim(sheet.comment()), trim(sheet.findings()), files, Instant.now(clock));
         expertScores.saveAndFlush(s);
-        EvaluationDetail.Sheet view = new EvaluationDetail.Sheet(level.name(), user.username(), manual,
-                s.getComment(), s.getFindings(), ids(files), s.getSubmittedAt());
+        EvaluationDetail.Sheet view = new EvaluationDetail.Sheet(
+                level.name(), user.username(), manual, s.getComment(), s.getFindings(), ids(files), s.getSubmittedAt());
         if (created) {
             audit.created("ExpertScore", s.getId(), unit.name(), e.getUnitPath(), view);
         } else {
@@ -258,9 +325,16 @@ public class Evaluations {
         }
         Workflow.Facts facts = facts(p, e, unit, r);
         if (action == Action.SCORE) {
-            facts = new Workflow.Facts(facts.viaTownship(), facts.cityApproves(), facts.withinDeadline(),
-                    facts.passed(), consolidated != null && r.unscored().isEmpty() && r.problems().isEmpty(),
-                    facts.publicityOver(), facts.openObjections());
+            facts = new Workflow.Facts(
+                    facts.viaTownship(),
+                    facts.cityApproves(),
+                    facts.withinDeadline(),
+                    facts.passed(),
+                    consolidated != null
+                            && r.unscored().isEmpty()
+                            && r.problems().isEmpty(),
+                    facts.publicityOver(),
+                    facts.openObjections());
         }
         EvaluationState to;
         try {
@@ -285,14 +359,22 @@ public class Evaluations {
             e.certify(prefix + "%03d".formatted(evaluations.countNumbered(prefix) + 1), now);
         }
         evaluations.flush();
-        steps.save(new ReviewStep(e.getId(), action, from, to, Access.currentUsername(), reason, e.getTotal(),
-                e.getGrade(), now));
+        steps.save(new ReviewStep(
+                e.getId(), action, from, to, Access.currentUsername(), reason, e.getTotal(), e.getGrade(), now));
         EvaluationView after = view(p, e, unit);
         audit.updated("Evaluation", e.getId(), unit.name(), e.getUnitPath(), before, after);
         if (to == EvaluationState.CLOSED || to == EvaluationState.CERTIFIED) {
             boolean certified = to == EvaluationState.CERTIFIED;
-            events.publishEvent(new EvaluationFinalized(p.getCode(), p.getName(), unit.id(), unit.code(),
-                    e.getUnitPath(), p.getYear(), e.getTotal(), e.getGrade(), certified,
+            events.publishEvent(new EvaluationFinalized(
+                    p.getCode(),
+                    p.getName(),
+                    unit.id(),
+                    unit.code(),
+                    e.getUnitPath(),
+                    p.getYear(),
+                    e.getTotal(),
+                    e.getGrade(),
+                    certified,
                     certified ? List.of() : scoring.shortfalls(p, unit, scoring.read(e.currentManual()))));
         }
         return after;
@@ -318,7 +400,12 @@ public class Evaluations {
         LocalDate old = e.getExtendedTo();
         e.extend(date);
         evaluations.flush();
-        audit.updated("Evaluation", e.getId(), unit.name(), e.getUnitPath(), Map.of("extendedTo", String.valueOf(old)),
+        audit.updated(
+                "Evaluation",
+                e.getId(),
+                unit.name(),
+                e.getUnitPath(),
+                Map.of("extendedTo", String.valueOf(old)),
                 Map.of("extendedTo", date.toString()));
         return view(p, e, unit);
     }
@@ -330,14 +417,25 @@ public class Evaluations {
     public List<PublicEntry> publicity(String projectCode) {
         Project p = projects.published(projectCode);
         List<Evaluation> files = evaluations.findByProjectIdOrderByIdAsc(p.getId()).stream()
-                .filter(e -> e.getState() == EvaluationState.PUBLICITY).toList();
-        Map<Long, OrgUnitRef> refs = orgUnits.refs(files.stream().map(Evaluation::getOrgUnitId).toList());
+                .filter(e -> e.getState() == EvaluationState.PUBLICITY)
+                .toList();
+        Map<Long, OrgUnitRef> refs =
+                orgUnits.refs(files.stream().map(Evaluation::getOrgUnitId).toList());
         Instant now = Instant.now(clock);
-        return files.stream().map(e -> {
-            OrgUnitRef u = refs.get(e.getOrgUnitId());
-            return new PublicEntry(e.getId(), u.code(), u.name(), u.kind().label(), e.getTotal(), e.getGrade(),
-                    e.getPublicityUntil(), now.isBefore(e.getPublicityUntil()));
-        }).toList();
+        return files.stream()
+                .map(e -> {
+                    OrgUnitRef u = refs.get(e.getOrgUnitId());
+                    return new PublicEntry(
+                            e.getId(),
+                            u.code(),
+                            u.name(),
+                            u.kind().label(),
+                            e.getTotal(),
+                            e.getGrade(),
+                            e.getPublicityUntil(),
+                            now.isBefore(e.getPublicityUntil()));
+                })
+                .toList();
     }
 
     /** The public project heading. */
@@ -352,7 +450,8 @@ public class Evaluations {
     @Transactional
     public ObjectionView object(String projectCode, Long evaluationId, String body, String contact) {
         Project p = projects.published(projectCode);
-        Evaluation e = evaluationId == null ? null : evaluations.findById(evaluationId).orElse(null);
+        Evaluation e =
+                evaluationId == null ? null : evaluations.findById(evaluationId).orElse(null);
         if (e == null || !e.getProjectId().equals(p.getId()) || e.getState() != EvaluationState.PUBLICITY) {
             throw new NotFoundException("evaluation " + evaluationId);
         }
@@ -365,8 +464,7 @@ public class Evaluations {
         }
         problems.maxLength("contact", contact, 200);
         problems.throwIfAny();
-        Objection o = objections.saveAndFlush(new Objection(e.getId(), body.trim(), trim(contact),
-                Instant.now(clock)));
+        Objection o = objections.saveAndFlush(new Objection(e.getId(), body.trim(), trim(contact), Instant.now(clock)));
         ObjectionView view = view(o, false);
         audit.created("Objection", o.getId(), "objection", e.getUnitPath(), view);
         return view;
@@ -378,13 +476,15 @@ public class Evaluations {
         Project p = projects.readable(projectCode);
         OrgUnitRef unit = orgUnits.readable(unitCode);
         Evaluation e = file(p, unit);
-        Objection o = objectionId == null ? null : objections.findById(objectionId).orElse(null);
+        Objection o =
+                objectionId == null ? null : objections.findById(objectionId).orElse(null);
         if (o == null || !o.getEvaluationId().equals(e.getId())) {
             throw new NotFoundException("objection " + objectionId);
         }
         Set<Hat> hats = hats(p, e);
-        if (hats.stream().noneMatch(h -> h == Hat.COUNTY_OWNER || h == Hat.CITY_OWNER || h == Hat.COUNTY_BODY
-                || h == Hat.CITY_BODY)) {
+        if (hats.stream()
+                .noneMatch(h ->
+                        h == Hat.COUNTY_OWNER || h == Hat.CITY_OWNER || h == Hat.COUNTY_BODY || h == Hat.CITY_BODY)) {
             throw new ForbiddenException("error.forbidden");
         }
         if (!o.open()) {
@@ -415,8 +515,16 @@ public class Evaluations {
             throw new ConflictException("evaluation.error.not-certified");
         }
         OrgUnitRef owner = orgUnits.refs(List.of(p.getOrgUnitId())).get(p.getOrgUnitId());
-        return new Certificate(p.getName(), p.getYear(), unit.name(), unit.kind().label(), e.getTotal(),
-                e.getGrade(), e.getCertificateNo(), e.getCertifiedAt(), owner.name());
+        return new Certificate(
+                p.getName(),
+                p.getYear(),
+                unit.name(),
+                unit.kind().label(),
+                e.getTotal(),
+                e.getGrade(),
+                e.getCertificateNo(),
+                e.getCertifiedAt(),
+                owner.name());
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------
@@ -430,7 +538,8 @@ public class Evaluations {
         Place place = projects.place(e.getUnitPath());
         Set<Hat> hats = Hats.of(user.grants(), place);
         for (ExpertGroup g : projects.groupsOf(p)) {
-            if (g.getLeader().equals(user.username()) && g.covers(e.getOrgUnitId())
+            if (g.getLeader().equals(user.username())
+                    && g.covers(e.getOrgUnitId())
                     && Hats.expertAt(user.grants(), place, g.getLevel())) {
                 hats.add(g.getLevel() == Stage.COUNTY ? Hat.COUNTY_LEADER : Hat.CITY_LEADER);
             }
@@ -440,20 +549,31 @@ public class Evaluations {
 
     private Workflow.Facts facts(Project p, Evaluation e, OrgUnitRef unit, ScoreResult r) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate due = e.getExtendedTo() != null && e.getExtendedTo().isAfter(p.getDeadline()) ? e.getExtendedTo()
+        LocalDate due = e.getExtendedTo() != null && e.getExtendedTo().isAfter(p.getDeadline())
+                ? e.getExtendedTo()
                 : p.getDeadline();
         Place place = projects.place(e.getUnitPath());
-        long open = objections.findByEvaluationIdOrderByIdAsc(e.getId()).stream().filter(Objection::open).count();
-        boolean publicityOver = e.getPublicityUntil() != null && !Instant.now(clock).isBefore(e.getPublicityUntil());
-        return new Workflow.Facts(place.township() != null, CITY_APPROVES.contains(unit.kind()),
-                !today.isAfter(due), scoring.passed(p, r.grade()), false, publicityOver, (int) open);
+        long open = objections.findByEvaluationIdOrderByIdAsc(e.getId()).stream()
+                .filter(Objection::open)
+                .count();
+        boolean publicityOver =
+                e.getPublicityUntil() != null && !Instant.now(clock).isBefore(e.getPublicityUntil());
+        return new Workflow.Facts(
+                place.township() != null,
+                CITY_APPROVES.contains(unit.kind()),
+                !today.isAfter(due),
+                scoring.passed(p, r.grade()),
+                false,
+                publicityOver,
+                (int) open);
     }
 
     /**
      * The consolidated sheet of a level: the agreed sheet when given, else the mean of the experts' sheets per
      * indicator (reasons joined); null when no expert has scored yet.
      */
-    private Map<String, ManualEntry> consolidate(Project p, Evaluation e, Stage level, Map<String, ManualEntry> agreed) {
+    private Map<String, ManualEntry> consolidate(
+            Project p, Evaluation e, Stage level, Map<String, ManualEntry> agreed) {
         if (agreed != null) {
             return validSheet(p, new ScoreSheet(agreed, null, null, null));
         }
@@ -475,8 +595,11 @@ public class Evaluations {
             });
         }
         Map<String, ManualEntry> mean = new LinkedHashMap<>();
-        sums.forEach((code, acc) -> mean.put(code, new ManualEntry(CompiledScheme.round2(acc[0] / acc[1]),
-                reasons.containsKey(code) ? String.join("；", reasons.get(code)) : null)));
+        sums.forEach((code, acc) -> mean.put(
+                code,
+                new ManualEntry(
+                        CompiledScheme.round2(acc[0] / acc[1]),
+                        reasons.containsKey(code) ? String.join("；", reasons.get(code)) : null)));
         return mean;
     }
 
@@ -511,8 +634,8 @@ public class Evaluations {
     }
 
     private static void collectPoints(CompiledScheme cs, Map<String, Double> points) {
-        ScoreResult empty = cs.score(org.dudao.engine.SchoolType.PRIMARY, org.dudao.engine.Enrolment.NONE, Map.of(),
-                Map.of());
+        ScoreResult empty =
+                cs.score(org.dudao.engine.SchoolType.PRIMARY, org.dudao.engine.Enrolment.NONE, Map.of(), Map.of());
         for (IndicatorScore s : empty.indicators()) {
             points.put(s.code(), s.points());
         }
@@ -528,23 +651,42 @@ public class Evaluations {
     }
 
     private EvaluationView view(Project p, Evaluation e, OrgUnitRef u, OrgUnitRef parent) {
-        return new EvaluationView(u.code(), u.name(), parent == null ? null : parent.code(),
-                parent == null ? null : parent.name(), u.kind().label(), e.getState().stage().name(),
-                e.getState().status(), e.getTotal(), e.getGrade(), scoring.readVetoes(e.getVetoes()),
-                e.getCertificateNo(), e.getPublicityUntil(), p.overdue(e.getState(), LocalDate.now(clock)));
+        return new EvaluationView(
+                u.code(),
+                u.name(),
+                parent == null ? null : parent.code(),
+                parent == null ? null : parent.name(),
+                u.kind().label(),
+                e.getState().stage().name(),
+                e.getState().status(),
+                e.getTotal(),
+                e.getGrade(),
+                scoring.readVetoes(e.getVetoes()),
+                e.getCertificateNo(),
+                e.getPublicityUntil(),
+                p.overdue(e.getState(), LocalDate.now(clock)));
     }
 
     private List<ObjectionView> objectionViews(Evaluation e, boolean staff) {
-        return objections.findByEvaluationIdOrderByIdAsc(e.getId()).stream().map(o -> view(o, staff)).toList();
+        return objections.findByEvaluationIdOrderByIdAsc(e.getId()).stream()
+                .map(o -> view(o, staff))
+                .toList();
     }
 
     private static ObjectionView view(Objection o, boolean staff) {
-        return new ObjectionView(o.getId(), o.getBody(), staff ? o.getContact() : null, o.getSubmittedAt(),
-                o.getAnswer(), o.getAnsweredBy(), o.getAnsweredAt());
+        return new ObjectionView(
+                o.getId(),
+                o.getBody(),
+                staff ? o.getContact() : null,
+                o.getSubmittedAt(),
+                o.getAnswer(),
+                o.getAnsweredBy(),
+                o.getAnsweredAt());
     }
 
     private static List<Long> ids(String text) {
-        return text == null || text.isBlank() ? List.of()
+        return text == null || text.isBlank()
+                ? List.of()
                 : Arrays.stream(text.split(",")).map(Long::valueOf).toList();
     }
 
@@ -553,15 +695,27 @@ public class Evaluations {
     }
 
     /** A school under 公示 as the public page lists it. */
-    public record PublicEntry(Long id, String orgUnit, String name, String kind, Double total, String grade,
-            Instant until, boolean open) {
-    }
+    public record PublicEntry(
+            Long id,
+            String orgUnit,
+            String name,
+            String kind,
+            Double total,
+            String grade,
+            Instant until,
+            boolean open) {}
 
-    public record PublicProject(String code, String name, int year, String owner, int publicityDays) {
-    }
+    public record PublicProject(String code, String name, int year, String owner, int publicityDays) {}
 
     /** The printed certificate (授牌证书) and result notice. */
-    public record Certificate(String project, int year, String school, String kind, Double total, String grade,
-            String number, Instant certifiedAt, String issuer) {
-    }
+    public record Certificate(
+            String project,
+            int year,
+            String school,
+            String kind,
+            Double total,
+            String grade,
+            String number,
+            Instant certifiedAt,
+            String issuer) {}
 }

@@ -19,22 +19,31 @@ class ExpertGroup {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Long projectId;
+
     @Enumerated(EnumType.STRING)
     @jakarta.persistence.Column(name = "review_level")
     private Stage level;
+
     private String name;
     private String leader;
     /** Usernames, comma separated. */
     private String members;
     /** Org unit ids of the assigned schools, comma separated. */
     private String units;
+
     private Instant createdAt;
 
-    protected ExpertGroup() {
-    }
+    protected ExpertGroup() {}
 
-    ExpertGroup(Long projectId, Stage level, String name, String leader, List<String> members, List<Long> units,
+    ExpertGroup(
+            Long projectId,
+            Stage level,
+            String name,
+            String leader,
+            List<String> members,
+            List<Long> units,
             Instant now) {
         this.projectId = projectId;
         this.level = level;
@@ -50,7 +59,9 @@ class ExpertGroup {
     }
 
     List<Long> unitIds() {
-        return units.isEmpty() ? List.of() : Arrays.stream(units.split(",")).map(Long::valueOf).toList();
+        return units.isEmpty()
+                ? List.of()
+                : Arrays.stream(units.split(",")).map(Long::valueOf).toList();
     }
 
     boolean covers(Long unitId) {
@@ -61,9 +72,23 @@ class ExpertGroup {
         return leader.equals(username) || memberList().contains(username);
     }
 
-    Long getId() { return id; }
-    Long getProjectId() { return projectId; }
-    Stage getLevel() { return level; }
-    String getName() { return name; }
-    String getLeader() { return leader; }
+    Long getId() {
+        return id;
+    }
+
+    Long getProjectId() {
+        return projectId;
+    }
+
+    Stage getLevel() {
+        return level;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    String getLeader() {
+        return leader;
+    }
 }

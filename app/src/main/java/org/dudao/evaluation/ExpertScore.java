@@ -18,20 +18,24 @@ class ExpertScore {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Long evaluationId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "review_level")
     private Stage level;
+
     private String username;
     private String manual;
+
     @Column(name = "comment_text")
     private String comment;
+
     private String findings;
     private String evidenceIds;
     private Instant submittedAt;
 
-    protected ExpertScore() {
-    }
+    protected ExpertScore() {}
 
     ExpertScore(Long evaluationId, Stage level, String username) {
         this.evaluationId = evaluationId;
@@ -47,12 +51,35 @@ class ExpertScore {
         this.submittedAt = now;
     }
 
-    Long getId() { return id; }
-    Stage getLevel() { return level; }
-    String getUsername() { return username; }
-    String getManual() { return manual; }
-    String getComment() { return comment; }
-    String getFindings() { return findings; }
-    String getEvidenceIds() { return evidenceIds; }
-    Instant getSubmittedAt() { return submittedAt; }
+    Long getId() {
+        return id;
+    }
+
+    Stage getLevel() {
+        return level;
+    }
+
+    String getUsername() {
+        return username;
+    }
+
+    String getManual() {
+        return manual;
+    }
+
+    String getComment() {
+        return comment;
+    }
+
+    String getFindings() {
+        return findings;
+    }
+
+    String getEvidenceIds() {
+        return evidenceIds;
+    }
+
+    Instant getSubmittedAt() {
+        return submittedAt;
+    }
 }

@@ -14,8 +14,7 @@ import org.dudao.shared.Role;
  */
 public final class Hats {
 
-    private Hats() {
-    }
+    private Hats() {}
 
     public static Set<Hat> of(Collection<Grant> grants, Place place) {
         Set<Hat> hats = EnumSet.noneOf(Hat.class);
@@ -24,8 +23,14 @@ public final class Hats {
                 continue;
             }
             if (g.role() == Role.ADMIN) {
-                hats.addAll(EnumSet.of(Hat.SCHOOL_CLERK, Hat.SCHOOL_HEAD, Hat.TOWNSHIP, Hat.COUNTY_OWNER,
-                        Hat.CITY_OWNER, Hat.COUNTY_BODY, Hat.CITY_BODY));
+                hats.addAll(EnumSet.of(
+                        Hat.SCHOOL_CLERK,
+                        Hat.SCHOOL_HEAD,
+                        Hat.TOWNSHIP,
+                        Hat.COUNTY_OWNER,
+                        Hat.CITY_OWNER,
+                        Hat.COUNTY_BODY,
+                        Hat.CITY_BODY));
                 continue;
             }
             String at = g.path();
@@ -36,7 +41,8 @@ public final class Hats {
                 if (g.role() == Role.CLERK) hats.add(Hat.SCHOOL_CLERK);
                 if (g.role() == Role.HEAD) hats.add(Hat.SCHOOL_HEAD);
             }
-            if (place.township() != null && at.equals(place.township())
+            if (place.township() != null
+                    && at.equals(place.township())
                     && (g.role() == Role.CLERK || g.role() == Role.HEAD || g.role() == Role.DIRECTOR)) {
                 hats.add(Hat.TOWNSHIP);
             }

@@ -14,12 +14,12 @@ class IndicatorEvidence {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Long evaluationId;
     private String indicator;
     private Long evidenceId;
 
-    protected IndicatorEvidence() {
-    }
+    protected IndicatorEvidence() {}
 
     IndicatorEvidence(Long evaluationId, String indicator, Long evidenceId) {
         this.evaluationId = evaluationId;
@@ -27,8 +27,19 @@ class IndicatorEvidence {
         this.evidenceId = evidenceId;
     }
 
-    Long getId() { return id; }
-    Long getEvaluationId() { return evaluationId; }
-    String getIndicator() { return indicator; }
-    Long getEvidenceId() { return evidenceId; }
+    Long getId() {
+        return id;
+    }
+
+    Long getEvaluationId() {
+        return evaluationId;
+    }
+
+    String getIndicator() {
+        return indicator;
+    }
+
+    Long getEvidenceId() {
+        return evidenceId;
+    }
 }

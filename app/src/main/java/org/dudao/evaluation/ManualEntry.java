@@ -1,5 +1,4 @@
 package org.dudao.evaluation;
 
 /** A score for a MANUAL indicator with its reason (required below full points). */
-public record ManualEntry(Double score, String reason) {
-}
+public record ManualEntry(Double score, String reason) {}

@@ -15,6 +15,7 @@ class Objection {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Long evaluationId;
     private String body;
     private String contact;
@@ -23,8 +24,7 @@ class Objection {
     private String answeredBy;
     private Instant answeredAt;
 
-    protected Objection() {
-    }
+    protected Objection() {}
 
     Objection(Long evaluationId, String body, String contact, Instant now) {
         this.evaluationId = evaluationId;
@@ -43,12 +43,35 @@ class Objection {
         return answer == null;
     }
 
-    Long getId() { return id; }
-    Long getEvaluationId() { return evaluationId; }
-    String getBody() { return body; }
-    String getContact() { return contact; }
-    Instant getSubmittedAt() { return submittedAt; }
-    String getAnswer() { return answer; }
-    String getAnsweredBy() { return answeredBy; }
-    Instant getAnsweredAt() { return answeredAt; }
+    Long getId() {
+        return id;
+    }
+
+    Long getEvaluationId() {
+        return evaluationId;
+    }
+
+    String getBody() {
+        return body;
+    }
+
+    String getContact() {
+        return contact;
+    }
+
+    Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    String getAnswer() {
+        return answer;
+    }
+
+    String getAnsweredBy() {
+        return answeredBy;
+    }
+
+    Instant getAnsweredAt() {
+        return answeredAt;
+    }
 }

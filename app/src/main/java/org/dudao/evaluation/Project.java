@@ -18,10 +18,13 @@ class Project {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String code;
     private String name;
+
     @Column(name = "eval_year")
     private int year;
+
     private Long orgUnitId;
     private String ownerPath;
     private String schemeCode;
@@ -33,17 +36,31 @@ class Project {
     private int quotaPrimary;
     private int quotaSecondary;
     private Long collectionTaskId;
+
     @Version
     private int rowVersion;
+
     private String createdBy;
     private Instant createdAt;
 
-    protected Project() {
-    }
+    protected Project() {}
 
-    Project(String code, String name, int year, Long orgUnitId, String ownerPath, String schemeCode,
-            Long schemeVersionId, LocalDate deadline, LocalDate countyDeadline, LocalDate cityDeadline,
-            int publicityDays, int quotaPrimary, int quotaSecondary, String createdBy, Instant now) {
+    Project(
+            String code,
+            String name,
+            int year,
+            Long orgUnitId,
+            String ownerPath,
+            String schemeCode,
+            Long schemeVersionId,
+            LocalDate deadline,
+            LocalDate countyDeadline,
+            LocalDate cityDeadline,
+            int publicityDays,
+            int quotaPrimary,
+            int quotaSecondary,
+            String createdBy,
+            Instant now) {
         this.code = code;
         this.name = name;
         this.year = year;
@@ -80,22 +97,75 @@ class Project {
         return due != null && today.isAfter(due);
     }
 
-    Long getId() { return id; }
-    String getCode() { return code; }
-    String getName() { return name; }
-    int getYear() { return year; }
-    Long getOrgUnitId() { return orgUnitId; }
-    String getOwnerPath() { return ownerPath; }
-    String getSchemeCode() { return schemeCode; }
-    Long getSchemeVersionId() { return schemeVersionId; }
-    LocalDate getDeadline() { return deadline; }
-    LocalDate getCountyDeadline() { return countyDeadline; }
-    LocalDate getCityDeadline() { return cityDeadline; }
-    int getPublicityDays() { return publicityDays; }
-    int getQuotaPrimary() { return quotaPrimary; }
-    int getQuotaSecondary() { return quotaSecondary; }
-    Long getCollectionTaskId() { return collectionTaskId; }
-    String getCreatedBy() { return createdBy; }
-    Instant getCreatedAt() { return createdAt; }
-    String period() { return String.valueOf(year); }
+    Long getId() {
+        return id;
+    }
+
+    String getCode() {
+        return code;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    int getYear() {
+        return year;
+    }
+
+    Long getOrgUnitId() {
+        return orgUnitId;
+    }
+
+    String getOwnerPath() {
+        return ownerPath;
+    }
+
+    String getSchemeCode() {
+        return schemeCode;
+    }
+
+    Long getSchemeVersionId() {
+        return schemeVersionId;
+    }
+
+    LocalDate getDeadline() {
+        return deadline;
+    }
+
+    LocalDate getCountyDeadline() {
+        return countyDeadline;
+    }
+
+    LocalDate getCityDeadline() {
+        return cityDeadline;
+    }
+
+    int getPublicityDays() {
+        return publicityDays;
+    }
+
+    int getQuotaPrimary() {
+        return quotaPrimary;
+    }
+
+    int getQuotaSecondary() {
+        return quotaSecondary;
+    }
+
+    Long getCollectionTaskId() {
+        return collectionTaskId;
+    }
+
+    String getCreatedBy() {
+        return createdBy;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    String period() {
+        return String.valueOf(year);
+    }
 }

@@ -37,8 +37,14 @@ public class ProjectCollection {
     private final AuditLog audit;
     private final MessageSource messages;
 
-    ProjectCollection(Projects projects, ProjectRepository repository, EvaluationRepository evaluations,
-            EvaluationScoring scoring, CollectionTasks tasks, OrgUnits orgUnits, AuditLog audit,
+    ProjectCollection(
+            Projects projects,
+            ProjectRepository repository,
+            EvaluationRepository evaluations,
+            EvaluationScoring scoring,
+            CollectionTasks tasks,
+            OrgUnits orgUnits,
+            AuditLog audit,
             MessageSource messages) {
         this.projects = projects;
         this.repository = repository;
@@ -58,12 +64,27 @@ public class ProjectCollection {
         if (p.getCollectionTaskId() != null) {
             throw new ConflictException("evaluation.error.collection-issued");
         }
-        List<String> schools = orgUnits.refs(evaluations.findByProjectIdOrderByIdAsc(p.getId()).stream()
-                .map(Evaluation::getOrgUnitId).toList()).values().stream().map(OrgUnitRef::code).sorted().toList();
-        String owner = orgUnits.refs(List.of(p.getOrgUnitId())).get(p.getOrgUnitId()).code();
-        TaskView task = tasks.create(new NewTask(text("evaluation.collection.name", p.getName()), p.period(), owner,
-                List.of(), p.getDeadline().toString(), text("evaluation.collection.description", p.getName()),
-                sections(scoring.scheme(p)), List.of(), schools));
+        List<String> schools = orgUnits
+                .refs(evaluations.findByProjectIdOrderByIdAsc(p.getId()).stream()
+                        .map(Evaluation::getOrgUnitId)
+                        .toList())
+                .values()
+                .stream()
+                .map(OrgUnitRef::code)
+                .sorted()
+                .toList();
+        String owner =
+                orgUnits.refs(List.of(p.getOrgUnitId())).get(p.getOrgUnitId()).code();
+        TaskView task = tasks.create(new NewTask(
+                text("evaluation.collection.name", p.getName()),
+                p.period(),
+                owner,
+                List.of(),
+                p.getDeadline().toString(),
+                text("evaluation.collection.description", p.getName()),
+                sections(scoring.scheme(p)),
+                List.of(),
+                schools));
         ProjectView before = projects.view(p);
         p.collectedBy(task.id());
         repository.flush();
@@ -97,7 +118,9 @@ public class ProjectCollection {
     }
 
     private static void collect(IndicatorDef indicator, List<String> items, Set<String> used) {
-        if (indicator.rule() != null && indicator.rule().item() != null && used.add(indicator.rule().item())) {
+        if (indicator.rule() != null
+                && indicator.rule().item() != null
+                && used.add(indicator.rule().item())) {
             items.add(indicator.rule().item());
         }
         indicator.children().forEach(child -> collect(child, items, used));

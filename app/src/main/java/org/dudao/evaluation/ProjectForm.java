@@ -9,7 +9,17 @@ import java.util.List;
  * {@code schools} the candidate schools (null: every compulsory-education school of the org unit); the quota
  * defaults to 5% of the schools.
  */
-public record ProjectForm(String code, String name, Integer year, String scheme, Integer schemeVersion,
-        String orgUnit, String deadline, Integer publicityDays, Integer quotaPrimary, Integer quotaSecondary,
-        List<String> schools, String countyDeadline, String cityDeadline) {
-}
+public record ProjectForm(
+        String code,
+        String name,
+        Integer year,
+        String scheme,
+        Integer schemeVersion,
+        String orgUnit,
+        String deadline,
+        Integer publicityDays,
+        Integer quotaPrimary,
+        Integer quotaSecondary,
+        List<String> schools,
+        String countyDeadline,
+        String cityDeadline) {}

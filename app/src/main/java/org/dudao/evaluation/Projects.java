@@ -38,8 +38,9 @@ public class Projects {
 
     public static final Set<Role> MANAGERS = EnumSet.of(Role.ADMIN, Role.DIRECTOR);
     /** Schools taking part in compulsory-education standardization. */
-    static final Set<OrgKind> CANDIDATES = EnumSet.of(OrgKind.PRIMARY, OrgKind.JUNIOR, OrgKind.NINE_YEAR,
-            OrgKind.COMPLETE_SECONDARY);
+    static final Set<OrgKind> CANDIDATES =
+            EnumSet.of(OrgKind.PRIMARY, OrgKind.JUNIOR, OrgKind.NINE_YEAR, OrgKind.COMPLETE_SECONDARY);
+
     static final MonthDay DEFAULT_DEADLINE = MonthDay.of(11, 25);
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 
@@ -52,8 +53,15 @@ public class Projects {
     private final AuditLog audit;
     private final Clock clock;
 
-    Projects(ProjectRepository projects, EvaluationRepository evaluations, ExpertGroupRepository groups,
-            OrgUnits orgUnits, Schemes schemes, Users users, AuditLog audit, Clock clock) {
+    Projects(
+            ProjectRepository projects,
+            EvaluationRepository evaluations,
+            ExpertGroupRepository groups,
+            OrgUnits orgUnits,
+            Schemes schemes,
+            Users users,
+            AuditLog audit,
+            Clock clock) {
         this.projects = projects;
         this.evaluations = evaluations;
         this.groups = groups;
@@ -74,17 +82,21 @@ public class Projects {
     /** Every project the current user may read, newest year first. */
     @Transactional(readOnly = true)
     public List<ProjectView> list() {
-        return projects.findAll().stream().filter(p -> Access.canReadInherited(p.getOwnerPath()))
-                .sorted((a, b) -> a.getYear() != b.getYear() ? b.getYear() - a.getYear()
+        return projects.findAll().stream()
+                .filter(p -> Access.canReadInherited(p.getOwnerPath()))
+                .sorted((a, b) -> a.getYear() != b.getYear()
+                        ? b.getYear() - a.getYear()
                         : a.getCode().compareTo(b.getCode()))
-                .map(this::view).toList();
+                .map(this::view)
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public QuotaView quota(String code) {
         Project p = readable(code);
         List<Evaluation> files = evaluations.findByProjectIdOrderByIdAsc(p.getId());
-        Map<Long, OrgUnitRef> refs = orgUnits.refs(files.stream().map(Evaluation::getOrgUnitId).toList());
+        Map<Long, OrgUnitRef> refs =
+                orgUnits.refs(files.stream().map(Evaluation::getOrgUnitId).toList());
         Map<String, Long> byStage = new LinkedHashMap<>();
         Arrays.stream(Stage.values()).forEach(s -> byStage.put(s.name(), 0L));
         long passed = 0, passedPrimary = 0;
@@ -98,18 +110,28 @@ public class Projects {
         List<QuotaView.YearProgress> years = new ArrayList<>();
         for (Project other : projects.findByOrgUnitIdOrderByYearAsc(p.getOrgUnitId())) {
             long done = evaluations.findByProjectIdOrderByIdAsc(other.getId()).stream()
-                    .filter(e -> e.getState() == EvaluationState.CERTIFIED).count();
-            years.add(new QuotaView.YearProgress(other.getYear(), other.getCode(),
-                    other.getQuotaPrimary() + other.getQuotaSecondary(), done));
+                    .filter(e -> e.getState() == EvaluationState.CERTIFIED)
+                    .count();
+            years.add(new QuotaView.YearProgress(
+                    other.getYear(), other.getCode(), other.getQuotaPrimary() + other.getQuotaSecondary(), done));
         }
-        return new QuotaView(p.getQuotaPrimary() + p.getQuotaSecondary(), p.getQuotaPrimary(), p.getQuotaSecondary(),
-                passed, passedPrimary, passed - passedPrimary, byStage, years);
+        return new QuotaView(
+                p.getQuotaPrimary() + p.getQuotaSecondary(),
+                p.getQuotaPrimary(),
+                p.getQuotaSecondary(),
+                passed,
+                passedPrimary,
+                passed - passedPrimary,
+                byStage,
+                years);
     }
 
     @Transactional(readOnly = true)
     public List<GroupView> groups(String code) {
         Project p = readable(code);
-        return groups.findByProjectIdOrderByIdAsc(p.getId()).stream().map(this::view).toList();
+        return groups.findByProjectIdOrderByIdAsc(p.getId()).stream()
+                .map(this::view)
+                .toList();
     }
 
     // ---- writes -------------------------------------------------------------------------------------------
@@ -117,7 +139,8 @@ public class Projects {
     @Transactional
     public ProjectView create(ProjectForm form) {
         Problems problems = new Problems();
-        if (problems.required("code", form.code()) && !CODE.matcher(form.code().trim()).matches()) {
+        if (problems.required("code", form.code())
+                && !CODE.matcher(form.code().trim()).matches()) {
             problems.add("code", "evaluation.error.code-format");
         }
         if (problems.required("name", form.name())) {
@@ -139,7 +162,8 @@ public class Projects {
         problems.throwIfAny();
         Access.requireRole(owner.path(), MANAGERS, "org unit " + owner.code());
         LocalDate deadline = form.deadline() == null || form.deadline().isBlank()
-                ? DEFAULT_DEADLINE.atYear(form.year()) : date(problems, "deadline", form.deadline());
+                ? DEFAULT_DEADLINE.atYear(form.year())
+                : date(problems, "deadline", form.deadline());
         LocalDate countyDeadline = date(problems, "countyDeadline", form.countyDeadline());
         LocalDate cityDeadline = date(problems, "cityDeadline", form.cityDeadline());
         // the stages follow each other: application ≤ 初评 ≤ 复核
@@ -165,7 +189,9 @@ public class Projects {
         }
         List<OrgUnitRef> schools = new ArrayList<>();
         if (form.schools() == null) {
-            orgUnits.subtree(owner.code()).stream().filter(u -> CANDIDATES.contains(u.kind())).forEach(schools::add);
+            orgUnits.subtree(owner.code()).stream()
+                    .filter(u -> CANDIDATES.contains(u.kind()))
+                    .forEach(schools::add);
         } else {
             Map<String, OrgUnitRef> found = orgUnits.readableByCode(form.schools());
             for (String c : form.schools()) {
@@ -186,10 +212,25 @@ public class Projects {
 
         schemes.markInUse(versionId);
         Instant now = Instant.now(clock);
-        Project p = projects.saveAndFlush(new Project(form.code().trim(), form.name().trim(), form.year(),
-                owner.id(), owner.path(), form.scheme().trim(), versionId, deadline, countyDeadline, cityDeadline,
-                publicity, primary, secondary, Access.currentUsername(), now));
-        List<Evaluation> files = schools.stream().map(u -> new Evaluation(p.getId(), u.id(), u.path(), now)).toList();
+        Project p = projects.saveAndFlush(new Project(
+                form.code().trim(),
+                form.name().trim(),
+                form.year(),
+                owner.id(),
+                owner.path(),
+                form.scheme().trim(),
+                versionId,
+                deadline,
+                countyDeadline,
+                cityDeadline,
+                publicity,
+                primary,
+                secondary,
+                Access.currentUsername(),
+                now));
+        List<Evaluation> files = schools.stream()
+                .map(u -> new Evaluation(p.getId(), u.id(), u.path(), now))
+                .toList();
         evaluations.saveAll(files);
         ProjectView view = view(p);
         audit.created("EvaluationProject", p.getCode(), p.getName(), p.getOwnerPath(), view);
@@ -233,8 +274,13 @@ public class Projects {
         }
         problems.required("name", form.name());
         problems.required("leader", form.leader());
-        List<String> members = form.members() == null ? List.of()
-                : form.members().stream().filter(m -> m != null && !m.isBlank()).map(String::trim).distinct().toList();
+        List<String> members = form.members() == null
+                ? List.of()
+                : form.members().stream()
+                        .filter(m -> m != null && !m.isBlank())
+                        .map(String::trim)
+                        .distinct()
+                        .toList();
         if (members.stream().anyMatch(m -> m.contains(","))) {
             problems.add("members", "evaluation.error.username");
         }
@@ -280,14 +326,18 @@ public class Projects {
             }
             for (Long unit : units) {
                 if (!Hats.expertAt(h.grants(), places.get(unit), level)) {
-                    problems.add(field, "evaluation.error.expert-not-covering", name, schoolRefs.get(unit).name());
+                    problems.add(
+                            field,
+                            "evaluation.error.expert-not-covering",
+                            name,
+                            schoolRefs.get(unit).name());
                     break;
                 }
             }
         }
         problems.throwIfAny();
-        ExpertGroup g = groups.saveAndFlush(new ExpertGroup(p.getId(), level, form.name().trim(), form.leader().trim(),
-                all, units, Instant.now(clock)));
+        ExpertGroup g = groups.saveAndFlush(new ExpertGroup(
+                p.getId(), level, form.name().trim(), form.leader().trim(), all, units, Instant.now(clock)));
         GroupView view = view(g);
         audit.created("ExpertGroup", g.getId(), g.getName(), p.getOwnerPath(), view);
         return view;
@@ -301,7 +351,8 @@ public class Projects {
     public List<ExpertOption> experts(String code) {
         Project p = readable(code);
         List<Place> places = evaluations.findByProjectIdOrderByIdAsc(p.getId()).stream()
-                .map(e -> place(e.getUnitPath())).toList();
+                .map(e -> place(e.getUnitPath()))
+                .toList();
         List<ExpertOption> options = new ArrayList<>();
         for (Stage level : List.of(Stage.COUNTY, Stage.CITY)) {
             String formedBy = level == Stage.COUNTY ? p.getOwnerPath() : cityPath(p);
@@ -318,8 +369,7 @@ public class Projects {
     }
 
     /** An expert offered by the group form at a level. */
-    public record ExpertOption(String level, String username, String displayName) {
-    }
+    public record ExpertOption(String level, String username, String displayName) {}
 
     /** What the creation screen proposes for an owner: its candidate schools and the default quota (5% rule). */
     @Transactional(readOnly = true)
@@ -327,31 +377,58 @@ public class Projects {
         OrgUnitRef owner = orgUnits.readable(orgUnit);
         Access.requireRole(owner.path(), MANAGERS, "org unit " + owner.code());
         List<OrgUnitRef> candidates = orgUnits.subtree(owner.code()).stream()
-                .filter(u -> CANDIDATES.contains(u.kind())).toList();
-        Map<Long, OrgUnitRef> parents = orgUnits.refs(candidates.stream().map(OrgUnitRef::parentId).toList());
-        long primaries = candidates.stream().filter(u -> u.kind() == OrgKind.PRIMARY).count();
+                .filter(u -> CANDIDATES.contains(u.kind()))
+                .toList();
+        Map<Long, OrgUnitRef> parents =
+                orgUnits.refs(candidates.stream().map(OrgUnitRef::parentId).toList());
+        long primaries =
+                candidates.stream().filter(u -> u.kind() == OrgKind.PRIMARY).count();
         int[] quota = QuotaPlan.split(candidates.size(), primaries);
-        return new Draft(owner.code(), owner.name(), candidates.stream().map(u -> new Draft.School(u.code(),
-                u.name(), u.kind().label(), parents.containsKey(u.parentId()) ? parents.get(u.parentId()).name()
-                        : "")).toList(), primaries, quota[0] + quota[1], quota[0], quota[1]);
+        return new Draft(
+                owner.code(),
+                owner.name(),
+                candidates.stream()
+                        .map(u -> new Draft.School(
+                                u.code(),
+                                u.name(),
+                                u.kind().label(),
+                                parents.containsKey(u.parentId())
+                                        ? parents.get(u.parentId()).name()
+                                        : ""))
+                        .toList(),
+                primaries,
+                quota[0] + quota[1],
+                quota[0],
+                quota[1]);
     }
 
     /** The owner's candidate schools and the quota the 5% rule gives: target = ⌈5% × schools⌉ split by 小学. */
-    public record Draft(String orgUnit, String orgUnitName, List<School> schools, long primaries, int target,
-            int primary, int secondary) {
+    public record Draft(
+            String orgUnit,
+            String orgUnitName,
+            List<School> schools,
+            long primaries,
+            int target,
+            int primary,
+            int secondary) {
 
-        public record School(String code, String name, String kind, String parent) {
-        }
+        public record School(String code, String name, String kind, String parent) {}
     }
 
     /** The county or city the current user manages projects at (for the creation form), or null. */
     @Transactional(readOnly = true)
     public String defaultOwner() {
         List<Long> ids = Access.currentUser().grants().stream()
-                .filter(g -> MANAGERS.contains(g.role()) && g.orgUnitId() != null).map(g -> g.orgUnitId()).toList();
+                .filter(g -> MANAGERS.contains(g.role()) && g.orgUnitId() != null)
+                .map(g -> g.orgUnitId())
+                .toList();
         return orgUnits.refs(ids).values().stream()
-                .filter(u -> u.kind().level() == OrgKind.Level.COUNTY || u.kind().level() == OrgKind.Level.CITY)
-                .map(OrgUnitRef::code).sorted().findFirst().orElse(null);
+                .filter(u ->
+                        u.kind().level() == OrgKind.Level.COUNTY || u.kind().level() == OrgKind.Level.CITY)
+                .map(OrgUnitRef::code)
+                .sorted()
+                .findFirst()
+                .orElse(null);
     }
 
     /**
@@ -361,7 +438,8 @@ public class Projects {
     Stage requireGroupMember(Project p, Evaluation e) {
         Stage level = e.getState().scoringLevel();
         if (level == null) {
-            throw new org.dudao.shared.ConflictException("evaluation.error.not-scoring", e.getState().name());
+            throw new org.dudao.shared.ConflictException(
+                    "evaluation.error.not-scoring", e.getState().name());
         }
         if (!groupMember(p, e, level)) {
             throw new org.dudao.shared.ForbiddenException("evaluation.error.not-in-group");
@@ -372,8 +450,10 @@ public class Projects {
     /** The current user sits in a group of the level covering the school and holds an expert grant for it. */
     boolean groupMember(Project p, Evaluation e, Stage level) {
         DudaoUser user = Access.currentUser();
-        return level != null && groupsOf(p).stream().anyMatch(g -> g.getLevel() == level
-                && g.covers(e.getOrgUnitId()) && g.hasMember(user.username()))
+        return level != null
+                && groupsOf(p).stream()
+                        .anyMatch(g ->
+                                g.getLevel() == level && g.covers(e.getOrgUnitId()) && g.hasMember(user.username()))
                 && Hats.expertAt(user.grants(), place(e.getUnitPath()), level);
     }
 
@@ -403,7 +483,10 @@ public class Projects {
 
     /** Where a school sits: its township, county and city paths (none needs the user's scope). */
     Place place(String schoolPath) {
-        List<Long> ids = Arrays.stream(schoolPath.split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
+        List<Long> ids = Arrays.stream(schoolPath.split("/"))
+                .filter(s -> !s.isEmpty())
+                .map(Long::valueOf)
+                .toList();
         Map<Long, OrgUnitRef> refs = orgUnits.refs(ids);
         String township = null, county = null, city = null;
         // the school's parent is a township, or the county itself for a 县属 school
@@ -419,10 +502,15 @@ public class Projects {
 
     /** The city above (or at) the owner. */
     String cityPath(Project p) {
-        List<Long> ids = Arrays.stream(p.getOwnerPath().split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf)
+        List<Long> ids = Arrays.stream(p.getOwnerPath().split("/"))
+                .filter(s -> !s.isEmpty())
+                .map(Long::valueOf)
                 .toList();
-        return orgUnits.refs(ids).values().stream().filter(u -> u.kind().level() == OrgKind.Level.CITY)
-                .map(OrgUnitRef::path).findFirst().orElse(p.getOwnerPath());
+        return orgUnits.refs(ids).values().stream()
+                .filter(u -> u.kind().level() == OrgKind.Level.CITY)
+                .map(OrgUnitRef::path)
+                .findFirst()
+                .orElse(p.getOwnerPath());
     }
 
     List<ExpertGroup> groupsOf(Project p) {
@@ -431,7 +519,8 @@ public class Projects {
 
     /** 5% of the compulsory-education schools, rounded up, split 小学 / 中学 in proportion (28 = 23 + 5). */
     static int[] defaultQuota(List<OrgUnitRef> subtree) {
-        long primaries = subtree.stream().filter(u -> u.kind() == OrgKind.PRIMARY).count();
+        long primaries =
+                subtree.stream().filter(u -> u.kind() == OrgKind.PRIMARY).count();
         long all = subtree.stream().filter(u -> CANDIDATES.contains(u.kind())).count();
         return QuotaPlan.split(all, primaries);
     }
@@ -440,13 +529,26 @@ public class Projects {
         OrgUnitRef owner = orgUnits.refs(List.of(p.getOrgUnitId())).get(p.getOrgUnitId());
         List<Evaluation> files = evaluations.findByProjectIdOrderByIdAsc(p.getId());
         LocalDate today = LocalDate.now(clock);
-        long overdue = files.stream().filter(e -> p.overdue(e.getState(), today)).count();
-        return new ProjectView(p.getCode(), p.getName(), p.getYear(), p.getSchemeCode(), p.getSchemeVersionId(),
-                owner.code(), owner.name(), p.getDeadline(), p.getPublicityDays(),
-                new ProjectView.Quota(p.getQuotaPrimary() + p.getQuotaSecondary(), p.getQuotaPrimary(),
-                        p.getQuotaSecondary()), files.size(),
-                Access.currentUser().can(MANAGERS, p.getOwnerPath()), p.getCountyDeadline(), p.getCityDeadline(),
-                overdue, p.getCollectionTaskId());
+        long overdue =
+                files.stream().filter(e -> p.overdue(e.getState(), today)).count();
+        return new ProjectView(
+                p.getCode(),
+                p.getName(),
+                p.getYear(),
+                p.getSchemeCode(),
+                p.getSchemeVersionId(),
+                owner.code(),
+                owner.name(),
+                p.getDeadline(),
+                p.getPublicityDays(),
+                new ProjectView.Quota(
+                        p.getQuotaPrimary() + p.getQuotaSecondary(), p.getQuotaPrimary(), p.getQuotaSecondary()),
+                files.size(),
+                Access.currentUser().can(MANAGERS, p.getOwnerPath()),
+                p.getCountyDeadline(),
+                p.getCityDeadline(),
+                overdue,
+                p.getCollectionTaskId());
     }
 
     /** An ISO date of a form field, or null when blank; a bad date is a problem of that field. */
@@ -464,7 +566,12 @@ public class Projects {
 
     private GroupView view(ExpertGroup g) {
         Map<Long, OrgUnitRef> refs = orgUnits.refs(g.unitIds());
-        return new GroupView(g.getId(), g.getLevel().name(), g.getName(), g.getLeader(), g.memberList(),
+        return new GroupView(
+                g.getId(),
+                g.getLevel().name(),
+                g.getName(),
+                g.getLeader(),
+                g.memberList(),
                 g.unitIds().stream().map(id -> refs.get(id).code()).toList());
     }
 }

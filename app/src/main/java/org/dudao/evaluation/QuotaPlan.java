@@ -3,8 +3,7 @@ package org.dudao.evaluation;
 /** The yearly quota rule (SPEC §3): 5% of the schools, rounded up, split 小学 / 中学 in proportion. */
 public final class QuotaPlan {
 
-    private QuotaPlan() {
-    }
+    private QuotaPlan() {}
 
     /** {小学, 中学} targets for {@code schools} schools of which {@code primaries} are 小学. */
     public static int[] split(long schools, long primaries) {

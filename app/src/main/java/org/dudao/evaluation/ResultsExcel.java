@@ -27,16 +27,33 @@ public class ResultsExcel {
         String name = projects.readable(projectCode).getName();
         List<EvaluationView> files = evaluations.list(projectCode, filter);
         try (ExcelBook book = new ExcelBook(this::text)) {
-            Sheet sheet = book.sheet("evaluation.results.sheet",
-                    filter.ranking() ? "evaluation.field.rank" : "evaluation.field.no", "evaluation.field.code",
-                    "evaluation.field.school", "evaluation.field.township", "evaluation.field.kind",
-                    "evaluation.field.stage", "evaluation.field.status", "evaluation.field.total",
-                    "evaluation.field.grade", "evaluation.field.vetoes", "evaluation.field.certificate");
+            Sheet sheet = book.sheet(
+                    "evaluation.results.sheet",
+                    filter.ranking() ? "evaluation.field.rank" : "evaluation.field.no",
+                    "evaluation.field.code",
+                    "evaluation.field.school",
+                    "evaluation.field.township",
+                    "evaluation.field.kind",
+                    "evaluation.field.stage",
+                    "evaluation.field.status",
+                    "evaluation.field.total",
+                    "evaluation.field.grade",
+                    "evaluation.field.vetoes",
+                    "evaluation.field.certificate");
             int n = 0;
             for (EvaluationView f : files) {
-                book.row(sheet, ++n, f.orgUnit(), f.name(), f.township(), f.kind(),
-                        text("evaluation.stage." + f.stage()), text("evaluation.status." + f.status()), f.total(),
-                        f.grade(), f.vetoes().stream().map(v -> v.get("name")).collect(Collectors.joining("；")),
+                book.row(
+                        sheet,
+                        ++n,
+                        f.orgUnit(),
+                        f.name(),
+                        f.township(),
+                        f.kind(),
+                        text("evaluation.stage." + f.stage()),
+                        text("evaluation.status." + f.status()),
+                        f.total(),
+                        f.grade(),
+                        f.vetoes().stream().map(v -> v.get("name")).collect(Collectors.joining("；")),
                         f.certificateNo());
             }
             return book.file(text("evaluation.results.file", name));

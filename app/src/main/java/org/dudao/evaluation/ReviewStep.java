@@ -17,24 +17,36 @@ class ReviewStep {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Long evaluationId;
+
     @Enumerated(EnumType.STRING)
     private Action action;
+
     @Enumerated(EnumType.STRING)
     private EvaluationState fromState;
+
     @Enumerated(EnumType.STRING)
     private EvaluationState toState;
+
     private String username;
     private String reason;
     private Double total;
     private String grade;
     private Instant at;
 
-    protected ReviewStep() {
-    }
+    protected ReviewStep() {}
 
-    ReviewStep(Long evaluationId, Action action, EvaluationState from, EvaluationState to, String username,
-            String reason, Double total, String grade, Instant at) {
+    ReviewStep(
+            Long evaluationId,
+            Action action,
+            EvaluationState from,
+            EvaluationState to,
+            String username,
+            String reason,
+            Double total,
+            String grade,
+            Instant at) {
         this.evaluationId = evaluationId;
         this.action = action;
         this.fromState = from;
@@ -55,24 +67,51 @@ class ReviewStep {
         return switch (action) {
             case SUBMIT -> fromState == EvaluationState.SELF_DRAFT ? "head" : "township";
             case SCORE -> fromState == EvaluationState.CITY_SCORING ? "city-score" : "county-score";
-            case APPROVE -> switch (fromState) {
-                case COUNTY_SCORED -> "county-approve";
-                case CITY_SCORED -> "city-approve";
-                default -> "approval";
-            };
+            case APPROVE ->
+                switch (fromState) {
+                    case COUNTY_SCORED -> "county-approve";
+                    case CITY_SCORED -> "city-approve";
+                    default -> "approval";
+                };
             case CERTIFY -> "certify";
             case RECHECK -> "recheck";
             case RETURN -> null;
         };
     }
 
-    Long getId() { return id; }
-    Action getAction() { return action; }
-    EvaluationState getFromState() { return fromState; }
-    EvaluationState getToState() { return toState; }
-    String getUsername() { return username; }
-    String getReason() { return reason; }
-    Double getTotal() { return total; }
-    String getGrade() { return grade; }
-    Instant getAt() { return at; }
+    Long getId() {
+        return id;
+    }
+
+    Action getAction() {
+        return action;
+    }
+
+    EvaluationState getFromState() {
+        return fromState;
+    }
+
+    EvaluationState getToState() {
+        return toState;
+    }
+
+    String getUsername() {
+        return username;
+    }
+
+    String getReason() {
+        return reason;
+    }
+
+    Double getTotal() {
+        return total;
+    }
+
+    String getGrade() {
+        return grade;
+    }
+
+    Instant getAt() {
+        return at;
+    }
 }

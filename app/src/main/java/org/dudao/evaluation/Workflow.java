@@ -29,15 +29,18 @@ public final class Workflow {
      * @param publicityOver the 公示 period has ended
      * @param openObjections objections not yet answered by the owner
      */
-    public record Facts(boolean viaTownship, boolean cityApproves, boolean withinDeadline, boolean passed,
-            boolean scoresReady, boolean publicityOver, int openObjections) {
-    }
+    public record Facts(
+            boolean viaTownship,
+            boolean cityApproves,
+            boolean withinDeadline,
+            boolean passed,
+            boolean scoresReady,
+            boolean publicityOver,
+            int openObjections) {}
 
-    private Workflow() {
-    }
+    private Workflow() {}
 
-    public static EvaluationState next(EvaluationState from, Action action, Set<Hat> hats, Facts facts,
-            String reason) {
+    public static EvaluationState next(EvaluationState from, Action action, Set<Hat> hats, Facts facts, String reason) {
         return switch (action) {
             case SUBMIT -> submit(from, hats, facts);
             case SCORE -> score(from, hats, facts);
@@ -182,7 +185,7 @@ public final class Workflow {
     }
 
     private static TransitionRefused notNow(EvaluationState from, Action action) {
-        return new TransitionRefused("evaluation.refused.state", action.name().toLowerCase(java.util.Locale.ROOT),
-                from.name());
+        return new TransitionRefused(
+                "evaluation.refused.state", action.name().toLowerCase(java.util.Locale.ROOT), from.name());
     }
 }

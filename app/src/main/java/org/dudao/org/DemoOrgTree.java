@@ -20,10 +20,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoOrgTree implements ApplicationRunner {
 
     static final String PROVINCE = "JB";
-    private static final String[] VILLAGES = {"李家", "王庄", "张湾", "刘集", "陈岗", "赵楼", "孙店", "周营", "吴桥",
-            "郑村", "马坡", "胡岭", "高庄", "杨湾", "黄土岗", "何家湾", "罗店", "梁庄", "宋集", "唐湾", "许岗", "韩楼",
-            "冯庄", "邓家", "曹庙", "彭湾", "曾家", "萧岭", "田庄", "董集", "袁店", "潘桥", "蒋湾", "蔡岗", "余庄",
-            "杜集", "叶湾", "程店", "魏楼", "苏庄", "吕岗", "丁湾", "沈店", "任集", "姚庄", "卢湾", "傅岭", "钟楼"};
+    private static final String[] VILLAGES = {
+        "李家", "王庄", "张湾", "刘集", "陈岗", "赵楼", "孙店", "周营", "吴桥", "郑村", "马坡", "胡岭", "高庄", "杨湾", "黄土岗", "何家湾", "罗店", "梁庄",
+        "宋集", "唐湾", "许岗", "韩楼", "冯庄", "邓家", "曹庙", "彭湾", "曾家", "萧岭", "田庄", "董集", "袁店", "潘桥", "蒋湾", "蔡岗", "余庄", "杜集",
+        "叶湾", "程店", "魏楼", "苏庄", "吕岗", "丁湾", "沈店", "任集", "姚庄", "卢湾", "傅岭", "钟楼"
+    };
 
     private final OrgUnits units;
     private final OrgUnitRepository repository;
@@ -34,8 +35,8 @@ class DemoOrgTree implements ApplicationRunner {
     private String year;
     private String lastYear;
 
-    DemoOrgTree(OrgUnits units, OrgUnitRepository repository, org.dudao.data.DataValues values,
-            TransactionTemplate tx) {
+    DemoOrgTree(
+            OrgUnits units, OrgUnitRepository repository, org.dudao.data.DataValues values, TransactionTemplate tx) {
         this.units = units;
         this.repository = repository;
         this.values = values;
@@ -58,10 +59,18 @@ class DemoOrgTree implements ApplicationRunner {
         unit("JB01", "临川市", OrgKind.CITY, PROVINCE);
         unit("JB01D", "临川市教育局", OrgKind.DEPARTMENT, "JB01");
         school("JB0190", "临川市第一中学", OrgKind.COMPLETE_SECONDARY, "JB01");
-        county("JB0101", "青山县", OrgKind.COUNTY, List.of("城关镇", "清水镇", "白石镇", "柳林乡", "杨庄乡", "石桥镇",
-                "双河镇", "龙泉乡"), OrgKind.TOWNSHIP);
-        county("JB0102", "东湖区", OrgKind.DISTRICT, List.of("湖滨街道", "东城街道", "新华街道", "南湖街道", "金桥镇",
-                "长岭镇"), OrgKind.SUBDISTRICT);
+        county(
+                "JB0101",
+                "青山县",
+                OrgKind.COUNTY,
+                List.of("城关镇", "清水镇", "白石镇", "柳林乡", "杨庄乡", "石桥镇", "双河镇", "龙泉乡"),
+                OrgKind.TOWNSHIP);
+        county(
+                "JB0102",
+                "东湖区",
+                OrgKind.DISTRICT,
+                List.of("湖滨街道", "东城街道", "新华街道", "南湖街道", "金桥镇", "长岭镇"),
+                OrgKind.SUBDISTRICT);
     }
 
     private void county(String code, String name, OrgKind kind, List<String> townships, OrgKind townKind) {
@@ -81,13 +90,19 @@ class DemoOrgTree implements ApplicationRunner {
             String base = town.replaceAll("(镇|乡|街道)$", "");
             int n = 0;
             school(tc + String.format("%02d", ++n), base + "中心小学", OrgKind.PRIMARY, tc);
-            school(tc + String.format("%02d", ++n), base + (t % 3 == 2 ? "九年一贯制学校" : "初级中学"),
-                    t % 3 == 2 ? OrgKind.NINE_YEAR : OrgKind.JUNIOR, tc);
+            school(
+                    tc + String.format("%02d", ++n),
+                    base + (t % 3 == 2 ? "九年一贯制学校" : "初级中学"),
+                    t % 3 == 2 ? OrgKind.NINE_YEAR : OrgKind.JUNIOR,
+                    tc);
             school(tc + String.format("%02d", ++n), base + "中心幼儿园", OrgKind.KINDERGARTEN, tc);
             int villages = street ? 4 : 5 + random.nextInt(3);
             for (int v = 0; v < villages; v++) {
-                school(tc + String.format("%02d", ++n), VILLAGES[village++ % VILLAGES.length] + "小学",
-                        OrgKind.PRIMARY, tc);
+                school(
+                        tc + String.format("%02d", ++n),
+                        VILLAGES[village++ % VILLAGES.length] + "小学",
+                        OrgKind.PRIMARY,
+                        tc);
             }
             if (!street) {
                 unit(tc + "C", VILLAGES[village++ % VILLAGES.length] + "村", OrgKind.VILLAGE, tc);
@@ -110,7 +125,11 @@ class DemoOrgTree implements ApplicationRunner {
             Integer[] counts = {now.primary(), now.junior(), now.senior()};
             for (int i = 0; i < counts.length; i++) {
                 if (counts[i] != null) {
-                    values.putNumber(ref.id(), ref.path(), lastYear, OrgUnits.ENROLMENT_ITEMS[i],
+                    values.putNumber(
+                            ref.id(),
+                            ref.path(),
+                            lastYear,
+                            OrgUnits.ENROLMENT_ITEMS[i],
                             java.math.BigDecimal.valueOf(Math.round(counts[i] * 0.95)));
                 }
             }

@@ -34,15 +34,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrgImport {
 
     /** Column order of the import sheet. */
-    static final String[] COLUMNS = {"code", "name", "kind", "parentCode", "primary", "junior", "senior", "address",
-            "contactPerson", "contactPhone"};
+    static final String[] COLUMNS = {
+        "code", "name", "kind", "parentCode", "primary", "junior", "senior", "address", "contactPerson", "contactPhone"
+    };
+
     private static final int MAX_ROWS = 20_000;
 
-    public record Rejected(int row, String column, String reason) {
-    }
+    public record Rejected(int row, String column, String reason) {}
 
-    public record Report(int created, int updated, int unchanged, boolean dryRun, List<Rejected> rejected) {
-    }
+    public record Report(int created, int updated, int unchanged, boolean dryRun, List<Rejected> rejected) {}
 
     private record Line(int row, Map<String, String> cells) {
         String get(String column) {
@@ -133,7 +133,8 @@ public class OrgImport {
             org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus()
                     .setRollbackOnly();
         }
-        return rejected.isEmpty() ? new Report(created, updated, unchanged, dryRun, rejected)
+        return rejected.isEmpty()
+                ? new Report(created, updated, unchanged, dryRun, rejected)
                 : new Report(0, 0, 0, dryRun, rejected);
     }
 
@@ -147,13 +148,19 @@ public class OrgImport {
         return ordered;
     }
 
-    private void visit(Line line, Map<String, Line> byCode, Map<String, Integer> state, List<Line> ordered,
-            List<Rejected> rejected, List<String> chain) {
+    private void visit(
+            Line line,
+            Map<String, Line> byCode,
+            Map<String, Integer> state,
+            List<Line> ordered,
+            List<Rejected> rejected,
+            List<String> chain) {
         String code = line.get("code");
         Integer s = state.get(code);
         if (s != null) {
             if (s == 1) {
-                rejected.add(new Rejected(line.row(), "parentCode", text("org.import.cycle", String.join(" → ", chain))));
+                rejected.add(
+                        new Rejected(line.row(), "parentCode", text("org.import.cycle", String.join(" → ", chain))));
                 state.put(code, 2);
             }
             return;
@@ -169,15 +176,24 @@ public class OrgImport {
     }
 
     private OrgUnitForm form(Line line) {
-        Enrolment enrolment = new Enrolment(number(line.get("primary")), number(line.get("junior")),
-                number(line.get("senior")));
+        Enrolment enrolment =
+                new Enrolment(number(line.get("primary")), number(line.get("junior")), number(line.get("senior")));
         OrgKind kind = OrgKind.parse(line.get("kind")).orElse(null);
         if (kind != null && !kind.isSchool() && enrolment.isEmpty()) {
             enrolment = null;
         }
-        return new OrgUnitForm(line.get("code"), line.get("name"), line.get("kind"), line.get("parentCode"),
-                line.get("address"), line.get("contactPerson"), line.get("contactPhone"), null,
-                enrolment, null, null);
+        return new OrgUnitForm(
+                line.get("code"),
+                line.get("name"),
+                line.get("kind"),
+                line.get("parentCode"),
+                line.get("address"),
+                line.get("contactPerson"),
+                line.get("contactPhone"),
+                null,
+                enrolment,
+                null,
+                null);
     }
 
     private static Integer number(String text) {
@@ -240,19 +256,23 @@ public class OrgImport {
     public byte[] export(String code) {
         List<OrgUnitView> rows = new ArrayList<>();
         List<String> roots = code == null || code.isBlank()
-                ? units.children(null).stream().map(OrgUnitView::code).toList() : List.of(code);
+                ? units.children(null).stream().map(OrgUnitView::code).toList()
+                : List.of(code);
         for (String root : roots) {
             List<OrgUnitRef> subtree = units.subtree(root);
             for (int from = 0; from < subtree.size(); from += 500) {
                 List<OrgUnitRef> chunk = subtree.subList(from, Math.min(subtree.size(), from + 500));
-                rows.addAll(units.views(chunk.stream().map(r -> repository.getReferenceById(r.id())).toList()));
+                rows.addAll(units.views(chunk.stream()
+                        .map(r -> repository.getReferenceById(r.id()))
+                        .toList()));
             }
         }
         return workbook(rows);
     }
 
     private byte[] workbook(List<OrgUnitView> rows) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(text("org.import.sheet"));
             Row header = sheet.createRow(0);
             for (int c = 0; c < COLUMNS.length; c++) {
@@ -262,9 +282,18 @@ public class OrgImport {
             int r = 1;
             for (OrgUnitView v : rows) {
                 Row row = sheet.createRow(r++);
-                Object[] cells = {v.code(), v.name(), v.kind(), v.parentCode(), v.enrolment().primary(),
-                        v.enrolment().junior(), v.enrolment().senior(), v.address(), v.contactPerson(),
-                        v.contactPhone()};
+                Object[] cells = {
+                    v.code(),
+                    v.name(),
+                    v.kind(),
+                    v.parentCode(),
+                    v.enrolment().primary(),
+                    v.enrolment().junior(),
+                    v.enrolment().senior(),
+                    v.address(),
+                    v.contactPerson(),
+                    v.contactPhone()
+                };
                 for (int c = 0; c < cells.length; c++) {
                     if (cells[c] instanceof Integer n) {
                         row.createCell(c).setCellValue(n);

@@ -26,10 +26,16 @@ public enum OrgKind {
     PARTY_BRANCH("党支部", Level.UNIT);
 
     /** Levels of the tree; a unit sits under a township, or directly under a county or city (县属/市直). */
-    public enum Level { PROVINCE, CITY, COUNTY, TOWNSHIP, UNIT }
+    public enum Level {
+        PROVINCE,
+        CITY,
+        COUNTY,
+        TOWNSHIP,
+        UNIT
+    }
 
-    private static final Set<OrgKind> SCHOOLS = EnumSet.of(PRIMARY, JUNIOR, NINE_YEAR, COMPLETE_SECONDARY, SENIOR,
-            VOCATIONAL, KINDERGARTEN);
+    private static final Set<OrgKind> SCHOOLS =
+            EnumSet.of(PRIMARY, JUNIOR, NINE_YEAR, COMPLETE_SECONDARY, SENIOR, VOCATIONAL, KINDERGARTEN);
 
     private final String label;
     private final Level level;
@@ -57,7 +63,9 @@ public enum OrgKind {
             return Optional.empty();
         }
         String t = text.trim();
-        return Arrays.stream(values()).filter(k -> k.label.equals(t) || k.name().equalsIgnoreCase(t)).findFirst();
+        return Arrays.stream(values())
+                .filter(k -> k.label.equals(t) || k.name().equalsIgnoreCase(t))
+                .findFirst();
     }
 
     /** Whether a unit of this kind may sit directly under a unit of {@code parent} kind (null: the root). */
@@ -70,8 +78,11 @@ public enum OrgKind {
             case CITY -> parent.level == Level.PROVINCE;
             case COUNTY -> parent.level == Level.CITY;
             case TOWNSHIP -> parent.level == Level.COUNTY;
-            case UNIT -> parent.level == Level.TOWNSHIP || parent.level == Level.COUNTY || parent.level == Level.CITY
-                    || (this == PARTY_BRANCH && parent.level == Level.UNIT);
+            case UNIT ->
+                parent.level == Level.TOWNSHIP
+                        || parent.level == Level.COUNTY
+                        || parent.level == Level.CITY
+                        || (this == PARTY_BRANCH && parent.level == Level.UNIT);
         };
     }
 }

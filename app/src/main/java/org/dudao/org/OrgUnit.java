@@ -21,10 +21,13 @@ public class OrgUnit {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String code;
     private String name;
+
     @Enumerated(EnumType.STRING)
     private OrgKind kind;
+
     private Long parentId;
     private String path;
     private int depth;
@@ -32,13 +35,14 @@ public class OrgUnit {
     private String contactPerson;
     private String contactPhone;
     private int sortOrder;
+
     @Version
     private int version;
+
     private Instant createdAt;
     private Instant updatedAt;
 
-    protected OrgUnit() {
-    }
+    protected OrgUnit() {}
 
     OrgUnit(String code, String name, OrgKind kind, Instant now) {
         this.code = code;
@@ -57,12 +61,20 @@ public class OrgUnit {
     }
 
     /** Applies an edit; touches {@code updatedAt} (and so the version) only when something changed. */
-    void edit(String name, OrgKind kind, String address, String contactPerson, String contactPhone, int sortOrder,
+    void edit(
+            String name,
+            OrgKind kind,
+            String address,
+            String contactPerson,
+            String contactPhone,
+            int sortOrder,
             Instant now) {
-        if (java.util.Objects.equals(this.name, name) && this.kind == kind
+        if (java.util.Objects.equals(this.name, name)
+                && this.kind == kind
                 && java.util.Objects.equals(this.address, address)
                 && java.util.Objects.equals(this.contactPerson, contactPerson)
-                && java.util.Objects.equals(this.contactPhone, contactPhone) && this.sortOrder == sortOrder) {
+                && java.util.Objects.equals(this.contactPhone, contactPhone)
+                && this.sortOrder == sortOrder) {
             return;
         }
         this.name = name;
@@ -74,17 +86,55 @@ public class OrgUnit {
         this.updatedAt = now;
     }
 
-    public Long getId() { return id; }
-    public String getCode() { return code; }
-    public String getName() { return name; }
-    public OrgKind getKind() { return kind; }
-    public Long getParentId() { return parentId; }
-    public String getPath() { return path; }
-    public int getDepth() { return depth; }
-    public String getAddress() { return address; }
-    public String getContactPerson() { return contactPerson; }
-    public String getContactPhone() { return contactPhone; }
-    public int getSortOrder() { return sortOrder; }
-    public int getVersion() { return version; }
-    public Instant getUpdatedAt() { return updatedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public OrgKind getKind() {
+        return kind;
+    }
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    public int getDepth() {
+        return depth;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getContactPerson() {
+        return contactPerson;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
 }

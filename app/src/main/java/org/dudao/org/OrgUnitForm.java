@@ -5,6 +5,14 @@ package org.dudao.org;
  * to the current year. {@code version}, when given, guards against overwriting someone else's edit.
  */
 public record OrgUnitForm(
-        String code, String name, String kind, String parentCode, String address, String contactPerson,
-        String contactPhone, Integer sortOrder, Enrolment enrolment, String enrolmentYear, Integer version) {
-}
+        String code,
+        String name,
+        String kind,
+        String parentCode,
+        String address,
+        String contactPerson,
+        String contactPhone,
+        Integer sortOrder,
+        Enrolment enrolment,
+        String enrolmentYear,
+        Integer version) {}

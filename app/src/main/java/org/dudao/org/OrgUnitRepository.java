@@ -46,6 +46,9 @@ public interface OrgUnitRepository extends JpaRepository<OrgUnit, Long>, JpaSpec
                    depth = depth + :depthDelta, version = version + 1
             where path like concat(:oldPrefix, '%')
             """, nativeQuery = true)
-    int rewritePaths(@Param("oldPrefix") String oldPrefix, @Param("oldLength") int oldLength,
-            @Param("newPrefix") String newPrefix, @Param("depthDelta") int depthDelta);
+    int rewritePaths(
+            @Param("oldPrefix") String oldPrefix,
+            @Param("oldLength") int oldLength,
+            @Param("newPrefix") String newPrefix,
+            @Param("depthDelta") int depthDelta);
 }

@@ -5,7 +5,17 @@ package org.dudao.org;
  * {@code enrolmentYear} is the year the enrolment figures belong to.
  */
 public record OrgUnitView(
-        Long id, String code, String name, String kind, String parentCode, String path, String address,
-        String contactPerson, String contactPhone, int sortOrder, Enrolment enrolment, String enrolmentYear,
-        boolean hasChildren, int version) {
-}
+        Long id,
+        String code,
+        String name,
+        String kind,
+        String parentCode,
+        String path,
+        String address,
+        String contactPerson,
+        String contactPhone,
+        int sortOrder,
+        Enrolment enrolment,
+        String enrolmentYear,
+        boolean hasChildren,
+        int version) {}

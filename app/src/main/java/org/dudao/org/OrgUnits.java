@@ -1,5 +1,6 @@
 package org.dudao.org;
 
+import jakarta.persistence.criteria.Predicate;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,7 +18,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import jakarta.persistence.criteria.Predicate;
 import org.dudao.audit.AuditLog;
 import org.dudao.data.DataValues;
 import org.dudao.shared.Access;
@@ -40,6 +40,7 @@ public class OrgUnits {
 
     /** Who may change the tree inside their scope. */
     public static final Set<Role> EDITORS = EnumSet.of(Role.ADMIN, Role.DIRECTOR);
+
     static final String[] ENROLMENT_ITEMS = {"students_primary", "students_junior", "students_senior"};
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,31}");
 
@@ -49,8 +50,8 @@ public class OrgUnits {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OrgUnits(OrgUnitRepository units, DataValues values, AuditLog audit, ApplicationEventPublisher events,
-            Clock clock) {
+    OrgUnits(
+            OrgUnitRepository units, DataValues values, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.units = units;
         this.values = values;
         this.audit = audit;
@@ -85,7 +86,8 @@ public class OrgUnits {
         if (parentCode == null || parentCode.isBlank()) {
             list = scopeRoots();
         } else {
-            list = units.findByParentIdOrderBySortOrderAscCodeAsc(readableUnit(parentCode).getId());
+            list = units.findByParentIdOrderBySortOrderAscCodeAsc(
+                    readableUnit(parentCode).getId());
         }
         return views(list);
     }
@@ -94,7 +96,8 @@ public class OrgUnits {
     @Transactional(readOnly = true)
     public List<OrgUnitRef> subtree(String code) {
         return units.findByPathStartingWithOrderByPathAsc(readableUnit(code).getPath()).stream()
-                .map(OrgUnitRef::of).toList();
+                .map(OrgUnitRef::of)
+                .toList();
     }
 
     /**
@@ -104,7 +107,11 @@ public class OrgUnits {
     @Transactional(readOnly = true)
     public Map<String, OrgUnitRef> readableByCode(Collection<String> codes) {
         Map<String, OrgUnitRef> result = new HashMap<>();
-        List<String> list = codes.stream().filter(Objects::nonNull).map(String::trim).distinct().toList();
+        List<String> list = codes.stream()
+                .filter(Objects::nonNull)
+                .map(String::trim)
+                .distinct()
+                .toList();
         for (int from = 0; from < list.size(); from += 1000) {
             units.findByCodeIn(list.subList(from, Math.min(list.size(), from + 1000))).stream()
                     .filter(u -> Access.canRead(u.getPath()))
@@ -118,10 +125,13 @@ public class OrgUnits {
     public List<OrgUnitRef> ancestors(String code) {
         OrgUnit unit = readableUnit(code);
         List<Long> ids = idsOf(unit.getPath());
-        Map<Long, OrgUnit> byId = units.findAllById(ids).stream()
-                .collect(Collectors.toMap(OrgUnit::getId, Function.identity()));
-        return ids.stream().map(byId::get).filter(u -> u != null && Access.canRead(u.getPath()))
-                .map(OrgUnitRef::of).toList();
+        Map<Long, OrgUnit> byId =
+                units.findAllById(ids).stream().collect(Collectors.toMap(OrgUnit::getId, Function.identity()));
+        return ids.stream()
+                .map(byId::get)
+                .filter(u -> u != null && Access.canRead(u.getPath()))
+                .map(OrgUnitRef::of)
+                .toList();
     }
 
     /** Searches the user's scope by name or code, optionally under one unit and of one kind. */
@@ -129,11 +139,13 @@ public class OrgUnits {
     public Page<OrgUnitView> search(String query, OrgKind kind, String underCode, Pageable pageable) {
         DudaoUser user = Access.currentUser();
         List<String> prefixes = underCode == null || underCode.isBlank()
-                ? user.readablePaths() : List.of(readableUnit(underCode).getPath());
+                ? user.readablePaths()
+                : List.of(readableUnit(underCode).getPath());
         Specification<OrgUnit> spec = (root, cq, cb) -> {
             List<Predicate> all = new ArrayList<>();
             if (!prefixes.contains(null)) {
-                all.add(cb.or(prefixes.stream().map(p -> cb.like(root.get("path"), p + "%"))
+                all.add(cb.or(prefixes.stream()
+                        .map(p -> cb.like(root.get("path"), p + "%"))
                         .toArray(Predicate[]::new)));
             }
             if (kind != null) {
@@ -149,8 +161,8 @@ public class OrgUnits {
             return Page.empty(pageable);
         }
         Page<OrgUnit> page = units.findAll(spec, pageable);
-        Map<Long, OrgUnitView> views = views(page.getContent()).stream()
-                .collect(Collectors.toMap(OrgUnitView::id, Function.identity()));
+        Map<Long, OrgUnitView> views =
+                views(page.getContent()).stream().collect(Collectors.toMap(OrgUnitView::id, Function.identity()));
         return page.map(u -> views.get(u.getId()));
     }
 
@@ -193,7 +205,10 @@ public class OrgUnits {
             problems.add("parentCode", "error.required");
         }
         if (kind != null && problems.isEmpty() && !kind.mayBeChildOf(parent == null ? null : parent.getKind())) {
-            problems.add("kind", "org.error.kind-parent", kind.label(),
+            problems.add(
+                    "kind",
+                    "org.error.kind-parent",
+                    kind.label(),
                     parent == null ? "—" : parent.getKind().label());
         }
         if (form.code() != null && units.existsByCode(form.code().trim())) {
@@ -203,8 +218,14 @@ public class OrgUnits {
         requireEditor(parent == null ? null : parent.getPath());
 
         OrgUnit unit = new OrgUnit(form.code().trim(), form.name().trim(), kind, now());
-        unit.edit(form.name().trim(), kind, trim(form.address()), trim(form.contactPerson()),
-                trim(form.contactPhone()), form.sortOrder() == null ? 0 : form.sortOrder(), now());
+        unit.edit(
+                form.name().trim(),
+                kind,
+                trim(form.address()),
+                trim(form.contactPerson()),
+                trim(form.contactPhone()),
+                form.sortOrder() == null ? 0 : form.sortOrder(),
+                now());
         units.saveAndFlush(unit);
         unit.placeUnder(parent);
         writeEnrolment(unit, form);
@@ -225,23 +246,32 @@ public class OrgUnits {
         if (form.code() != null && !form.code().isBlank() && !form.code().trim().equals(unit.getCode())) {
             problems.add("code", "org.error.code-immutable");
         }
-        if (form.parentCode() != null && !form.parentCode().isBlank()
+        if (form.parentCode() != null
+                && !form.parentCode().isBlank()
                 && !form.parentCode().trim().equals(parentCode(unit))) {
             problems.add("parentCode", "org.error.use-move");
         }
         if (kind != null && kind != unit.getKind()) {
-            OrgKind parentKind = unit.getParentId() == null ? null
+            OrgKind parentKind = unit.getParentId() == null
+                    ? null
                     : units.findById(unit.getParentId()).map(OrgUnit::getKind).orElse(null);
             if (!kind.mayBeChildOf(parentKind)) {
-                problems.add("kind", "org.error.kind-parent", kind.label(), parentKind == null ? "—" : parentKind.label());
+                problems.add(
+                        "kind", "org.error.kind-parent", kind.label(), parentKind == null ? "—" : parentKind.label());
             } else if (kind.level() != unit.getKind().level() && units.existsByParentId(unit.getId())) {
                 problems.add("kind", "org.error.kind-level-children");
             }
         }
         problems.throwIfAny();
         OrgUnitView before = view(unit);
-        unit.edit(form.name().trim(), kind, trim(form.address()), trim(form.contactPerson()), trim(form.contactPhone()),
-                form.sortOrder() == null ? unit.getSortOrder() : form.sortOrder(), now());
+        unit.edit(
+                form.name().trim(),
+                kind,
+                trim(form.address()),
+                trim(form.contactPerson()),
+                trim(form.contactPhone()),
+                form.sortOrder() == null ? unit.getSortOrder() : form.sortOrder(),
+                now());
         writeEnrolment(unit, form);
         units.flush();
         OrgUnitView after = view(unit);
@@ -254,16 +284,24 @@ public class OrgUnits {
     public OrgUnitView move(String code, String newParentCode) {
         OrgUnit unit = readableUnit(code);
         Problems problems = new Problems();
-        OrgUnit target = newParentCode == null ? null : units.findByCode(newParentCode.trim()).orElse(null);
+        OrgUnit target = newParentCode == null
+                ? null
+                : units.findByCode(newParentCode.trim()).orElse(null);
         if (target == null || !Access.canRead(target.getPath())) {
             problems.add("parentCode", "org.error.parent-unknown", newParentCode);
         } else if (target.getPath().startsWith(unit.getPath())) {
             problems.add("parentCode", "org.error.move-into-self");
         } else if (!unit.getKind().mayBeChildOf(target.getKind())) {
-            problems.add("parentCode", "org.error.kind-parent", unit.getKind().label(), target.getKind().label());
+            problems.add(
+                    "parentCode",
+                    "org.error.kind-parent",
+                    unit.getKind().label(),
+                    target.getKind().label());
         }
         problems.throwIfAny();
-        OrgUnit oldParent = unit.getParentId() == null ? null : units.findById(unit.getParentId()).orElseThrow();
+        OrgUnit oldParent = unit.getParentId() == null
+                ? null
+                : units.findById(unit.getParentId()).orElseThrow();
         requireEditor(oldParent == null ? null : oldParent.getPath());
         requireEditor(target.getPath());
         if (Objects.equals(unit.getParentId(), target.getId())) {
@@ -325,7 +363,9 @@ public class OrgUnits {
     }
 
     private OrgKind validate(OrgUnitForm form, Problems problems, boolean creating) {
-        if (creating && problems.required("code", form.code()) && !CODE.matcher(form.code().trim()).matches()) {
+        if (creating
+                && problems.required("code", form.code())
+                && !CODE.matcher(form.code().trim()).matches()) {
             problems.add("code", "org.error.code-format");
         }
         if (problems.required("name", form.name())) {
@@ -350,7 +390,8 @@ public class OrgUnits {
                 problems.add("enrolment", "org.error.enrolment-not-school");
             }
         }
-        if (form.enrolmentYear() != null && !form.enrolmentYear().isBlank()
+        if (form.enrolmentYear() != null
+                && !form.enrolmentYear().isBlank()
                 && !form.enrolmentYear().trim().matches("(19|20)\\d\\d")) {
             problems.add("enrolmentYear", "org.error.year-format");
         }
@@ -368,10 +409,19 @@ public class OrgUnits {
             return;
         }
         String year = form.enrolmentYear() == null || form.enrolmentYear().isBlank()
-                ? String.valueOf(Year.now(clock).getValue()) : form.enrolmentYear().trim();
-        Integer[] counts = {form.enrolment().primary(), form.enrolment().junior(), form.enrolment().senior()};
+                ? String.valueOf(Year.now(clock).getValue())
+                : form.enrolmentYear().trim();
+        Integer[] counts = {
+            form.enrolment().primary(),
+            form.enrolment().junior(),
+            form.enrolment().senior()
+        };
         for (int i = 0; i < counts.length; i++) {
-            values.putNumber(unit.getId(), unit.getPath(), year, ENROLMENT_ITEMS[i],
+            values.putNumber(
+                    unit.getId(),
+                    unit.getPath(),
+                    year,
+                    ENROLMENT_ITEMS[i],
                     counts[i] == null ? null : BigDecimal.valueOf(counts[i]));
         }
     }
@@ -382,9 +432,11 @@ public class OrgUnits {
             return units.findByParentIdIsNullOrderBySortOrderAscCodeAsc();
         }
         List<Long> rootIds = outermost(user.readablePaths()).stream()
-                .map(p -> idsOf(p).get(idsOf(p).size() - 1)).toList();
+                .map(p -> idsOf(p).get(idsOf(p).size() - 1))
+                .toList();
         return units.findAllById(rootIds).stream()
-                .sorted(Comparator.comparing(OrgUnit::getPath)).toList();
+                .sorted(Comparator.comparing(OrgUnit::getPath))
+                .toList();
     }
 
     /** The paths not inside another of {@code paths}; [null] when the whole tree is readable. */
@@ -392,7 +444,9 @@ public class OrgUnits {
         if (paths.contains(null)) {
             return java.util.Collections.singletonList(null);
         }
-        return paths.stream().filter(p -> paths.stream().noneMatch(o -> !o.equals(p) && p.startsWith(o))).toList();
+        return paths.stream()
+                .filter(p -> paths.stream().noneMatch(o -> !o.equals(p) && p.startsWith(o)))
+                .toList();
     }
 
     OrgUnitView view(OrgUnit unit) {
@@ -404,7 +458,8 @@ public class OrgUnits {
         if (list.isEmpty()) {
             return List.of();
         }
-        Set<Long> pathIds = list.stream().flatMap(u -> idsOf(u.getPath()).stream()).collect(Collectors.toSet());
+        Set<Long> pathIds =
+                list.stream().flatMap(u -> idsOf(u.getPath()).stream()).collect(Collectors.toSet());
         Map<Long, String> codes = new HashMap<>();
         units.findAllById(pathIds).forEach(u -> codes.put(u.getId(), u.getCode()));
         String year = String.valueOf(Year.now(clock).getValue());
@@ -424,23 +479,40 @@ public class OrgUnits {
                     e = values.numbers(u.getId(), latest, Arrays.asList(ENROLMENT_ITEMS));
                 }
             }
-            Enrolment enrolment = new Enrolment(intOf(e.get(ENROLMENT_ITEMS[0])), intOf(e.get(ENROLMENT_ITEMS[1])),
+            Enrolment enrolment = new Enrolment(
+                    intOf(e.get(ENROLMENT_ITEMS[0])),
+                    intOf(e.get(ENROLMENT_ITEMS[1])),
                     intOf(e.get(ENROLMENT_ITEMS[2])));
-            views.add(new OrgUnitView(u.getId(), u.getCode(), u.getName(), u.getKind().label(),
-                    u.getParentId() == null ? null : codes.get(u.getParentId()), codePath, u.getAddress(),
-                    u.getContactPerson(), u.getContactPhone(), u.getSortOrder(), enrolment, enrolYear,
-                    withChildren.contains(u.getId()), u.getVersion()));
+            views.add(new OrgUnitView(
+                    u.getId(),
+                    u.getCode(),
+                    u.getName(),
+                    u.getKind().label(),
+                    u.getParentId() == null ? null : codes.get(u.getParentId()),
+                    codePath,
+                    u.getAddress(),
+                    u.getContactPerson(),
+                    u.getContactPhone(),
+                    u.getSortOrder(),
+                    enrolment,
+                    enrolYear,
+                    withChildren.contains(u.getId()),
+                    u.getVersion()));
         }
         return views;
     }
 
     private String parentCode(OrgUnit unit) {
-        return unit.getParentId() == null ? null
+        return unit.getParentId() == null
+                ? null
                 : units.findById(unit.getParentId()).map(OrgUnit::getCode).orElse(null);
     }
 
     static List<Long> idsOf(String path) {
-        return Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
+        return Arrays.stream(path.split("/"))
+                .filter(s -> !s.isEmpty())
+                .map(Long::valueOf)
+                .toList();
     }
 
     private static Integer intOf(BigDecimal d) {
@@ -464,7 +536,8 @@ public class OrgUnits {
         Map<Long, OrgUnitRef> result = new HashMap<>();
         List<Long> list = ids.stream().filter(Objects::nonNull).distinct().toList();
         for (int from = 0; from < list.size(); from += 1000) {
-            units.findRefs(list.subList(from, Math.min(list.size(), from + 1000))).forEach(r -> result.put(r.id(), r));
+            units.findRefs(list.subList(from, Math.min(list.size(), from + 1000)))
+                    .forEach(r -> result.put(r.id(), r));
         }
         return result;
     }

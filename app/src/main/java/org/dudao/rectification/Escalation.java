@@ -18,15 +18,17 @@ class Escalation {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Long itemId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "escalation_level")
     private EscalationLevel level;
+
     private int daysOverdue;
     private Instant at;
 
-    protected Escalation() {
-    }
+    protected Escalation() {}
 
     Escalation(Long itemId, EscalationLevel level, int daysOverdue, Instant at) {
         this.itemId = itemId;
@@ -35,9 +37,23 @@ class Escalation {
         this.at = at;
     }
 
-    Long getId() { return id; }
-    Long getItemId() { return itemId; }
-    EscalationLevel getLevel() { return level; }
-    int getDaysOverdue() { return daysOverdue; }
-    Instant getAt() { return at; }
+    Long getId() {
+        return id;
+    }
+
+    Long getItemId() {
+        return itemId;
+    }
+
+    EscalationLevel getLevel() {
+        return level;
+    }
+
+    int getDaysOverdue() {
+        return daysOverdue;
+    }
+
+    Instant getAt() {
+        return at;
+    }
 }

@@ -17,19 +17,19 @@ import org.springframework.scheduling.support.CronExpression;
  * @param steps    the levels in ladder order; {@code after-days} 0 = from the first day overdue
  */
 @ConfigurationProperties("dudao.rectification.escalation")
-record EscalationLadder(@DefaultValue("true") boolean enabled, @DefaultValue(DEFAULT_CRON) String cron,
+record EscalationLadder(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue(DEFAULT_CRON) String cron,
         List<Step> steps) {
 
     static final String DEFAULT_CRON = "0 30 1 * * *";
     private static final String PREFIX = "dudao.rectification.escalation.";
 
     /** One rung as configured: a level name and the days past the deadline from which it applies. */
-    record Step(String level, Integer afterDays) {
-    }
+    record Step(String level, Integer afterDays) {}
 
     /** A checked rung. */
-    record Rung(EscalationLevel level, int afterDays) {
-    }
+    record Rung(EscalationLevel level, int afterDays) {}
 
     EscalationLadder {
         if (cron == null || !CronExpression.isValidExpression(cron)) {
@@ -46,8 +46,12 @@ record EscalationLadder(@DefaultValue("true") boolean enabled, @DefaultValue(DEF
 
     /** The levels due {@code daysOverdue} days past the deadline (an item is overdue from day 1). */
     List<EscalationLevel> due(long daysOverdue) {
-        return daysOverdue < 1 ? List.of()
-                : rungs().stream().filter(r -> daysOverdue >= r.afterDays()).map(Rung::level).toList();
+        return daysOverdue < 1
+                ? List.of()
+                : rungs().stream()
+                        .filter(r -> daysOverdue >= r.afterDays())
+                        .map(Rung::level)
+                        .toList();
     }
 
     private static List<Rung> rungs(List<Step> steps) {
@@ -60,8 +64,11 @@ record EscalationLadder(@DefaultValue("true") boolean enabled, @DefaultValue(DEF
             Step s = steps.get(i);
             String at = PREFIX + "steps[" + i + "].";
             EscalationLevel level = Arrays.stream(EscalationLevel.values())
-                    .filter(l -> s != null && l.name().equalsIgnoreCase(String.valueOf(s.level()).trim()))
-                    .findFirst().orElseThrow(() -> new IllegalArgumentException(at + "level: '"
+                    .filter(l -> s != null
+                            && l.name()
+                                    .equalsIgnoreCase(String.valueOf(s.level()).trim()))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(at + "level: '"
                             + (s == null ? null : s.level()) + "' is not one of "
                             + Arrays.toString(EscalationLevel.values())));
             if (s.afterDays() == null || s.afterDays() < 0) {

@@ -10,7 +10,10 @@ import org.springframework.stereotype.Component;
  * Every node may run it: a level is recorded once whichever node gets there first.
  */
 @Component
-@ConditionalOnProperty(prefix = "dudao.rectification.escalation", name = "enabled", havingValue = "true",
+@ConditionalOnProperty(
+        prefix = "dudao.rectification.escalation",
+        name = "enabled",
+        havingValue = "true",
         matchIfMissing = true)
 class EscalationScheduler {
 
@@ -20,7 +23,8 @@ class EscalationScheduler {
         this.escalations = escalations;
     }
 
-    @Scheduled(cron = "${dudao.rectification.escalation.cron:" + EscalationLadder.DEFAULT_CRON + "}",
+    @Scheduled(
+            cron = "${dudao.rectification.escalation.cron:" + EscalationLadder.DEFAULT_CRON + "}",
             zone = "Asia/Shanghai")
     void run() {
         escalations.escalateOverdue();

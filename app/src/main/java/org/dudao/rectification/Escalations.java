@@ -42,8 +42,13 @@ public class Escalations {
     private final TransactionTemplate perItem;
     private final Clock clock;
 
-    Escalations(RectificationRepository items, EscalationRepository escalations, EscalationLadder ladder,
-            AuditLog audit, PlatformTransactionManager transactions, Clock clock) {
+    Escalations(
+            RectificationRepository items,
+            EscalationRepository escalations,
+            EscalationLadder ladder,
+            AuditLog audit,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.items = items;
         this.escalations = escalations;
         this.ladder = ladder;
@@ -54,8 +59,7 @@ public class Escalations {
     }
 
     /** How a run went: overdue items looked at, levels recorded, levels recorded by level. */
-    public record Run(int overdue, int escalated, Map<String, Integer> byLevel) {
-    }
+    public record Run(int overdue, int escalated, Map<String, Integer> byLevel) {}
 
     /** The scheduler's run: every overdue item of the tree, as the system. */
     public Run escalateOverdue() {
@@ -82,13 +86,16 @@ public class Escalations {
     public Run escalateNow() {
         List<String> paths = Access.currentUser().grants().stream()
                 .filter(g -> Rectifications.SUPERVISORS.contains(g.role()))
-                .map(g -> g.path() == null ? "/" : g.path()).distinct().toList();
+                .map(g -> g.path() == null ? "/" : g.path())
+                .distinct()
+                .toList();
         if (paths.isEmpty()) {
             throw new ForbiddenException("error.forbidden");
         }
         // a subtree inside another is covered by it
         List<String> roots = paths.stream()
-                .filter(p -> paths.stream().noneMatch(q -> !q.equals(p) && p.startsWith(q))).toList();
+                .filter(p -> paths.stream().noneMatch(q -> !q.equals(p) && p.startsWith(q)))
+                .toList();
         return escalate(roots, clock);
     }
 
@@ -114,7 +121,11 @@ public class Escalations {
                 log.info("escalation of rectification {} recorded concurrently elsewhere; skipped", id);
             }
         }
-        log.info("escalation run at {}: {} overdue item(s), {} level(s) recorded {}", today, overdue.size(), escalated,
+        log.info(
+                "escalation run at {}: {} overdue item(s), {} level(s) recorded {}",
+                today,
+                overdue.size(),
+                escalated,
                 byLevel);
         return new Run(overdue.size(), escalated, byLevel);
     }
@@ -126,13 +137,18 @@ public class Escalations {
             return List.of();
         }
         long days = ChronoUnit.DAYS.between(r.getDeadline(), today);
-        Set<EscalationLevel> recorded = escalations.findByItemIdOrderByIdAsc(id).stream().map(Escalation::getLevel)
+        Set<EscalationLevel> recorded = escalations.findByItemIdOrderByIdAsc(id).stream()
+                .map(Escalation::getLevel)
                 .collect(Collectors.toSet());
         List<EscalationLevel> added = new ArrayList<>();
         for (EscalationLevel level : ladder.due(days)) {
             if (recorded.contains(level)) continue;
             Escalation e = escalations.saveAndFlush(new Escalation(id, level, (int) days, now));
-            audit.created("RectificationEscalation", e.getId(), r.getProblem(), r.getUnitPath(),
+            audit.created(
+                    "RectificationEscalation",
+                    e.getId(),
+                    r.getProblem(),
+                    r.getUnitPath(),
                     Map.of("item", id, "level", level.name(), "daysOverdue", days));
             added.add(level);
         }

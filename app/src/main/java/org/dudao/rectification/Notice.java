@@ -16,6 +16,7 @@ class Notice {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String number;
     private Long orgUnitId;
     private String unitPath;
@@ -25,11 +26,17 @@ class Notice {
     private String issuedBy;
     private Instant issuedAt;
 
-    protected Notice() {
-    }
+    protected Notice() {}
 
-    Notice(String number, Long orgUnitId, String unitPath, String sourceRef, String title, LocalDate replyBy,
-            String issuedBy, Instant issuedAt) {
+    Notice(
+            String number,
+            Long orgUnitId,
+            String unitPath,
+            String sourceRef,
+            String title,
+            LocalDate replyBy,
+            String issuedBy,
+            Instant issuedAt) {
         this.number = number;
         this.orgUnitId = orgUnitId;
         this.unitPath = unitPath;
@@ -40,13 +47,39 @@ class Notice {
         this.issuedAt = issuedAt;
     }
 
-    Long getId() { return id; }
-    String getNumber() { return number; }
-    Long getOrgUnitId() { return orgUnitId; }
-    String getUnitPath() { return unitPath; }
-    String getSourceRef() { return sourceRef; }
-    String getTitle() { return title; }
-    LocalDate getReplyBy() { return replyBy; }
-    String getIssuedBy() { return issuedBy; }
-    Instant getIssuedAt() { return issuedAt; }
+    Long getId() {
+        return id;
+    }
+
+    String getNumber() {
+        return number;
+    }
+
+    Long getOrgUnitId() {
+        return orgUnitId;
+    }
+
+    String getUnitPath() {
+        return unitPath;
+    }
+
+    String getSourceRef() {
+        return sourceRef;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    LocalDate getReplyBy() {
+        return replyBy;
+    }
+
+    String getIssuedBy() {
+        return issuedBy;
+    }
+
+    Instant getIssuedAt() {
+        return issuedAt;
+    }
 }

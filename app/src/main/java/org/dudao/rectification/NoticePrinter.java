@@ -25,10 +25,18 @@ public class NoticePrinter {
     public byte[] pdf(Long id, Locale locale) {
         NoticeView n = rectifications.notice(id);
         LocalDate day = LocalDate.ofInstant(n.issuedAt(), ZoneId.of("Asia/Shanghai"));
-        String issued = messages.getMessage("rectification.notice.date",
-                new Object[] {day.getYear(), day.getMonthValue(), day.getDayOfMonth()}, locale);
-        String reply = messages.getMessage("rectification.notice.date", new Object[] {n.replyBy().getYear(),
-                n.replyBy().getMonthValue(), n.replyBy().getDayOfMonth()}, locale);
+        String issued = messages.getMessage(
+                "rectification.notice.date",
+                new Object[] {day.getYear(), day.getMonthValue(), day.getDayOfMonth()},
+                locale);
+        String reply = messages.getMessage(
+                "rectification.notice.date",
+                new Object[] {
+                    n.replyBy().getYear(),
+                    n.replyBy().getMonthValue(),
+                    n.replyBy().getDayOfMonth()
+                },
+                locale);
         return pdf.render("pdf/rectification-notice", Map.of("n", n, "issued", issued, "reply", reply), locale);
     }
 }

@@ -5,6 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** 限期整改通知书 with its items. */
-public record NoticeView(Long id, String number, String orgUnit, String unitName, String sourceRef,
-        LocalDate replyBy, String issuedBy, Instant issuedAt, List<ItemView> items) {
-}
+public record NoticeView(
+        Long id,
+        String number,
+        String orgUnit,
+        String unitName,
+        String sourceRef,
+        LocalDate replyBy,
+        String issuedBy,
+        Instant issuedAt,
+        List<ItemView> items) {}

@@ -20,6 +20,7 @@ class Rectification {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String source;
     private String sourceRef;
     private Long orgUnitId;
@@ -28,25 +29,36 @@ class Rectification {
     private String problem;
     private String requirement;
     private Double pointsLost;
+
     @Enumerated(EnumType.STRING)
     private ItemStatus status;
+
     private String plan;
     private LocalDate deadline;
     private String progress;
     private String evidenceIds;
     private String reviewNote;
     private Long noticeId;
+
     @Version
     private int rowVersion;
+
     private Instant createdAt;
     private Instant updatedAt;
     private Instant closedAt;
 
-    protected Rectification() {
-    }
+    protected Rectification() {}
 
-    Rectification(String source, String sourceRef, Long orgUnitId, String unitPath, String code, String problem,
-            String requirement, Double pointsLost, Instant now) {
+    Rectification(
+            String source,
+            String sourceRef,
+            Long orgUnitId,
+            String unitPath,
+            String code,
+            String problem,
+            String requirement,
+            Double pointsLost,
+            Instant now) {
         this.source = source;
         this.sourceRef = sourceRef;
         this.orgUnitId = orgUnitId;
@@ -110,22 +122,75 @@ class Rectification {
         throw new ConflictException("rectification.error.state", status.name());
     }
 
-    Long getId() { return id; }
-    String getSource() { return source; }
-    String getSourceRef() { return sourceRef; }
-    Long getOrgUnitId() { return orgUnitId; }
-    String getUnitPath() { return unitPath; }
-    String getCode() { return code; }
-    String getProblem() { return problem; }
-    String getRequirement() { return requirement; }
-    Double getPointsLost() { return pointsLost; }
-    ItemStatus getStatus() { return status; }
-    String getPlan() { return plan; }
-    LocalDate getDeadline() { return deadline; }
-    String getProgress() { return progress; }
-    String getEvidenceIds() { return evidenceIds; }
-    String getReviewNote() { return reviewNote; }
-    Long getNoticeId() { return noticeId; }
-    Instant getCreatedAt() { return createdAt; }
-    Instant getClosedAt() { return closedAt; }
+    Long getId() {
+        return id;
+    }
+
+    String getSource() {
+        return source;
+    }
+
+    String getSourceRef() {
+        return sourceRef;
+    }
+
+    Long getOrgUnitId() {
+        return orgUnitId;
+    }
+
+    String getUnitPath() {
+        return unitPath;
+    }
+
+    String getCode() {
+        return code;
+    }
+
+    String getProblem() {
+        return problem;
+    }
+
+    String getRequirement() {
+        return requirement;
+    }
+
+    Double getPointsLost() {
+        return pointsLost;
+    }
+
+    ItemStatus getStatus() {
+        return status;
+    }
+
+    String getPlan() {
+        return plan;
+    }
+
+    LocalDate getDeadline() {
+        return deadline;
+    }
+
+    String getProgress() {
+        return progress;
+    }
+
+    String getEvidenceIds() {
+        return evidenceIds;
+    }
+
+    String getReviewNote() {
+        return reviewNote;
+    }
+
+    Long getNoticeId() {
+        return noticeId;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getClosedAt() {
+        return closedAt;
+    }
 }

@@ -26,12 +26,10 @@ public class RectificationStats {
      * Items not yet 已销号: how many, how many past their deadline (逾期), and per age bucket (one more count than
      * {@link #AGE_LIMITS}); the age is counted in whole days since the item was drafted, as on the item itself.
      */
-    public record OpenItems(long open, long overdue, List<Long> byAge) {
-    }
+    public record OpenItems(long open, long overdue, List<Long> byAge) {}
 
     /** An item whose deadline fell in a year: where it is and whether it was late (deadline passed before 销号). */
-    public record DueItem(String unitPath, LocalDate deadline, boolean late) {
-    }
+    public record DueItem(String unitPath, LocalDate deadline, boolean late) {}
 
     private final EntityManager em;
     private final Clock clock;
@@ -44,7 +42,8 @@ public class RectificationStats {
     public OpenItems open(String path) {
         Instant now = Instant.now(clock);
         // age ≤ n days ⇔ drafted less than n + 1 days ago
-        List<Instant> bounds = AGE_LIMITS.stream().map(n -> now.minus(Duration.ofDays(n + 1L))).toList();
+        List<Instant> bounds =
+                AGE_LIMITS.stream().map(n -> now.minus(Duration.ofDays(n + 1L))).toList();
         Object[] row = em.createQuery("""
                         select count(r),
                         sum(case when r.deadline < :today then 1 else 0 end),
@@ -53,11 +52,14 @@ public class RectificationStats {
                         sum(case when r.createdAt <= :b1 and r.createdAt > :b2 then 1 else 0 end),
                         sum(case when r.createdAt <= :b2 and r.createdAt > :b3 then 1 else 0 end),
                         sum(case when r.createdAt <= :b3 then 1 else 0 end)
-                        from Rectification r where r.unitPath like concat(:path, '%') and r.status <> :closed""",
-                        Object[].class)
-                .setParameter("path", path).setParameter("closed", ItemStatus.CLOSED)
-                .setParameter("today", LocalDate.now(clock)).setParameter("b0", bounds.get(0))
-                .setParameter("b1", bounds.get(1)).setParameter("b2", bounds.get(2)).setParameter("b3", bounds.get(3))
+                        from Rectification r where r.unitPath like concat(:path, '%') and r.status <> :closed""", Object[].class)
+                .setParameter("path", path)
+                .setParameter("closed", ItemStatus.CLOSED)
+                .setParameter("today", LocalDate.now(clock))
+                .setParameter("b0", bounds.get(0))
+                .setParameter("b1", bounds.get(1))
+                .setParameter("b2", bounds.get(2))
+                .setParameter("b3", bounds.get(3))
                 .getSingleResult();
         List<Long> ages = new ArrayList<>();
         for (int i = 2; i < row.length; i++) {
@@ -73,18 +75,25 @@ public class RectificationStats {
     public List<DueItem> dueIn(int year, String path) {
         LocalDate today = LocalDate.now(clock);
         ZoneId zone = clock.getZone();
-        return em.createQuery("""
+        return em
+                .createQuery("""
                         select r.unitPath, r.deadline, r.closedAt from Rectification r
                         where r.unitPath like concat(:path, '%') and r.deadline >= :from and r.deadline <= :to
                         and r.deadline < :today""", Object[].class)
-                .setParameter("path", path).setParameter("from", LocalDate.of(year, 1, 1))
-                .setParameter("to", LocalDate.of(year, 12, 31)).setParameter("today", today).getResultList().stream()
+                .setParameter("path", path)
+                .setParameter("from", LocalDate.of(year, 1, 1))
+                .setParameter("to", LocalDate.of(year, 12, 31))
+                .setParameter("today", today)
+                .getResultList()
+                .stream()
                 .map(r -> {
                     LocalDate deadline = (LocalDate) r[1];
                     Instant closed = (Instant) r[2];
-                    boolean late = closed == null || closed.atZone(zone).toLocalDate().isAfter(deadline);
+                    boolean late =
+                            closed == null || closed.atZone(zone).toLocalDate().isAfter(deadline);
                     return new DueItem((String) r[0], deadline, late);
-                }).toList();
+                })
+                .toList();
     }
 
     private static long number(Object o) {

@@ -47,8 +47,13 @@ public class Rectifications {
     private final AuditLog audit;
     private final Clock clock;
 
-    Rectifications(RectificationRepository items, NoticeRepository notices, EscalationRepository escalations,
-            OrgUnits orgUnits, AuditLog audit, Clock clock) {
+    Rectifications(
+            RectificationRepository items,
+            NoticeRepository notices,
+            EscalationRepository escalations,
+            OrgUnits orgUnits,
+            AuditLog audit,
+            Clock clock) {
         this.items = items;
         this.notices = notices;
         this.escalations = escalations;
@@ -67,21 +72,35 @@ public class Rectifications {
         if (event.certified()) {
             return;
         }
-        List<Rectification> existing = items.findBySourceAndSourceRefAndOrgUnitIdOrderByIdAsc(EVALUATION,
-                event.project(), event.orgUnitId());
+        List<Rectification> existing =
+                items.findBySourceAndSourceRefAndOrgUnitIdOrderByIdAsc(EVALUATION, event.project(), event.orgUnitId());
         Instant now = Instant.now(clock);
         for (EvaluationFinalized.Shortfall s : event.shortfalls()) {
-            boolean open = existing.stream().anyMatch(r -> s.code().equals(r.getCode())
-                    && r.getStatus() != ItemStatus.CLOSED);
+            boolean open =
+                    existing.stream().anyMatch(r -> s.code().equals(r.getCode()) && r.getStatus() != ItemStatus.CLOSED);
             if (open) continue;
-            String problem = s.kind().equals("VETO") ? s.name() + "：" + s.requirement()
+            String problem = s.kind().equals("VETO")
+                    ? s.name() + "：" + s.requirement()
                     : s.code() + " " + s.name() + "（失分 "
-                    + java.math.BigDecimal.valueOf(s.pointsLost()).stripTrailingZeros().toPlainString() + "）";
-            Rectification r = items.save(new Rectification(EVALUATION, event.project(), event.orgUnitId(),
-                    event.unitPath(), s.code(), problem, s.requirement(), s.kind().equals("VETO") ? null
-                    : s.pointsLost(), now));
-            audit.created("Rectification", r.getId(), problem, event.unitPath(), Map.of("project", event.project(),
-                    "code", s.code(), "problem", problem));
+                            + java.math.BigDecimal.valueOf(s.pointsLost())
+                                    .stripTrailingZeros()
+                                    .toPlainString() + "）";
+            Rectification r = items.save(new Rectification(
+                    EVALUATION,
+                    event.project(),
+                    event.orgUnitId(),
+                    event.unitPath(),
+                    s.code(),
+                    problem,
+                    s.requirement(),
+                    s.kind().equals("VETO") ? null : s.pointsLost(),
+                    now));
+            audit.created(
+                    "Rectification",
+                    r.getId(),
+                    problem,
+                    event.unitPath(),
+                    Map.of("project", event.project(), "code", s.code(), "problem", problem));
         }
         items.flush();
     }
@@ -98,7 +117,8 @@ public class Rectifications {
     @Transactional(readOnly = true)
     public List<ItemView> list(String unitCode, String status, String escalation) {
         DudaoUser user = Access.currentUser();
-        List<String> prefixes = unitCode == null || unitCode.isBlank() ? user.readablePaths()
+        List<String> prefixes = unitCode == null || unitCode.isBlank()
+                ? user.readablePaths()
                 : List.of(orgUnits.readable(unitCode.trim()).path());
         ItemStatus wanted = parseStatus(status);
         EscalationLevel level = parseLevel(escalation);
@@ -106,8 +126,12 @@ public class Rectifications {
         for (String prefix : prefixes) {
             items.findUnder(prefix == null ? "/" : prefix).forEach(r -> found.putIfAbsent(r.getId(), r));
         }
-        return views(found.values().stream().filter(r -> wanted == null || r.getStatus() == wanted).toList()).stream()
-                .filter(v -> level == null || level.name().equals(v.escalation())).toList();
+        return views(found.values().stream()
+                        .filter(r -> wanted == null || r.getStatus() == wanted)
+                        .toList())
+                .stream()
+                .filter(v -> level == null || level.name().equals(v.escalation()))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -143,8 +167,13 @@ public class Rectifications {
         if (evidence != null && evidence.size() > 20) problems.add("evidence", "error.range", 0, 20);
         problems.throwIfAny();
         ItemView before = get(r);
-        r.report(progress.trim(), evidence == null || evidence.isEmpty() ? null
-                : String.join(",", evidence.stream().map(String::valueOf).toList()), Instant.now(clock));
+        r.report(
+                progress.trim(),
+                evidence == null || evidence.isEmpty()
+                        ? null
+                        : String.join(
+                                ",", evidence.stream().map(String::valueOf).toList()),
+                Instant.now(clock));
         return saved(r, before);
     }
 
@@ -182,16 +211,26 @@ public class Rectifications {
         OrgUnitRef unit = orgUnits.readable(unitCode.trim());
         Access.requireRole(unit.path(), SUPERVISORS, "org unit " + unitCode);
         LocalDate today = LocalDate.now(clock);
-        LocalDate reply = replyBy == null || replyBy.isBlank() ? today.plusDays(30) : date(problems, "replyBy", replyBy);
+        LocalDate reply =
+                replyBy == null || replyBy.isBlank() ? today.plusDays(30) : date(problems, "replyBy", replyBy);
         if (reply != null && !reply.isAfter(today)) problems.add("replyBy", "rectification.error.reply-by");
-        List<Rectification> open = items.findBySourceAndSourceRefAndOrgUnitIdOrderByIdAsc(EVALUATION,
-                sourceRef.trim(), unit.id()).stream().filter(r -> r.getStatus() != ItemStatus.CLOSED).toList();
+        List<Rectification> open =
+                items.findBySourceAndSourceRefAndOrgUnitIdOrderByIdAsc(EVALUATION, sourceRef.trim(), unit.id()).stream()
+                        .filter(r -> r.getStatus() != ItemStatus.CLOSED)
+                        .toList();
         if (open.isEmpty()) problems.add("project", "rectification.error.nothing-open");
         problems.throwIfAny();
         String prefix = "ZG-" + today.getYear() + "-";
         String number = prefix + "%04d".formatted(notices.countNumbered(prefix) + 1);
-        Notice n = notices.saveAndFlush(new Notice(number, unit.id(), unit.path(), sourceRef.trim(),
-                sourceRef.trim(), reply, Access.currentUsername(), Instant.now(clock)));
+        Notice n = notices.saveAndFlush(new Notice(
+                number,
+                unit.id(),
+                unit.path(),
+                sourceRef.trim(),
+                sourceRef.trim(),
+                reply,
+                Access.currentUsername(),
+                Instant.now(clock)));
         open.forEach(r -> r.noticed(n.getId()));
         items.flush();
         NoticeView view = view(n);
@@ -218,9 +257,10 @@ public class Rectifications {
 
     /** The unit itself acts: its clerk or head (grant at the unit), or an administrator. */
     private static void requireUnit(Rectification r) {
-        boolean ok = Access.currentUser().grants().stream().anyMatch(g -> (g.role() == Role.ADMIN
-                && g.covers(r.getUnitPath())) || ((g.role() == Role.CLERK || g.role() == Role.HEAD)
-                && r.getUnitPath().equals(g.path())));
+        boolean ok = Access.currentUser().grants().stream()
+                .anyMatch(g -> (g.role() == Role.ADMIN && g.covers(r.getUnitPath()))
+                        || ((g.role() == Role.CLERK || g.role() == Role.HEAD)
+                                && r.getUnitPath().equals(g.path())));
         if (!ok) throw new ForbiddenException("error.forbidden");
     }
 
@@ -237,38 +277,79 @@ public class Rectifications {
 
     private NoticeView view(Notice n) {
         OrgUnitRef u = orgUnits.refs(List.of(n.getOrgUnitId())).get(n.getOrgUnitId());
-        List<Rectification> list = items.findBySourceAndSourceRefAndOrgUnitIdOrderByIdAsc(EVALUATION,
-                n.getSourceRef(), n.getOrgUnitId()).stream().filter(r -> n.getId().equals(r.getNoticeId())).toList();
-        return new NoticeView(n.getId(), n.getNumber(), u.code(), u.name(), n.getSourceRef(), n.getReplyBy(),
-                n.getIssuedBy(), n.getIssuedAt(), views(list));
+        List<Rectification> list = items
+                .findBySourceAndSourceRefAndOrgUnitIdOrderByIdAsc(EVALUATION, n.getSourceRef(), n.getOrgUnitId())
+                .stream()
+                .filter(r -> n.getId().equals(r.getNoticeId()))
+                .toList();
+        return new NoticeView(
+                n.getId(),
+                n.getNumber(),
+                u.code(),
+                u.name(),
+                n.getSourceRef(),
+                n.getReplyBy(),
+                n.getIssuedBy(),
+                n.getIssuedAt(),
+                views(list));
     }
 
     private List<ItemView> views(List<Rectification> list) {
-        Map<Long, OrgUnitRef> refs = orgUnits.refs(list.stream().map(Rectification::getOrgUnitId).distinct().toList());
-        Map<Long, List<Escalation>> ladder = escalationsOf(list.stream().map(Rectification::getId).toList());
+        Map<Long, OrgUnitRef> refs = orgUnits.refs(
+                list.stream().map(Rectification::getOrgUnitId).distinct().toList());
+        Map<Long, List<Escalation>> ladder =
+                escalationsOf(list.stream().map(Rectification::getId).toList());
         LocalDate today = LocalDate.now(clock);
         Instant now = Instant.now(clock);
-        return list.stream().map(r -> {
-            OrgUnitRef u = refs.get(r.getOrgUnitId());
-            List<Long> evidence = r.getEvidenceIds() == null ? List.of()
-                    : Arrays.stream(r.getEvidenceIds().split(",")).map(Long::valueOf).toList();
-            long age = Duration.between(r.getCreatedAt(), r.getClosedAt() == null ? now : r.getClosedAt()).toDays();
-            List<EscalationView> reached = ladder.getOrDefault(r.getId(), List.of()).stream()
-                    .sorted(java.util.Comparator.comparing(Escalation::getLevel))
-                    .map(e -> new EscalationView(e.getLevel().name(), e.getDaysOverdue(), e.getAt())).toList();
-            return new ItemView(r.getId(), u.code(), u.name(), r.getSource(), r.getSourceRef(), r.getCode(),
-                    r.getProblem(), r.getRequirement(), r.getPointsLost(), r.getStatus().name(), r.overdue(today),
-                    r.getDeadline(), r.getPlan(), r.getProgress(), evidence, r.getReviewNote(), r.getNoticeId(), age,
-                    reached.isEmpty() ? null : reached.get(reached.size() - 1).level(), reached);
-        }).toList();
+        return list.stream()
+                .map(r -> {
+                    OrgUnitRef u = refs.get(r.getOrgUnitId());
+                    List<Long> evidence = r.getEvidenceIds() == null
+                            ? List.of()
+                            : Arrays.stream(r.getEvidenceIds().split(","))
+                                    .map(Long::valueOf)
+                                    .toList();
+                    long age = Duration.between(r.getCreatedAt(), r.getClosedAt() == null ? now : r.getClosedAt())
+                            .toDays();
+                    List<EscalationView> reached = ladder.getOrDefault(r.getId(), List.of()).stream()
+                            .sorted(java.util.Comparator.comparing(Escalation::getLevel))
+                            .map(e -> new EscalationView(e.getLevel().name(), e.getDaysOverdue(), e.getAt()))
+                            .toList();
+                    return new ItemView(
+                            r.getId(),
+                            u.code(),
+                            u.name(),
+                            r.getSource(),
+                            r.getSourceRef(),
+                            r.getCode(),
+                            r.getProblem(),
+                            r.getRequirement(),
+                            r.getPointsLost(),
+                            r.getStatus().name(),
+                            r.overdue(today),
+                            r.getDeadline(),
+                            r.getPlan(),
+                            r.getProgress(),
+                            evidence,
+                            r.getReviewNote(),
+                            r.getNoticeId(),
+                            age,
+                            reached.isEmpty()
+                                    ? null
+                                    : reached.get(reached.size() - 1).level(),
+                            reached);
+                })
+                .toList();
     }
 
     /** The levels each item reached, mildest first (a thousand items per query). */
     private Map<Long, List<Escalation>> escalationsOf(List<Long> ids) {
         Map<Long, List<Escalation>> byItem = new HashMap<>();
         for (int from = 0; from < ids.size(); from += 1000) {
-            escalations.findByItemIdInOrderByIdAsc(ids.subList(from, Math.min(ids.size(), from + 1000)))
-                    .forEach(e -> byItem.computeIfAbsent(e.getItemId(), k -> new ArrayList<>()).add(e));
+            escalations
+                    .findByItemIdInOrderByIdAsc(ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .forEach(e -> byItem.computeIfAbsent(e.getItemId(), k -> new ArrayList<>())
+                            .add(e));
         }
         return byItem;
     }

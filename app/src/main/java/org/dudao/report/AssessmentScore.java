@@ -14,8 +14,7 @@ public final class AssessmentScore {
 
     private static final MathContext EXACT = MathContext.DECIMAL64;
 
-    private AssessmentScore() {
-    }
+    private AssessmentScore() {}
 
     public static BigDecimal completion(BigDecimal weight, long passed, long target) {
         if (target <= 0 || passed >= target) {

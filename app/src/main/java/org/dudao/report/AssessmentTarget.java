@@ -17,17 +17,19 @@ class AssessmentTarget {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String projectCode;
     private Long orgUnitId;
     private Integer target;
     private BigDecimal weight;
+
     @Version
     private int rowVersion;
+
     private String updatedBy;
     private Instant updatedAt;
 
-    protected AssessmentTarget() {
-    }
+    protected AssessmentTarget() {}
 
     AssessmentTarget(String projectCode, Long orgUnitId) {
         this.projectCode = projectCode;
@@ -41,9 +43,23 @@ class AssessmentTarget {
         this.updatedAt = now;
     }
 
-    Long getId() { return id; }
-    String getProjectCode() { return projectCode; }
-    Long getOrgUnitId() { return orgUnitId; }
-    Integer getTarget() { return target; }
-    BigDecimal getWeight() { return weight; }
+    Long getId() {
+        return id;
+    }
+
+    String getProjectCode() {
+        return projectCode;
+    }
+
+    Long getOrgUnitId() {
+        return orgUnitId;
+    }
+
+    Integer getTarget() {
+        return target;
+    }
+
+    BigDecimal getWeight() {
+        return weight;
+    }
 }

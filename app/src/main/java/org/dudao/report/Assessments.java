@@ -44,8 +44,15 @@ public class Assessments {
     private final Clock clock;
     private final BigDecimal perLateItem;
 
-    Assessments(ReportScope scope, Targets targets, AssessmentTargetRepository stored, EvaluationStats evaluations,
-            RectificationStats rectifications, OrgUnits orgUnits, AuditLog audit, Clock clock,
+    Assessments(
+            ReportScope scope,
+            Targets targets,
+            AssessmentTargetRepository stored,
+            EvaluationStats evaluations,
+            RectificationStats rectifications,
+            OrgUnits orgUnits,
+            AuditLog audit,
+            Clock clock,
             @Value("${dudao.report.late-item-deduction:5}") BigDecimal perLateItem) {
         this.scope = scope;
         this.targets = targets;
@@ -63,14 +70,16 @@ public class Assessments {
     public Assessment assessment(String orgUnit, Integer year) {
         OrgUnitRef unit = scope.unit(orgUnit);
         int y = scope.year(year);
-        List<OrgUnitRef> assessed = unit.kind().level() == OrgKind.Level.TOWNSHIP ? List.of(unit)
-                : scope.children(unit);
+        List<OrgUnitRef> assessed =
+                unit.kind().level() == OrgKind.Level.TOWNSHIP ? List.of(unit) : scope.children(unit);
         List<ProjectFacts> projects = evaluations.projectsConcerning(unit.path()).stream()
-                .filter(p -> p.year() == y).toList();
+                .filter(p -> p.year() == y)
+                .toList();
         List<RectificationStats.DueItem> due = rectifications.dueIn(y, unit.path());
         List<Assessment.Row> rows = new ArrayList<>();
         for (OrgUnitRef c : assessed) {
-            List<ProjectFacts> mine = projects.stream().filter(p -> p.concerns(c.path())).toList();
+            List<ProjectFacts> mine =
+                    projects.stream().filter(p -> p.concerns(c.path())).toList();
             if (mine.isEmpty()) {
                 continue;
             }
@@ -79,23 +88,48 @@ public class Assessments {
             for (ProjectFacts p : mine) {
                 Targets.Plan plan = targets.plan(p, c);
                 long passed = certified.getOrDefault(p.code(), 0L);
-                lines.add(new Assessment.Line(p.code(), c.code(), plan.target(), plan.targetSet(), passed,
-                        plan.weight(), plan.weightSet(), AssessmentScore.completion(plan.weight(), passed,
-                        plan.target())));
+                lines.add(new Assessment.Line(
+                        p.code(),
+                        c.code(),
+                        plan.target(),
+                        plan.targetSet(),
+                        passed,
+                        plan.weight(),
+                        plan.weightSet(),
+                        AssessmentScore.completion(plan.weight(), passed, plan.target())));
             }
-            long late = due.stream().filter(d -> d.late() && d.unitPath().startsWith(c.path())).count();
-            BigDecimal completion = lines.stream().map(Assessment.Line::completion)
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            long late = due.stream()
+                    .filter(d -> d.late() && d.unitPath().startsWith(c.path()))
+                    .count();
+            BigDecimal completion =
+                    lines.stream().map(Assessment.Line::completion).reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal deduction = AssessmentScore.deduction(late, perLateItem);
-            rows.add(new Assessment.Row(c.code(), c.name(), lines.stream().mapToInt(Assessment.Line::target).sum(),
+            rows.add(new Assessment.Row(
+                    c.code(),
+                    c.name(),
+                    lines.stream().mapToInt(Assessment.Line::target).sum(),
                     lines.stream().mapToLong(Assessment.Line::passed).sum(),
                     lines.stream().map(Assessment.Line::weight).reduce(BigDecimal.ZERO, BigDecimal::add),
-                    AssessmentScore.round(completion), late, deduction, AssessmentScore.score(completion, deduction),
-                    lines.stream().map(l -> new Assessment.Line(l.project(), l.orgUnit(), l.target(), l.targetSet(),
-                            l.passed(), l.weight(), l.weightSet(), AssessmentScore.round(l.completion()))).toList()));
+                    AssessmentScore.round(completion),
+                    late,
+                    deduction,
+                    AssessmentScore.score(completion, deduction),
+                    lines.stream()
+                            .map(l -> new Assessment.Line(
+                                    l.project(),
+                                    l.orgUnit(),
+                                    l.target(),
+                                    l.targetSet(),
+                                    l.passed(),
+                                    l.weight(),
+                                    l.weightSet(),
+                                    AssessmentScore.round(l.completion())))
+                            .toList()));
         }
-        List<Assessment.ProjectRef> refs = projects.stream().map(p -> new Assessment.ProjectRef(p.code(), p.name(),
-                Access.currentUser().can(Projects.MANAGERS, p.ownerPath()))).toList();
+        List<Assessment.ProjectRef> refs = projects.stream()
+                .map(p -> new Assessment.ProjectRef(
+                        p.code(), p.name(), Access.currentUser().can(Projects.MANAGERS, p.ownerPath())))
+                .toList();
         return new Assessment(unit.code(), unit.name(), y, perLateItem, rows, refs);
     }
 
@@ -105,7 +139,9 @@ public class Assessments {
      */
     @Transactional
     public Assessment.Line setTarget(String projectCode, String unitCode, TargetForm form) {
-        ProjectFacts p = evaluations.project(projectCode).filter(x -> Access.canReadInherited(x.ownerPath()))
+        ProjectFacts p = evaluations
+                .project(projectCode)
+                .filter(x -> Access.canReadInherited(x.ownerPath()))
                 .orElseThrow(() -> new NotFoundException("project " + projectCode));
         OrgUnitRef unit = orgUnits.readable(unitCode);
         if (!Access.currentUser().can(Projects.MANAGERS, p.ownerPath())) {
@@ -127,7 +163,8 @@ public class Assessments {
         }
         problems.throwIfAny();
 
-        AssessmentTarget t = stored.findByProjectCodeAndOrgUnitId(p.code(), unit.id()).orElse(null);
+        AssessmentTarget t =
+                stored.findByProjectCodeAndOrgUnitId(p.code(), unit.id()).orElse(null);
         Map<String, Object> before = t == null ? null : values(t.getTarget(), t.getWeight());
         String label = p.code() + " " + unit.name();
         if (target == null && weight == null) {
@@ -138,8 +175,11 @@ public class Assessments {
             }
         } else {
             AssessmentTarget saved = t == null ? new AssessmentTarget(p.code(), unit.id()) : t;
-            saved.set(target, weight == null ? null : weight.setScale(2, java.math.RoundingMode.UNNECESSARY),
-                    Access.currentUsername(), Instant.now(clock));
+            saved.set(
+                    target,
+                    weight == null ? null : weight.setScale(2, java.math.RoundingMode.UNNECESSARY),
+                    Access.currentUsername(),
+                    Instant.now(clock));
             saved = stored.saveAndFlush(saved);
             if (t == null) {
                 audit.created("AssessmentTarget", saved.getId(), label, unit.path(), values(target, weight));
@@ -149,9 +189,15 @@ public class Assessments {
         }
         Targets.Plan plan = targets.plan(p, unit);
         long passed = evaluations.certifiedByProject(unit.path()).getOrDefault(p.code(), 0L);
-        return new Assessment.Line(p.code(), unit.code(), plan.target(), plan.targetSet(), passed, plan.weight(),
-                plan.weightSet(), AssessmentScore.round(AssessmentScore.completion(plan.weight(), passed,
-                plan.target())));
+        return new Assessment.Line(
+                p.code(),
+                unit.code(),
+                plan.target(),
+                plan.targetSet(),
+                passed,
+                plan.weight(),
+                plan.weightSet(),
+                AssessmentScore.round(AssessmentScore.completion(plan.weight(), passed, plan.target())));
     }
 
     private static Map<String, Object> values(Integer target, BigDecimal weight) {

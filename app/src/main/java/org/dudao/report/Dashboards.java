@@ -2,12 +2,12 @@ package org.dudao.report;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.dudao.evaluation.EvaluationState;
 import org.dudao.evaluation.EvaluationStats;
@@ -29,8 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Dashboards {
 
     /** Who reads reports: supervision offices, administrators, leaders and inspectors covering the unit. */
-    public static final Set<Role> READERS = Collections.unmodifiableSet(EnumSet.of(Role.ADMIN, Role.DIRECTOR,
-            Role.LEADER, Role.INSPECTOR));
+    public static final Set<Role> READERS =
+            Collections.unmodifiableSet(EnumSet.of(Role.ADMIN, Role.DIRECTOR, Role.LEADER, Role.INSPECTOR));
+
     static final String NO_GRADE = "NONE";
 
     private final ReportScope scope;
@@ -39,7 +40,11 @@ public class Dashboards {
     private final RectificationStats rectifications;
     private final MessageSource messages;
 
-    Dashboards(ReportScope scope, Targets targets, EvaluationStats evaluations, RectificationStats rectifications,
+    Dashboards(
+            ReportScope scope,
+            Targets targets,
+            EvaluationStats evaluations,
+            RectificationStats rectifications,
             MessageSource messages) {
         this.scope = scope;
         this.targets = targets;
@@ -58,8 +63,11 @@ public class Dashboards {
 
         List<Dashboard.StateRow> stateRows = new ArrayList<>();
         for (EvaluationState s : EvaluationState.values()) {
-            stateRows.add(new Dashboard.StateRow(s.name(), label("evaluation.stage." + s.stage().name()),
-                    label("evaluation.status." + s.status()), count(states, s)));
+            stateRows.add(new Dashboard.StateRow(
+                    s.name(),
+                    label("evaluation.stage." + s.stage().name()),
+                    label("evaluation.status." + s.status()),
+                    count(states, s)));
         }
         List<Dashboard.Count> stages = byStage(states).entrySet().stream()
                 .map(e -> new Dashboard.Count(e.getKey(), label("evaluation.stage." + e.getKey()), e.getValue()))
@@ -82,30 +90,55 @@ public class Dashboards {
         Map<String, Long> certified = evaluations.certifiedByProject(unit.path());
         List<Dashboard.YearRow> years = new ArrayList<>();
         Map<Integer, List<ProjectFacts>> byYear = new TreeMap<>();
-        projects.forEach(p -> byYear.computeIfAbsent(p.year(), k -> new ArrayList<>()).add(p));
-        byYear.forEach((py, list) -> years.add(new Dashboard.YearRow(py, plan(list, unit),
-                list.stream().mapToLong(p -> certified.getOrDefault(p.code(), 0L)).sum())));
-        Dashboard.YearRow current = years.stream().filter(r -> r.year() == y).findFirst()
-                .orElse(new Dashboard.YearRow(y, 0, 0));
+        projects.forEach(
+                p -> byYear.computeIfAbsent(p.year(), k -> new ArrayList<>()).add(p));
+        byYear.forEach((py, list) -> years.add(new Dashboard.YearRow(
+                py,
+                plan(list, unit),
+                list.stream()
+                        .mapToLong(p -> certified.getOrDefault(p.code(), 0L))
+                        .sum())));
+        Dashboard.YearRow current =
+                years.stream().filter(r -> r.year() == y).findFirst().orElse(new Dashboard.YearRow(y, 0, 0));
 
         List<Dashboard.Count> vetoes = evaluations.vetoes(y, unit.path()).entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .map(e -> new Dashboard.Count(e.getKey(), e.getKey(), e.getValue())).toList();
+                .map(e -> new Dashboard.Count(e.getKey(), e.getKey(), e.getValue()))
+                .toList();
 
         List<Dashboard.UnitRow> rows = new ArrayList<>();
         for (OrgUnitRef child : scope.children(unit)) {
             List<StateCount> childStates = evaluations.states(y, child.path());
-            List<ProjectFacts> ofYear = projects.stream().filter(p -> p.year() == y && p.concerns(child.path()))
+            List<ProjectFacts> ofYear = projects.stream()
+                    .filter(p -> p.year() == y && p.concerns(child.path()))
                     .toList();
             Map<String, Long> childCertified = evaluations.certifiedByProject(child.path());
             OpenItems open = rectifications.open(child.path());
-            rows.add(new Dashboard.UnitRow(child.code(), child.name(),
-                    childStates.stream().mapToLong(StateCount::files).sum(), byStage(childStates),
-                    plan(ofYear, child), ofYear.stream().mapToLong(p -> childCertified.getOrDefault(p.code(), 0L))
-                            .sum(), open.open(), open.overdue()));
+            rows.add(new Dashboard.UnitRow(
+                    child.code(),
+                    child.name(),
+                    childStates.stream().mapToLong(StateCount::files).sum(),
+                    byStage(childStates),
+                    plan(ofYear, child),
+                    ofYear.stream()
+                            .mapToLong(p -> childCertified.getOrDefault(p.code(), 0L))
+                            .sum(),
+                    open.open(),
+                    open.overdue()));
         }
-        return new Dashboard(unit.code(), unit.name(), unit.kind().label(), y, files, stages, stateRows, grades,
-                new Dashboard.Quota(current.plan(), current.awarded(), years), vetoes, ageing(unit), rows);
+        return new Dashboard(
+                unit.code(),
+                unit.name(),
+                unit.kind().label(),
+                y,
+                files,
+                stages,
+                stateRows,
+                grades,
+                new Dashboard.Quota(current.plan(), current.awarded(), years),
+                vetoes,
+                ageing(unit),
+                rows);
     }
 
     private Dashboard.Ageing ageing(OrgUnitRef unit) {
@@ -114,7 +147,8 @@ public class Dashboards {
         List<Integer> limits = RectificationStats.AGE_LIMITS;
         for (int i = 0; i < open.byAge().size(); i++) {
             String key = i < limits.size() ? "le" + limits.get(i) : "gt" + limits.get(limits.size() - 1);
-            ages.add(new Dashboard.Count(key, label("report.age." + key), open.byAge().get(i)));
+            ages.add(new Dashboard.Count(
+                    key, label("report.age." + key), open.byAge().get(i)));
         }
         return new Dashboard.Ageing(open.open(), open.overdue(), ages);
     }
@@ -134,7 +168,10 @@ public class Dashboards {
     }
 
     private static long count(List<StateCount> states, EvaluationState state) {
-        return states.stream().filter(c -> c.state() == state).mapToLong(StateCount::files).sum();
+        return states.stream()
+                .filter(c -> c.state() == state)
+                .mapToLong(StateCount::files)
+                .sum();
     }
 
     private String label(String key) {

@@ -68,7 +68,8 @@ class DemoReports implements ApplicationRunner {
             return;
         }
         List<EvaluationView> ours = files.stream()
-                .filter(f -> townships.stream().anyMatch(t -> f.orgUnit().startsWith(t))).toList();
+                .filter(f -> townships.stream().anyMatch(t -> f.orgUnit().startsWith(t)))
+                .toList();
         int moved = 0;
         for (int i = 0; i < ours.size() && i < 12; i++) {
             String school = ours.get(i).orgUnit();
@@ -97,8 +98,8 @@ class DemoReports implements ApplicationRunner {
         EvaluationView v = null;
         for (String action : actions) {
             Map<String, ManualEntry> agreed = action.equals("score") ? agreedSheet(project, school) : null;
-            v = evaluations.transition(project, school, new TransitionRequest(action,
-                    agreed == null ? null : "专家组现场评估后协商一致", agreed));
+            v = evaluations.transition(
+                    project, school, new TransitionRequest(action, agreed == null ? null : "专家组现场评估后协商一致", agreed));
         }
         return v == null ? null : v.stage();
     }
@@ -109,8 +110,11 @@ class DemoReports implements ApplicationRunner {
         boolean first = true;
         for (EvaluationDetail.Line line : d.indicators()) {
             if (d.manualIndicators().contains(line.code())) {
-                sheet.put(line.code(), first ? new ManualEntry(Math.floor(line.points() * 0.9), "现场查看部分材料不全")
-                        : new ManualEntry(line.points(), null));
+                sheet.put(
+                        line.code(),
+                        first
+                                ? new ManualEntry(Math.floor(line.points() * 0.9), "现场查看部分材料不全")
+                                : new ManualEntry(line.points(), null));
                 first = false;
             }
         }

@@ -34,7 +34,11 @@ public class ReportExcel {
             d.states().forEach(r -> book.row(st, r.stage(), r.status(), r.count()));
             Sheet g = book.sheet("report.sheet.grades", "report.col.grade", "report.col.files");
             d.grades().forEach(c -> book.row(g, c.label(), c.count()));
-            Sheet q = book.sheet("report.sheet.quota", "report.col.year", "report.col.plan", "report.col.awarded",
+            Sheet q = book.sheet(
+                    "report.sheet.quota",
+                    "report.col.year",
+                    "report.col.plan",
+                    "report.col.awarded",
                     "report.col.rate");
             d.quota().years().forEach(r -> book.row(q, r.year(), r.plan(), r.awarded(), rate(r.awarded(), r.plan())));
             Sheet v = book.sheet("report.sheet.vetoes", "report.col.veto", "report.col.files");
@@ -44,13 +48,13 @@ public class ReportExcel {
             book.row(a, text("report.open"), d.rectification().open());
             book.row(a, text("report.overdue"), d.rectification().overdue());
             if (!d.units().isEmpty()) {
-                List<String> headers = new ArrayList<>(List.of("report.col.code", "report.col.unit",
-                        "report.col.files"));
+                List<String> headers =
+                        new ArrayList<>(List.of("report.col.code", "report.col.unit", "report.col.files"));
                 for (Stage stage : Stage.values()) {
                     headers.add("evaluation.stage." + stage.name());
                 }
-                headers.addAll(List.of("report.col.plan", "report.col.awarded", "report.col.open",
-                        "report.col.overdue"));
+                headers.addAll(
+                        List.of("report.col.plan", "report.col.awarded", "report.col.open", "report.col.overdue"));
                 Sheet u = book.sheet("report.sheet.units", headers.toArray(String[]::new));
                 for (Dashboard.UnitRow r : d.units()) {
                     List<Object> cells = new ArrayList<>(List.of(r.orgUnit(), r.name(), r.files()));
@@ -68,21 +72,52 @@ public class ReportExcel {
     public ExcelBook.File assessment(String orgUnit, Integer year) {
         Assessment a = assessments.assessment(orgUnit, year);
         try (ExcelBook book = new ExcelBook(this::text)) {
-            Sheet s = book.sheet("report.sheet.assessment", "report.col.code", "report.col.unit", "report.col.target",
-                    "report.col.passed", "report.col.weight", "report.col.completion", "report.col.late",
-                    "report.col.deduction", "report.col.score");
+            Sheet s = book.sheet(
+                    "report.sheet.assessment",
+                    "report.col.code",
+                    "report.col.unit",
+                    "report.col.target",
+                    "report.col.passed",
+                    "report.col.weight",
+                    "report.col.completion",
+                    "report.col.late",
+                    "report.col.deduction",
+                    "report.col.score");
             for (Assessment.Row r : a.rows()) {
-                book.row(s, r.orgUnit(), r.name(), r.target(), r.passed(), r.weight(), r.completion(), r.lateItems(),
-                        r.deduction(), r.score());
+                book.row(
+                        s,
+                        r.orgUnit(),
+                        r.name(),
+                        r.target(),
+                        r.passed(),
+                        r.weight(),
+                        r.completion(),
+                        r.lateItems(),
+                        r.deduction(),
+                        r.score());
             }
-            Sheet l = book.sheet("report.sheet.lines", "report.col.project", "report.col.code", "report.col.unit",
-                    "report.col.target", "report.col.target-source", "report.col.passed", "report.col.weight",
+            Sheet l = book.sheet(
+                    "report.sheet.lines",
+                    "report.col.project",
+                    "report.col.code",
+                    "report.col.unit",
+                    "report.col.target",
+                    "report.col.target-source",
+                    "report.col.passed",
+                    "report.col.weight",
                     "report.col.completion");
             for (Assessment.Row r : a.rows()) {
                 for (Assessment.Line line : r.lines()) {
-                    book.row(l, line.project(), r.orgUnit(), r.name(), line.target(),
-                            text(line.targetSet() ? "report.target.set" : "report.target.default"), line.passed(),
-                            line.weight(), line.completion());
+                    book.row(
+                            l,
+                            line.project(),
+                            r.orgUnit(),
+                            r.name(),
+                            line.target(),
+                            text(line.targetSet() ? "report.target.set" : "report.target.default"),
+                            line.passed(),
+                            line.weight(),
+                            line.completion());
                 }
             }
             return book.file(text("report.file.assessment", a.name(), String.valueOf(a.year())));
@@ -90,8 +125,10 @@ public class ReportExcel {
     }
 
     private static Object rate(long done, long plan) {
-        return plan <= 0 ? "" : BigDecimal.valueOf(done * 100).divide(BigDecimal.valueOf(plan), 1,
-                java.math.RoundingMode.HALF_UP) + "%";
+        return plan <= 0
+                ? ""
+                : BigDecimal.valueOf(done * 100).divide(BigDecimal.valueOf(plan), 1, java.math.RoundingMode.HALF_UP)
+                        + "%";
     }
 
     private String text(String key, Object... args) {

@@ -55,17 +55,22 @@ class ReportScope {
     /** The subordinate townships, counties or cities of a unit (not its schools and departments), in tree order. */
     List<OrgUnitRef> children(OrgUnitRef unit) {
         List<OrgUnitView> views = orgUnits.children(unit.code()).stream()
-                .filter(v -> OrgKind.parse(v.kind()).map(k -> k.level() != OrgKind.Level.UNIT).orElse(false))
+                .filter(v -> OrgKind.parse(v.kind())
+                        .map(k -> k.level() != OrgKind.Level.UNIT)
+                        .orElse(false))
                 .toList();
-        Map<Long, OrgUnitRef> refs = orgUnits.refs(views.stream().map(OrgUnitView::id).toList());
+        Map<Long, OrgUnitRef> refs =
+                orgUnits.refs(views.stream().map(OrgUnitView::id).toList());
         return views.stream().map(v -> refs.get(v.id())).toList();
     }
 
     /** The unit of the caller's widest reader grant; without one, the first root of its scope (then refused). */
     private OrgUnitRef home() {
         DudaoUser user = Access.currentUser();
-        Grant widest = user.grants().stream().filter(g -> Dashboards.READERS.contains(g.role()))
-                .min(Comparator.comparingInt((Grant g) -> g.path() == null ? 0 : g.path().length()))
+        Grant widest = user.grants().stream()
+                .filter(g -> Dashboards.READERS.contains(g.role()))
+                .min(Comparator.comparingInt(
+                        (Grant g) -> g.path() == null ? 0 : g.path().length()))
                 .orElse(null);
         if (widest != null && widest.orgUnitId() != null) {
             return orgUnits.readable(widest.orgUnitId());

@@ -21,8 +21,7 @@ class Targets {
     static final BigDecimal DEFAULT_WEIGHT = BigDecimal.TEN;
 
     /** A unit's plan in one project; {@code targetSet}/{@code weightSet} tell a stored value from a default. */
-    record Plan(int target, boolean targetSet, BigDecimal weight, boolean weightSet) {
-    }
+    record Plan(int target, boolean targetSet, BigDecimal weight, boolean weightSet) {}
 
     private final AssessmentTargetRepository stored;
     private final OrgUnits orgUnits;
@@ -33,11 +32,15 @@ class Targets {
     }
 
     Plan plan(ProjectFacts project, OrgUnitRef unit) {
-        AssessmentTarget t = stored.findByProjectCodeAndOrgUnitId(project.code(), unit.id()).orElse(null);
+        AssessmentTarget t =
+                stored.findByProjectCodeAndOrgUnitId(project.code(), unit.id()).orElse(null);
         Integer target = t == null ? null : t.getTarget();
         BigDecimal weight = t == null ? null : t.getWeight();
-        return new Plan(target != null ? target : defaultTarget(project, unit), target != null,
-                weight != null ? weight : DEFAULT_WEIGHT, weight != null);
+        return new Plan(
+                target != null ? target : defaultTarget(project, unit),
+                target != null,
+                weight != null ? weight : DEFAULT_WEIGHT,
+                weight != null);
     }
 
     int defaultTarget(ProjectFacts project, OrgUnitRef unit) {
@@ -45,7 +48,9 @@ class Targets {
             return project.quota();
         }
         Map<OrgKind, Long> kinds = orgUnits.countByKindUnder(unit.code());
-        long candidates = EvaluationStats.CANDIDATES.stream().mapToLong(k -> kinds.getOrDefault(k, 0L)).sum();
+        long candidates = EvaluationStats.CANDIDATES.stream()
+                .mapToLong(k -> kinds.getOrDefault(k, 0L))
+                .sum();
         int[] split = QuotaPlan.split(candidates, kinds.getOrDefault(OrgKind.PRIMARY, 0L));
         return split[0] + split[1];
     }

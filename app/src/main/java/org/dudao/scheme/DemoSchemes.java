@@ -41,6 +41,7 @@ class DemoSchemes implements ApplicationRunner {
     static final String OWNER = "JB01";
     /** Townships (and counties, for their 县属 schools) whose schools get demo values. */
     private static final List<String> AREAS = List.of("JB010101", "JB010102", "JB010103", "JB010201", "JB010202");
+
     private static final Logger log = LoggerFactory.getLogger(DemoSchemes.class);
 
     private final Schemes schemes;
@@ -51,7 +52,12 @@ class DemoSchemes implements ApplicationRunner {
     private final Clock clock;
     private final Random random = new Random(1000);
 
-    DemoSchemes(Schemes schemes, OrgUnits orgUnits, DataValues values, ObjectMapper json, TransactionTemplate tx,
+    DemoSchemes(
+            Schemes schemes,
+            OrgUnits orgUnits,
+            DataValues values,
+            ObjectMapper json,
+            TransactionTemplate tx,
             Clock clock) {
         this.schemes = schemes;
         this.orgUnits = orgUnits;
@@ -80,8 +86,19 @@ class DemoSchemes implements ApplicationRunner {
                     doc = json.readValue(in, SchemeDoc.class);
                 }
                 if (!schemes.exists(doc.code())) {
-                    schemes.save(new SchemeDoc(doc.code(), doc.name(), doc.maxScore(), doc.grades(), doc.indicators(),
-                            doc.vetoes(), null, OWNER, null, null, "示范方案（演示数据）", null));
+                    schemes.save(new SchemeDoc(
+                            doc.code(),
+                            doc.name(),
+                            doc.maxScore(),
+                            doc.grades(),
+                            doc.indicators(),
+                            doc.vetoes(),
+                            null,
+                            OWNER,
+                            null,
+                            null,
+                            "示范方案（演示数据）",
+                            null));
                 }
             }
         } catch (IOException e) {
@@ -119,7 +136,10 @@ class DemoSchemes implements ApplicationRunner {
                 }
             }
         }
-        log.info("demo scheme values for {} schools ({}) in {} ms", seeded, year,
+        log.info(
+                "demo scheme values for {} schools ({}) in {} ms",
+                seeded,
+                year,
                 (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -156,8 +176,8 @@ class DemoSchemes implements ApplicationRunner {
     }
 
     private void put(OrgUnitRef unit, String year, Map<String, Double> v) {
-        v.forEach((item, x) -> values.putNumber(unit.id(), unit.path(), year, item,
-                BigDecimal.valueOf(x).setScale(2, RoundingMode.HALF_UP)));
+        v.forEach((item, x) -> values.putNumber(
+                unit.id(), unit.path(), year, item, BigDecimal.valueOf(x).setScale(2, RoundingMode.HALF_UP)));
     }
 
     private static double need(double standardTotal, double factor) {

@@ -17,19 +17,21 @@ class Scheme {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String code;
     private String name;
     private Long orgUnitId;
     private int latestVersion;
+
     @Version
     @Column(name = "row_version")
     private int rowVersion;
+
     private String createdBy;
     private Instant createdAt;
     private Instant updatedAt;
 
-    protected Scheme() {
-    }
+    protected Scheme() {}
 
     Scheme(String code, String name, Long orgUnitId, String createdBy, Instant now) {
         this.code = code;
@@ -48,12 +50,35 @@ class Scheme {
         return latestVersion;
     }
 
-    Long getId() { return id; }
-    String getCode() { return code; }
-    String getName() { return name; }
-    Long getOrgUnitId() { return orgUnitId; }
-    int getLatestVersion() { return latestVersion; }
-    String getCreatedBy() { return createdBy; }
-    Instant getCreatedAt() { return createdAt; }
-    Instant getUpdatedAt() { return updatedAt; }
+    Long getId() {
+        return id;
+    }
+
+    String getCode() {
+        return code;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    Long getOrgUnitId() {
+        return orgUnitId;
+    }
+
+    int getLatestVersion() {
+        return latestVersion;
+    }
+
+    String getCreatedBy() {
+        return createdBy;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
 }

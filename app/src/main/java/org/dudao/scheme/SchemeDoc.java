@@ -3,8 +3,8 @@ package org.dudao.scheme;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +15,18 @@ import java.util.Map;
  * {@code orgUnit}, {@code locked}…) is filled on reads and ignored in the stored definition.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record SchemeDoc(String code, String name, Double maxScore, List<Grade> grades, List<Indicator> indicators,
-        List<Veto> vetoes, Integer version, String orgUnit, String orgUnitName, Boolean locked, String note,
+public record SchemeDoc(
+        String code,
+        String name,
+        Double maxScore,
+        List<Grade> grades,
+        List<Indicator> indicators,
+        List<Veto> vetoes,
+        Integer version,
+        String orgUnit,
+        String orgUnitName,
+        Boolean locked,
+        String note,
         List<Problem> warnings) {
 
     /** The definition only, as stored and compared. */
@@ -25,32 +35,59 @@ public record SchemeDoc(String code, String name, Double maxScore, List<Grade> g
     }
 
     public SchemeDoc withMeta(int version, String orgUnit, String orgUnitName, boolean locked, String note) {
-        return new SchemeDoc(code, name, maxScore, grades, indicators, vetoes, version, orgUnit, orgUnitName, locked,
-                note, warnings);
+        return new SchemeDoc(
+                code,
+                name,
+                maxScore,
+                grades,
+                indicators,
+                vetoes,
+                version,
+                orgUnit,
+                orgUnitName,
+                locked,
+                note,
+                warnings);
     }
 
     public SchemeDoc withWarnings(List<Problem> list) {
-        return new SchemeDoc(code, name, maxScore, grades, indicators, vetoes, version, orgUnit, orgUnitName, locked,
-                note, list == null || list.isEmpty() ? null : list);
+        return new SchemeDoc(
+                code,
+                name,
+                maxScore,
+                grades,
+                indicators,
+                vetoes,
+                version,
+                orgUnit,
+                orgUnitName,
+                locked,
+                note,
+                list == null || list.isEmpty() ? null : list);
     }
 
     public SchemeDoc withCodeAndName(String newCode, String newName) {
-        return new SchemeDoc(newCode, newName, maxScore, grades, indicators, vetoes, null, null, null, null, null,
-                null);
+        return new SchemeDoc(
+                newCode, newName, maxScore, grades, indicators, vetoes, null, null, null, null, null, null);
     }
 
     /** A grade band: reached when total ≥ min (total > min with minExclusive). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Grade(String name, Double min, Boolean minExclusive) {
-    }
+    public record Grade(String name, Double min, Boolean minExclusive) {}
 
     /**
      * An indicator; a leaf has a rule, a parent has children. {@code parent} is only read, for flat lists
      * (Excel rows, or JSON with one entry per indicator naming its parent's code).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Indicator(String code, String name, Double points, Boolean bonus, Rule rule,
-            List<Indicator> children, String parent) {
+    public record Indicator(
+            String code,
+            String name,
+            Double points,
+            Boolean bonus,
+            Rule rule,
+            List<Indicator> children,
+            String parent) {
 
         public boolean isBonus() {
             return Boolean.TRUE.equals(bonus);
@@ -58,9 +95,8 @@ public record SchemeDoc(String code, String name, Double maxScore, List<Grade> g
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Rule(String type, String item, String op, Standard standard, Boolean perPupil,
-            Double perOccurrence) {
-    }
+    public record Rule(
+            String type, String item, String op, Standard standard, Boolean perPupil, Double perOccurrence) {}
 
     /** One number for every stage, or one per stage: {@code 25} or {@code {"primary":25,"junior":35}}. */
     public record Standard(Double primary, Double junior, Double senior) {
@@ -84,7 +120,8 @@ public record SchemeDoc(String code, String name, Double maxScore, List<Grade> g
             if (node.isObject()) {
                 return new Standard(number(node, "primary"), number(node, "junior"), number(node, "senior"));
             }
-            throw JsonMappingException.from((com.fasterxml.jackson.core.JsonParser) null,
+            throw JsonMappingException.from(
+                    (com.fasterxml.jackson.core.JsonParser) null,
                     "standard must be a number or {primary, junior, senior}");
         }
 
@@ -94,8 +131,8 @@ public record SchemeDoc(String code, String name, Double maxScore, List<Grade> g
                 return null;
             }
             if (!v.isNumber()) {
-                throw JsonMappingException.from((com.fasterxml.jackson.core.JsonParser) null,
-                        "standard." + field + " must be a number");
+                throw JsonMappingException.from(
+                        (com.fasterxml.jackson.core.JsonParser) null, "standard." + field + " must be a number");
             }
             return v.asDouble();
         }
@@ -115,14 +152,11 @@ public record SchemeDoc(String code, String name, Double maxScore, List<Grade> g
 
     /** 一票否决: when {@code item op value} holds, the grade is capped at {@code capAt}. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Veto(String code, String name, Condition when, String capAt) {
-    }
+    public record Veto(String code, String name, Condition when, String capAt) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Condition(String item, String op, Double value) {
-    }
+    public record Condition(String item, String op, Double value) {}
 
     /** A problem or warning at a JSON path, with a message for the scheme owner. */
-    public record Problem(String field, String message) {
-    }
+    public record Problem(String field, String message) {}
 }

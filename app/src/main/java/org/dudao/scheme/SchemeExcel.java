@@ -30,29 +30,33 @@ import org.dudao.shared.InvalidInputException;
 final class SchemeExcel {
 
     static final String INFO = "方案", INDICATORS = "指标", GRADES = "等级", VETOES = "否决项";
-    static final String[] INDICATOR_COLUMNS = {"编码", "名称", "上级编码", "层级", "分值", "加分项", "规则类型", "数据项",
-            "比较符", "标准值", "小学标准", "初中标准", "高中标准", "按生均", "每次分值"};
+    static final String[] INDICATOR_COLUMNS = {
+        "编码", "名称", "上级编码", "层级", "分值", "加分项", "规则类型", "数据项", "比较符", "标准值", "小学标准", "初中标准", "高中标准", "按生均", "每次分值"
+    };
     static final String[] GRADE_COLUMNS = {"等级名称", "下限", "不含下限"};
     static final String[] VETO_COLUMNS = {"编码", "名称", "数据项", "比较符", "比较值", "封顶等级"};
     private static final int MAX_ROWS = 5_000;
 
-    private SchemeExcel() {
-    }
+    private SchemeExcel() {}
 
     // ---- write --------------------------------------------------------------------------------------------
 
     static byte[] write(SchemeDoc doc) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle bold = wb.createCellStyle();
             Font font = wb.createFont();
             font.setBold(true);
             bold.setFont(font);
 
             Sheet info = wb.createSheet(INFO);
-            String[][] rows = {{"方案编码", doc.code()}, {"方案名称", doc.name()},
-                    {"总分", doc.maxScore() == null ? "" : num(doc.maxScore())},
-                    {"版本", doc.version() == null ? "" : String.valueOf(doc.version())},
-                    {"所属单位", doc.orgUnit() == null ? "" : doc.orgUnitName() + "（" + doc.orgUnit() + "）"}};
+            String[][] rows = {
+                {"方案编码", doc.code()},
+                {"方案名称", doc.name()},
+                {"总分", doc.maxScore() == null ? "" : num(doc.maxScore())},
+                {"版本", doc.version() == null ? "" : String.valueOf(doc.version())},
+                {"所属单位", doc.orgUnit() == null ? "" : doc.orgUnitName() + "（" + doc.orgUnit() + "）"}
+            };
             for (int i = 0; i < rows.length; i++) {
                 Row r = info.createRow(i);
                 r.createCell(0).setCellValue(rows[i][0]);
@@ -83,7 +87,8 @@ final class SchemeExcel {
             for (int i = 0; i < gs.size(); i++) {
                 Row r = grades.createRow(i + 1);
                 r.createCell(0).setCellValue(gs.get(i).name());
-                if (gs.get(i).min() != null) r.createCell(1).setCellValue(gs.get(i).min());
+                if (gs.get(i).min() != null)
+                    r.createCell(1).setCellValue(gs.get(i).min());
                 r.createCell(2).setCellValue(Boolean.TRUE.equals(gs.get(i).minExclusive()) ? "是" : "否");
             }
             grades.setColumnWidth(0, 16 * 256);
@@ -99,7 +104,8 @@ final class SchemeExcel {
                 if (v.when() != null) {
                     r.createCell(2).setCellValue(v.when().item());
                     r.createCell(3).setCellValue(v.when().op());
-                    if (v.when().value() != null) r.createCell(4).setCellValue(v.when().value());
+                    if (v.when().value() != null)
+                        r.createCell(4).setCellValue(v.when().value());
                 }
                 r.createCell(5).setCellValue(v.capAt());
             }
@@ -113,8 +119,13 @@ final class SchemeExcel {
         }
     }
 
-    private static void writeIndicators(Sheet sheet, List<SchemeDoc.Indicator> level, String parent, int depth,
-            int[] row, List<CellStyle> indents) {
+    private static void writeIndicators(
+            Sheet sheet,
+            List<SchemeDoc.Indicator> level,
+            String parent,
+            int depth,
+            int[] row,
+            List<CellStyle> indents) {
         if (level == null) return;
         for (SchemeDoc.Indicator d : level) {
             Row r = sheet.createRow(row[0]++);
@@ -195,7 +206,7 @@ final class SchemeExcel {
                     case "方案编码", "code" -> code = cell(r, 1);
                     case "方案名称", "name" -> name = cell(r, 1);
                     case "总分", "maxScore" -> max = number(INFO, r, 1, "总分");
-                    default -> { }
+                    default -> {}
                 }
             }
             List<SchemeDoc.Indicator> indicators = new ArrayList<>();
@@ -206,19 +217,31 @@ final class SchemeExcel {
                 String type = at(r, cols, "规则类型");
                 SchemeDoc.Standard standard = null;
                 Double uniform = num(INDICATORS, r, cols, "标准值");
-                Double p = num(INDICATORS, r, cols, "小学标准"), j = num(INDICATORS, r, cols, "初中标准"),
+                Double p = num(INDICATORS, r, cols, "小学标准"),
+                        j = num(INDICATORS, r, cols, "初中标准"),
                         s = num(INDICATORS, r, cols, "高中标准");
                 if (uniform != null) {
                     standard = SchemeDoc.Standard.of(uniform);
                 } else if (p != null || j != null || s != null) {
                     standard = new SchemeDoc.Standard(p, j, s);
                 }
-                SchemeDoc.Rule rule = type == null ? null : new SchemeDoc.Rule(type, at(r, cols, "数据项"),
-                        at(r, cols, "比较符"), standard, yes(at(r, cols, "按生均")) ? Boolean.TRUE : null,
-                        num(INDICATORS, r, cols, "每次分值"));
+                SchemeDoc.Rule rule = type == null
+                        ? null
+                        : new SchemeDoc.Rule(
+                                type,
+                                at(r, cols, "数据项"),
+                                at(r, cols, "比较符"),
+                                standard,
+                                yes(at(r, cols, "按生均")) ? Boolean.TRUE : null,
+                                num(INDICATORS, r, cols, "每次分值"));
                 String parent = at(r, cols, "上级编码");
-                indicators.add(new SchemeDoc.Indicator(at(r, cols, "编码"), at(r, cols, "名称"),
-                        num(INDICATORS, r, cols, "分值"), yes(at(r, cols, "加分项")) ? Boolean.TRUE : null, rule, null,
+                indicators.add(new SchemeDoc.Indicator(
+                        at(r, cols, "编码"),
+                        at(r, cols, "名称"),
+                        num(INDICATORS, r, cols, "分值"),
+                        yes(at(r, cols, "加分项")) ? Boolean.TRUE : null,
+                        rule,
+                        null,
                         parent == null ? "" : parent));
             }
             List<SchemeDoc.Grade> grades = new ArrayList<>();
@@ -228,8 +251,8 @@ final class SchemeExcel {
                 for (int i = 1; i <= Math.min(g.getLastRowNum(), MAX_ROWS); i++) {
                     Row r = g.getRow(i);
                     if (blankRow(r)) continue;
-                    grades.add(new SchemeDoc.Grade(at(r, gc, "等级名称"), num(GRADES, r, gc, "下限"),
-                            yes(at(r, gc, "不含下限")) ? Boolean.TRUE : null));
+                    grades.add(new SchemeDoc.Grade(
+                            at(r, gc, "等级名称"), num(GRADES, r, gc, "下限"), yes(at(r, gc, "不含下限")) ? Boolean.TRUE : null));
                 }
             }
             List<SchemeDoc.Veto> vetoes = new ArrayList<>();
@@ -239,7 +262,9 @@ final class SchemeExcel {
                 for (int i = 1; i <= Math.min(v.getLastRowNum(), MAX_ROWS); i++) {
                     Row r = v.getRow(i);
                     if (blankRow(r)) continue;
-                    vetoes.add(new SchemeDoc.Veto(at(r, vc, "编码"), at(r, vc, "名称"),
+                    vetoes.add(new SchemeDoc.Veto(
+                            at(r, vc, "编码"),
+                            at(r, vc, "名称"),
                             new SchemeDoc.Condition(at(r, vc, "数据项"), at(r, vc, "比较符"), num(VETOES, r, vc, "比较值")),
                             at(r, vc, "封顶等级")));
                 }
@@ -250,8 +275,10 @@ final class SchemeExcel {
             // A top-level row has parent "", which tells the tree builder the list is flat.
             boolean anyParent = indicators.stream().anyMatch(x -> !x.parent().isEmpty());
             if (!anyParent) {
-                indicators = indicators.stream().map(x -> new SchemeDoc.Indicator(x.code(), x.name(), x.points(),
-                        x.bonus(), x.rule(), null, null)).toList();
+                indicators = indicators.stream()
+                        .map(x -> new SchemeDoc.Indicator(
+                                x.code(), x.name(), x.points(), x.bonus(), x.rule(), null, null))
+                        .toList();
             }
             return new SchemeDoc(code, name, max, grades, indicators, vetoes, null, null, null, null, null, null);
         }
@@ -294,7 +321,8 @@ final class SchemeExcel {
             Cell cell = r == null ? null : r.getCell(c);
             if (cell == null) return null;
             if (cell.getCellType() == CellType.NUMERIC
-                    || cell.getCellType() == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.NUMERIC) {
+                    || cell.getCellType() == CellType.FORMULA
+                            && cell.getCachedFormulaResultType() == CellType.NUMERIC) {
                 return cell.getNumericCellValue();
             }
             String t = cell(r, c);
@@ -302,8 +330,11 @@ final class SchemeExcel {
             try {
                 return Double.parseDouble(t.replace(",", ""));
             } catch (NumberFormatException e) {
-                problems.add(new FieldProblem(sheet + "!" + new CellReference(r.getRowNum(), c).formatAsString(false),
-                        "scheme.import.not-a-number", column, t));
+                problems.add(new FieldProblem(
+                        sheet + "!" + new CellReference(r.getRowNum(), c).formatAsString(false),
+                        "scheme.import.not-a-number",
+                        column,
+                        t));
                 return null;
             }
         }
@@ -325,10 +356,11 @@ final class SchemeExcel {
         }
 
         private static boolean yes(String s) {
-            return s != null && switch (s.trim().toLowerCase(Locale.ROOT)) {
-                case "是", "y", "yes", "true", "1", "√" -> true;
-                default -> false;
-            };
+            return s != null
+                    && switch (s.trim().toLowerCase(Locale.ROOT)) {
+                        case "是", "y", "yes", "true", "1", "√" -> true;
+                        default -> false;
+                    };
         }
     }
 

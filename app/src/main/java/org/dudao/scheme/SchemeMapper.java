@@ -30,17 +30,17 @@ final class SchemeMapper {
 
     static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
 
-    private SchemeMapper() {
-    }
+    private SchemeMapper() {}
 
     /** The tree as the engine sees it, plus the app's own problems (empty when fine). */
-    record Mapped(SchemeDef def, SchemeDoc tree, List<SchemeDoc.Problem> problems) {
-    }
+    record Mapped(SchemeDef def, SchemeDoc tree, List<SchemeDoc.Problem> problems) {}
 
     /** Every problem of {@code doc}: the app's checks and the engine validator's. */
     static Mapped check(SchemeDoc doc) {
         List<SchemeDoc.Problem> problems = new ArrayList<>();
-        if (doc.code() != null && !doc.code().isBlank() && !CODE.matcher(doc.code().trim()).matches()) {
+        if (doc.code() != null
+                && !doc.code().isBlank()
+                && !CODE.matcher(doc.code().trim()).matches()) {
             problems.add(new SchemeDoc.Problem("code", "方案编码只能包含字母、数字、下划线、点和连字符，且不超过 64 个字符"));
         }
         if (doc.name() != null && doc.name().trim().length() > 200) {
@@ -67,7 +67,8 @@ final class SchemeMapper {
     /** A flat list (entries naming their parent) becomes a tree; a nested doc is returned as it is. */
     static SchemeDoc treeOf(SchemeDoc doc, List<SchemeDoc.Problem> problems) {
         List<SchemeDoc.Indicator> list = doc.indicators() == null ? List.of() : doc.indicators();
-        boolean flat = list.stream().anyMatch(i -> i != null && i.parent() != null && !i.parent().isBlank());
+        boolean flat = list.stream()
+                .anyMatch(i -> i != null && i.parent() != null && !i.parent().isBlank());
         if (!flat) {
             return doc;
         }
@@ -94,8 +95,8 @@ final class SchemeMapper {
                 continue;
             }
             if (p == i) {
-                problems.add(new SchemeDoc.Problem("indicators[" + i + "].parent",
-                        "指标 " + d.code() + " 不能以自身为上级（循环引用）"));
+                problems.add(
+                        new SchemeDoc.Problem("indicators[" + i + "].parent", "指标 " + d.code() + " 不能以自身为上级（循环引用）"));
                 continue;
             }
             children.computeIfAbsent(p, k -> new ArrayList<>()).add(i);
@@ -108,18 +109,34 @@ final class SchemeMapper {
         }
         for (int i = 0; i < list.size(); i++) {
             SchemeDoc.Indicator d = list.get(i);
-            if (d != null && !reached.contains(i) && indexByCode.containsKey(d.parent() == null ? "" : d.parent().trim())
+            if (d != null
+                    && !reached.contains(i)
+                    && indexByCode.containsKey(
+                            d.parent() == null ? "" : d.parent().trim())
                     && indexByCode.get(d.parent().trim()) != i) {
-                problems.add(new SchemeDoc.Problem("indicators[" + i + "].parent",
-                        "指标 " + d.code() + " 的上级关系构成循环引用（" + d.code() + " → " + d.parent().trim() + " → …）"));
+                problems.add(new SchemeDoc.Problem(
+                        "indicators[" + i + "].parent",
+                        "指标 " + d.code() + " 的上级关系构成循环引用（" + d.code() + " → "
+                                + d.parent().trim() + " → …）"));
             }
         }
-        return new SchemeDoc(doc.code(), doc.name(), doc.maxScore(), doc.grades(), tree, doc.vetoes(), doc.version(),
-                doc.orgUnit(), doc.orgUnitName(), doc.locked(), doc.note(), doc.warnings());
+        return new SchemeDoc(
+                doc.code(),
+                doc.name(),
+                doc.maxScore(),
+                doc.grades(),
+                tree,
+                doc.vetoes(),
+                doc.version(),
+                doc.orgUnit(),
+                doc.orgUnitName(),
+                doc.locked(),
+                doc.note(),
+                doc.warnings());
     }
 
-    private static SchemeDoc.Indicator build(List<SchemeDoc.Indicator> list, int i,
-            Map<Integer, List<Integer>> children, Set<Integer> reached) {
+    private static SchemeDoc.Indicator build(
+            List<SchemeDoc.Indicator> list, int i, Map<Integer, List<Integer>> children, Set<Integer> reached) {
         reached.add(i);
         SchemeDoc.Indicator d = list.get(i);
         List<SchemeDoc.Indicator> kids = new ArrayList<>();
@@ -128,13 +145,19 @@ final class SchemeMapper {
                 kids.add(build(list, c, children, reached));
             }
         }
-        return new SchemeDoc.Indicator(d.code(), d.name(), d.points(), d.bonus(), kids.isEmpty() ? d.rule() : null,
-                kids.isEmpty() ? null : kids, null);
+        return new SchemeDoc.Indicator(
+                d.code(),
+                d.name(),
+                d.points(),
+                d.bonus(),
+                kids.isEmpty() ? d.rule() : null,
+                kids.isEmpty() ? null : kids,
+                null);
     }
 
     /** An indicator whose code equals one of its ancestors' would make the tree refer to itself. */
-    private static void checkNesting(String path, List<SchemeDoc.Indicator> level, Set<String> ancestors,
-            List<SchemeDoc.Problem> problems) {
+    private static void checkNesting(
+            String path, List<SchemeDoc.Indicator> level, Set<String> ancestors, List<SchemeDoc.Problem> problems) {
         if (level == null) return;
         for (int i = 0; i < level.size(); i++) {
             SchemeDoc.Indicator d = level.get(i);
@@ -142,8 +165,7 @@ final class SchemeMapper {
             String p = path + "[" + i + "]";
             String code = d.code() == null ? null : d.code().trim();
             if (code != null && ancestors.contains(code)) {
-                problems.add(new SchemeDoc.Problem(p + ".code",
-                        "指标 " + code + " 不能作为自身的下级（循环引用）"));
+                problems.add(new SchemeDoc.Problem(p + ".code", "指标 " + code + " 不能作为自身的下级（循环引用）"));
             }
             if (d.children() != null && !d.children().isEmpty()) {
                 if (code != null) ancestors.add(code);
@@ -174,12 +196,15 @@ final class SchemeMapper {
                     continue;
                 }
                 SchemeDoc.Condition w = v.when();
-                vetoes.add(new VetoDef(trim(v.code()), trim(v.name()),
-                        w == null ? null : new Condition(trim(w.item()), trim(w.op()), num(w.value())), trim(v.capAt())));
+                vetoes.add(new VetoDef(
+                        trim(v.code()),
+                        trim(v.name()),
+                        w == null ? null : new Condition(trim(w.item()), trim(w.op()), num(w.value())),
+                        trim(v.capAt())));
             }
         }
-        return new SchemeDef(trim(doc.code()), trim(doc.name()), num(doc.maxScore()), grades,
-                indicators(doc.indicators()), vetoes);
+        return new SchemeDef(
+                trim(doc.code()), trim(doc.name()), num(doc.maxScore()), grades, indicators(doc.indicators()), vetoes);
     }
 
     private static List<IndicatorDef> indicators(List<SchemeDoc.Indicator> list) {
@@ -190,7 +215,12 @@ final class SchemeMapper {
                 defs.add(new IndicatorDef(null, null, Double.NaN, false, null, List.of()));
                 continue;
             }
-            defs.add(new IndicatorDef(trim(d.code()), trim(d.name()), num(d.points()), d.isBonus(), rule(d.rule()),
+            defs.add(new IndicatorDef(
+                    trim(d.code()),
+                    trim(d.name()),
+                    num(d.points()),
+                    d.isBonus(),
+                    rule(d.rule()),
                     indicators(d.children())));
         }
         return defs;
@@ -199,10 +229,14 @@ final class SchemeMapper {
     private static RuleDef rule(SchemeDoc.Rule r) {
         if (r == null) return null;
         RuleType type = ruleType(r.type());
-        Standard standard = r.standard() == null ? null
-                : new Standard(r.standard().primary(), r.standard().junior(), r.standard().senior());
-        return new RuleDef(type, trim(r.item()), trim(r.op()), standard, Boolean.TRUE.equals(r.perPupil()),
-                r.perOccurrence());
+        Standard standard = r.standard() == null
+                ? null
+                : new Standard(
+                        r.standard().primary(),
+                        r.standard().junior(),
+                        r.standard().senior());
+        return new RuleDef(
+                type, trim(r.item()), trim(r.op()), standard, Boolean.TRUE.equals(r.perPupil()), r.perOccurrence());
     }
 
     static RuleType ruleType(String text) {
@@ -216,26 +250,52 @@ final class SchemeMapper {
 
     static SchemeDoc toDoc(SchemeDef def) {
         List<SchemeDoc.Grade> grades = def.grades().stream()
-                .map(g -> new SchemeDoc.Grade(g.name(), g.min(), g.minExclusive() ? Boolean.TRUE : null)).toList();
-        List<SchemeDoc.Veto> vetoes = def.vetoes().stream()
-                .map(v -> new SchemeDoc.Veto(v.code(), v.name(),
-                        new SchemeDoc.Condition(v.when().item(), v.when().op(), v.when().value()), v.capAt()))
+                .map(g -> new SchemeDoc.Grade(g.name(), g.min(), g.minExclusive() ? Boolean.TRUE : null))
                 .toList();
-        return new SchemeDoc(def.code(), def.name(), def.maxScore(), grades, docs(def.indicators()), vetoes, null, null,
-                null, null, null, null);
+        List<SchemeDoc.Veto> vetoes = def.vetoes().stream()
+                .map(v -> new SchemeDoc.Veto(
+                        v.code(),
+                        v.name(),
+                        new SchemeDoc.Condition(
+                                v.when().item(), v.when().op(), v.when().value()),
+                        v.capAt()))
+                .toList();
+        return new SchemeDoc(
+                def.code(),
+                def.name(),
+                def.maxScore(),
+                grades,
+                docs(def.indicators()),
+                vetoes,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     private static List<SchemeDoc.Indicator> docs(List<IndicatorDef> defs) {
-        return defs.stream().map(d -> new SchemeDoc.Indicator(d.code(), d.name(), d.points(),
-                d.bonus() ? Boolean.TRUE : null, d.isLeaf() ? ruleDoc(d.rule()) : null,
-                d.isLeaf() ? null : docs(d.children()), null)).toList();
+        return defs.stream()
+                .map(d -> new SchemeDoc.Indicator(
+                        d.code(),
+                        d.name(),
+                        d.points(),
+                        d.bonus() ? Boolean.TRUE : null,
+                        d.isLeaf() ? ruleDoc(d.rule()) : null,
+                        d.isLeaf() ? null : docs(d.children()),
+                        null))
+                .toList();
     }
 
     private static SchemeDoc.Rule ruleDoc(RuleDef r) {
         if (r == null) return null;
         Standard s = r.standard();
         boolean needsStandard = r.type() == RuleType.THRESHOLD || r.type() == RuleType.LINEAR;
-        return new SchemeDoc.Rule(r.type().name(), r.item(), r.type() == RuleType.THRESHOLD ? r.op() : null,
+        return new SchemeDoc.Rule(
+                r.type().name(),
+                r.item(),
+                r.type() == RuleType.THRESHOLD ? r.op() : null,
                 needsStandard && s != null ? new SchemeDoc.Standard(s.primary(), s.junior(), s.senior()) : null,
                 needsStandard && r.perPupil() ? Boolean.TRUE : null,
                 r.type() == RuleType.DEDUCTION || r.type() == RuleType.BONUS ? r.perOccurrence() : null);
@@ -247,14 +307,18 @@ final class SchemeMapper {
         List<SchemeDoc.Veto> vetoes = tree.vetoes() == null ? List.of() : tree.vetoes();
         for (int i = 0; i < vetoes.size(); i++) {
             SchemeDoc.Veto v = vetoes.get(i);
-            if (v != null && v.when() != null && v.when().item() != null && !v.when().item().isBlank()) {
-                pathAndItem.accept("vetoes[" + i + "].when.item", v.when().item().trim());
+            if (v != null
+                    && v.when() != null
+                    && v.when().item() != null
+                    && !v.when().item().isBlank()) {
+                pathAndItem.accept(
+                        "vetoes[" + i + "].when.item", v.when().item().trim());
             }
         }
     }
 
-    private static void walkItems(String path, List<SchemeDoc.Indicator> level,
-            java.util.function.BiConsumer<String, String> pathAndItem) {
+    private static void walkItems(
+            String path, List<SchemeDoc.Indicator> level, java.util.function.BiConsumer<String, String> pathAndItem) {
         if (level == null) return;
         for (int i = 0; i < level.size(); i++) {
             SchemeDoc.Indicator d = level.get(i);
@@ -262,7 +326,9 @@ final class SchemeMapper {
             String p = path + "[" + i + "]";
             if (d.children() != null && !d.children().isEmpty()) {
                 walkItems(p + ".children", d.children(), pathAndItem);
-            } else if (d.rule() != null && d.rule().item() != null && !d.rule().item().isBlank()
+            } else if (d.rule() != null
+                    && d.rule().item() != null
+                    && !d.rule().item().isBlank()
                     && ruleType(d.rule().type()) != RuleType.MANUAL) {
                 pathAndItem.accept(p + ".rule.item", d.rule().item().trim());
             }

@@ -52,9 +52,13 @@ public class SchemeScoring {
     }
 
     /** A unit's stored starting point for a what-if: type, enrolment and the values the scheme reads. */
-    public record Prefill(String unit, String unitName, String period, String kind, WhatIfRequest.Enrolment enrolment,
-            Map<String, Double> values) {
-    }
+    public record Prefill(
+            String unit,
+            String unitName,
+            String period,
+            String kind,
+            WhatIfRequest.Enrolment enrolment,
+            Map<String, Double> values) {}
 
     /** The unit's stored values for the items of the scheme version; period null = latest year with data. */
     @Transactional(readOnly = true)
@@ -67,7 +71,8 @@ public class SchemeScoring {
         if (p == null) {
             String thisYear = String.valueOf(Year.now(clock).getValue());
             p = values.numbers(unit.id(), thisYear, cs.items()).isEmpty()
-                    ? values.latestPeriod(unit.id(), wanted) : thisYear;
+                    ? values.latestPeriod(unit.id(), wanted)
+                    : thisYear;
             if (p == null) p = thisYear;
         }
         Map<String, BigDecimal> stored = values.numbers(unit.id(), p, wanted);
@@ -76,8 +81,10 @@ public class SchemeScoring {
             BigDecimal d = stored.get(item);
             if (d != null) byItem.put(item, d.doubleValue());
         }
-        WhatIfRequest.Enrolment enrolment = new WhatIfRequest.Enrolment(intOf(stored.get(ENROLMENT_ITEMS.get(0))),
-                intOf(stored.get(ENROLMENT_ITEMS.get(1))), intOf(stored.get(ENROLMENT_ITEMS.get(2))));
+        WhatIfRequest.Enrolment enrolment = new WhatIfRequest.Enrolment(
+                intOf(stored.get(ENROLMENT_ITEMS.get(0))),
+                intOf(stored.get(ENROLMENT_ITEMS.get(1))),
+                intOf(stored.get(ENROLMENT_ITEMS.get(2))));
         return new Prefill(unit.code(), unit.name(), p, unit.kind().label(), enrolment, byItem);
     }
 
@@ -89,10 +96,11 @@ public class SchemeScoring {
         WhatIfRequest req = request == null ? new WhatIfRequest(null, null, null, null, null, null) : request;
         Problems problems = new Problems();
 
-        Prefill base = req.unit() == null || req.unit().isBlank() ? null
+        Prefill base = req.unit() == null || req.unit().isBlank()
+                ? null
                 : prefill(code, doc.version(), req.unit(), req.period());
-        String kindText = req.kind() != null && !req.kind().isBlank() ? req.kind().trim()
-                : base != null ? base.kind() : null;
+        String kindText =
+                req.kind() != null && !req.kind().isBlank() ? req.kind().trim() : base != null ? base.kind() : null;
         SchoolType type = SchoolType.OTHER;
         boolean typed = req.kind() != null && !req.kind().isBlank();
         if (kindText != null) {
@@ -106,11 +114,20 @@ public class SchemeScoring {
         }
         WhatIfRequest.Enrolment given = req.enrolment();
         WhatIfRequest.Enrolment stored = base == null ? null : base.enrolment();
-        int primary = count(problems, "enrolment.primary", given == null ? null : given.primary(),
+        int primary = count(
+                problems,
+                "enrolment.primary",
+                given == null ? null : given.primary(),
                 stored == null ? null : stored.primary());
-        int junior = count(problems, "enrolment.junior", given == null ? null : given.junior(),
+        int junior = count(
+                problems,
+                "enrolment.junior",
+                given == null ? null : given.junior(),
                 stored == null ? null : stored.junior());
-        int senior = count(problems, "enrolment.senior", given == null ? null : given.senior(),
+        int senior = count(
+                problems,
+                "enrolment.senior",
+                given == null ? null : given.senior(),
                 stored == null ? null : stored.senior());
 
         Map<String, Double> byItem = new LinkedHashMap<>();
@@ -147,41 +164,91 @@ public class SchemeScoring {
         Map<String, Schemes.ItemInfo> items = schemes.items(cs.items());
         Map<String, Object[]> shape = new HashMap<>();
         shapeOf(doc.indicators(), 0, shape);
-        return result(doc, base, type, new WhatIfRequest.Enrolment(primary, junior, senior), byItem, report, items,
-                shape);
+        return result(
+                doc, base, type, new WhatIfRequest.Enrolment(primary, junior, senior), byItem, report, items, shape);
     }
 
-    private WhatIfResult result(SchemeDoc doc, Prefill base, SchoolType type, WhatIfRequest.Enrolment enrolment,
-            Map<String, Double> byItem, GapReport report, Map<String, Schemes.ItemInfo> items,
+    private WhatIfResult result(
+            SchemeDoc doc,
+            Prefill base,
+            SchoolType type,
+            WhatIfRequest.Enrolment enrolment,
+            Map<String, Double> byItem,
+            GapReport report,
+            Map<String, Schemes.ItemInfo> items,
             Map<String, Object[]> shape) {
         ScoreResult r = report.result();
         List<WhatIfResult.IndicatorResult> indicators = new ArrayList<>();
         for (IndicatorScore s : r.indicators()) {
             Object[] depthLeaf = shape.getOrDefault(s.code(), new Object[] {0, true});
-            indicators.add(new WhatIfResult.IndicatorResult(s.code(), s.name(), (Integer) depthLeaf[0],
-                    (Boolean) depthLeaf[1], round(s.score()), s.points(),
-                    s.bonus() ? 0 : round(Math.max(0, s.points() - s.score())), flag(s.bonus()), flag(s.unscored()),
-                    flag(s.missingItem()), flag(s.noStandard())));
+            indicators.add(new WhatIfResult.IndicatorResult(
+                    s.code(),
+                    s.name(),
+                    (Integer) depthLeaf[0],
+                    (Boolean) depthLeaf[1],
+                    round(s.score()),
+                    s.points(),
+                    s.bonus() ? 0 : round(Math.max(0, s.points() - s.score())),
+                    flag(s.bonus()),
+                    flag(s.unscored()),
+                    flag(s.missingItem()),
+                    flag(s.noStandard())));
         }
-        List<WhatIfResult.GapView> gaps = report.gaps().stream().map(g -> gap(g, items)).toList();
-        List<WhatIfResult.VetoHit> vetoes = r.vetoes().stream().map(v -> veto(v, items)).toList();
+        List<WhatIfResult.GapView> gaps =
+                report.gaps().stream().map(g -> gap(g, items)).toList();
+        List<WhatIfResult.VetoHit> vetoes =
+                r.vetoes().stream().map(v -> veto(v, items)).toList();
         GradePlan p = report.nextGrade();
-        WhatIfResult.Plan plan = new WhatIfResult.Plan(p.currentGrade(), p.targetGrade(), round(p.pointsNeeded()),
-                p.reachable(), p.exact(), round(p.cost()), p.close().stream().map(g -> gap(g, items)).toList(),
-                p.blockingVetoes().stream().map(v -> veto(v, items)).toList(), summary(p, items));
+        WhatIfResult.Plan plan = new WhatIfResult.Plan(
+                p.currentGrade(),
+                p.targetGrade(),
+                round(p.pointsNeeded()),
+                p.reachable(),
+                p.exact(),
+                round(p.cost()),
+                p.close().stream().map(g -> gap(g, items)).toList(),
+                p.blockingVetoes().stream().map(v -> veto(v, items)).toList(),
+                summary(p, items));
         List<SchemeDoc.Problem> problems = r.problems().stream()
-                .map((SchemeProblem x) -> new SchemeDoc.Problem(x.path(), x.message())).toList();
-        return new WhatIfResult(doc.code(), doc.version(), base == null ? null : base.unit(),
-                base == null ? null : base.unitName(), base == null ? null : base.period(), type.label(), enrolment,
-                byItem, r.total(), r.grade(), r.gradeByScore(), vetoes, indicators, gaps, plan, r.unscored(),
-                r.missingItems(), r.missingReasons(), problems, r.complete());
+                .map((SchemeProblem x) -> new SchemeDoc.Problem(x.path(), x.message()))
+                .toList();
+        return new WhatIfResult(
+                doc.code(),
+                doc.version(),
+                base == null ? null : base.unit(),
+                base == null ? null : base.unitName(),
+                base == null ? null : base.period(),
+                type.label(),
+                enrolment,
+                byItem,
+                r.total(),
+                r.grade(),
+                r.gradeByScore(),
+                vetoes,
+                indicators,
+                gaps,
+                plan,
+                r.unscored(),
+                r.missingItems(),
+                r.missingReasons(),
+                problems,
+                r.complete());
     }
 
     private static WhatIfResult.GapView gap(Gap g, Map<String, Schemes.ItemInfo> items) {
         Schemes.ItemInfo info = g.item() == null ? null : items.get(g.item());
-        return new WhatIfResult.GapView(g.indicator(), g.name(), g.rule().name(), g.item(),
-                info == null ? null : info.name(), info == null ? null : info.unit(), round(g.pointsLost()),
-                nullIfNaN(g.current()), nullIfNaN(g.required()), nullIfNaN(g.additional()), round(g.cost()),
+        return new WhatIfResult.GapView(
+                g.indicator(),
+                g.name(),
+                g.rule().name(),
+                g.item(),
+                info == null ? null : info.name(),
+                info == null ? null : info.unit(),
+                round(g.pointsLost()),
+                nullIfNaN(g.current()),
+                nullIfNaN(g.required()),
+                nullIfNaN(g.additional()),
+                round(g.cost()),
                 advice(g, info));
     }
 
@@ -196,7 +263,8 @@ public class SchemeScoring {
         }
         String tag = "（" + g.item() + "）";
         int at = advice.indexOf(tag);
-        boolean quantitative = g.rule().name().equals("THRESHOLD") || g.rule().name().equals("LINEAR");
+        boolean quantitative =
+                g.rule().name().equals("THRESHOLD") || g.rule().name().equals("LINEAR");
         if (quantitative && !Double.isNaN(g.current()) && at > 0 && advice.startsWith("还需增加 ")
                 || quantitative && !Double.isNaN(g.current()) && at > 0 && advice.startsWith("需减少 ")) {
             String verb = advice.startsWith("还需增加 ") ? "还需增加" : "需减少";
@@ -208,16 +276,16 @@ public class SchemeScoring {
             String unit = info.unit() == null || info.unit().isBlank() ? "" : " " + info.unit();
             return verb + info.name() + " " + amount + unit + advice.substring(at + tag.length());
         }
-        return advice.replace(tag, "（" + info.name() + "）").replace("缺少数据项 " + g.item(),
-                "缺少数据项 " + info.name() + "（" + g.item() + "）");
+        return advice.replace(tag, "（" + info.name() + "）")
+                .replace("缺少数据项 " + g.item(), "缺少数据项 " + info.name() + "（" + g.item() + "）");
     }
 
     private static WhatIfResult.VetoHit veto(FiredVeto v, Map<String, Schemes.ItemInfo> items) {
         Schemes.ItemInfo info = items.get(v.item());
         String itemName = info == null ? v.item() : info.name();
         String evidence = v.evidence().replace("：" + v.item() + " = ", "：" + itemName + " = ");
-        return new WhatIfResult.VetoHit(v.code(), v.name(), v.item(), itemName, v.op(), v.threshold(), v.value(),
-                v.capAt(), evidence);
+        return new WhatIfResult.VetoHit(
+                v.code(), v.name(), v.item(), itemName, v.op(), v.threshold(), v.value(), v.capAt(), evidence);
     }
 
     private static String summary(GradePlan p, Map<String, Schemes.ItemInfo> items) {
@@ -281,7 +349,7 @@ public class SchemeScoring {
             case "false", "no", "否", "无" -> {
                 return 0.0;
             }
-            default -> { }
+            default -> {}
         }
         if (s.endsWith("%")) s = s.substring(0, s.length() - 1).trim();
         try {
@@ -302,7 +370,10 @@ public class SchemeScoring {
 
     static double round(double d) {
         if (Double.isNaN(d) || Double.isInfinite(d)) return d;
-        return BigDecimal.valueOf(d).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().doubleValue();
+        return BigDecimal.valueOf(d)
+                .setScale(4, RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .doubleValue();
     }
 
     private static Integer intOf(BigDecimal d) {

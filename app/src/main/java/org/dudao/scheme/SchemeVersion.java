@@ -19,9 +19,12 @@ class SchemeVersion {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Long schemeId;
+
     @Column(name = "version_no")
     private int number;
+
     private String name;
     private double maxScore;
     private String definition;
@@ -32,11 +35,17 @@ class SchemeVersion {
     private String createdBy;
     private Instant createdAt;
 
-    protected SchemeVersion() {
-    }
+    protected SchemeVersion() {}
 
-    SchemeVersion(Long schemeId, int number, String name, double maxScore, String definition, String note,
-            String createdBy, Instant now) {
+    SchemeVersion(
+            Long schemeId,
+            int number,
+            String name,
+            double maxScore,
+            String definition,
+            String note,
+            String createdBy,
+            Instant now) {
         this.schemeId = schemeId;
         this.number = number;
         this.name = name;
@@ -65,16 +74,51 @@ class SchemeVersion {
         return true;
     }
 
-    Long getId() { return id; }
-    Long getSchemeId() { return schemeId; }
-    int getNumber() { return number; }
-    String getName() { return name; }
-    double getMaxScore() { return maxScore; }
-    String getDefinition() { return definition; }
-    int getRevision() { return revision; }
-    boolean isLocked() { return locked; }
-    Instant getLockedAt() { return lockedAt; }
-    String getNote() { return note; }
-    String getCreatedBy() { return createdBy; }
-    Instant getCreatedAt() { return createdAt; }
+    Long getId() {
+        return id;
+    }
+
+    Long getSchemeId() {
+        return schemeId;
+    }
+
+    int getNumber() {
+        return number;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    double getMaxScore() {
+        return maxScore;
+    }
+
+    String getDefinition() {
+        return definition;
+    }
+
+    int getRevision() {
+        return revision;
+    }
+
+    boolean isLocked() {
+        return locked;
+    }
+
+    Instant getLockedAt() {
+        return lockedAt;
+    }
+
+    String getNote() {
+        return note;
+    }
+
+    String getCreatedBy() {
+        return createdBy;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
 }

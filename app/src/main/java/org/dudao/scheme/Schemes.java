@@ -53,8 +53,14 @@ public class Schemes {
     /** Compiled versions by "id:revision"; a version's content never changes under one key. */
     private final Map<String, CompiledScheme> compiled = new ConcurrentHashMap<>();
 
-    Schemes(SchemeRepository schemes, SchemeVersionRepository versions, OrgUnits orgUnits, DataItemRepository items,
-            AuditLog audit, ObjectMapper json, Clock clock) {
+    Schemes(
+            SchemeRepository schemes,
+            SchemeVersionRepository versions,
+            OrgUnits orgUnits,
+            DataItemRepository items,
+            AuditLog audit,
+            ObjectMapper json,
+            Clock clock) {
         this.schemes = schemes;
         this.versions = versions;
         this.orgUnits = orgUnits;
@@ -75,7 +81,8 @@ public class Schemes {
     @Transactional(readOnly = true)
     public List<SchemeSummary> list() {
         List<Scheme> all = schemes.findAll();
-        Map<Long, OrgUnitRef> owners = orgUnits.refs(all.stream().map(Scheme::getOrgUnitId).distinct().toList());
+        Map<Long, OrgUnitRef> owners =
+                orgUnits.refs(all.stream().map(Scheme::getOrgUnitId).distinct().toList());
         DudaoUser user = Access.currentUser();
         List<SchemeSummary> result = new ArrayList<>();
         for (Scheme s : all) {
@@ -83,9 +90,18 @@ public class Schemes {
             if (owner == null || !Access.canReadInherited(owner.path())) {
                 continue;
             }
-            SchemeVersion v = versions.findBySchemeIdAndNumber(s.getId(), s.getLatestVersion()).orElseThrow();
-            result.add(new SchemeSummary(s.getCode(), v.getName(), v.getNumber(), v.getMaxScore(), owner.code(),
-                    owner.name(), v.isLocked(), s.getUpdatedAt(), user.can(EDITORS, owner.path())));
+            SchemeVersion v = versions.findBySchemeIdAndNumber(s.getId(), s.getLatestVersion())
+                    .orElseThrow();
+            result.add(new SchemeSummary(
+                    s.getCode(),
+                    v.getName(),
+                    v.getNumber(),
+                    v.getMaxScore(),
+                    owner.code(),
+                    owner.name(),
+                    v.isLocked(),
+                    s.getUpdatedAt(),
+                    user.can(EDITORS, owner.path())));
         }
         result.sort(Comparator.comparing(SchemeSummary::code));
         return result;
@@ -108,7 +124,9 @@ public class Schemes {
     @Transactional(readOnly = true)
     public List<VersionInfo> versions(String code) {
         Scheme s = readable(code);
-        return versions.findBySchemeIdOrderByNumberDesc(s.getId()).stream().map(v -> info(s, v)).toList();
+        return versions.findBySchemeIdOrderByNumberDesc(s.getId()).stream()
+                .map(v -> info(s, v))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -141,29 +159,33 @@ public class Schemes {
     /** Data items that schemes can read, in catalogue order. */
     @Transactional(readOnly = true)
     public List<ItemInfo> items() {
-        return items.findAll().stream().sorted(Comparator.comparing(DataItem::getId))
-                .filter(DataItem::isNumeric).map(ItemInfo::of).toList();
+        return items.findAll().stream()
+                .sorted(Comparator.comparing(DataItem::getId))
+                .filter(DataItem::isNumeric)
+                .map(ItemInfo::of)
+                .toList();
     }
 
     /** Items by code, for labels. */
     @Transactional(readOnly = true)
     public Map<String, ItemInfo> items(java.util.Collection<String> codes) {
-        return items.findByCodeIn(codes).stream().map(ItemInfo::of)
+        return items.findByCodeIn(codes).stream()
+                .map(ItemInfo::of)
                 .collect(Collectors.toMap(ItemInfo::code, i -> i, (a, b) -> a, LinkedHashMap::new));
     }
 
     /** A data item as the scheme editor and the what-if form show it. */
     public record ItemInfo(String code, String name, String unit, String valueType) {
         static ItemInfo of(DataItem i) {
-            return new ItemInfo(i.getCode(), i.getName(), i.getUnit(), i.getValueType().name());
+            return new ItemInfo(
+                    i.getCode(), i.getName(), i.getUnit(), i.getValueType().name());
         }
     }
 
     // ---- checks -------------------------------------------------------------------------------------------
 
     /** The result of checking a scheme without saving it. */
-    public record Check(boolean valid, List<SchemeDoc.Problem> errors, List<SchemeDoc.Problem> warnings) {
-    }
+    public record Check(boolean valid, List<SchemeDoc.Problem> errors, List<SchemeDoc.Problem> warnings) {}
 
     /** Validates {@code doc} as it would be on save, without saving (the editor's live check). */
     @Transactional(readOnly = true)
@@ -182,15 +204,17 @@ public class Schemes {
     @Transactional
     public SchemeDoc save(SchemeDoc doc) {
         String code = doc.code() == null ? null : doc.code().trim();
-        Scheme existing = code == null || code.isEmpty() ? null : schemes.findByCode(code).orElse(null);
+        Scheme existing =
+                code == null || code.isEmpty() ? null : schemes.findByCode(code).orElse(null);
         OrgUnitRef owner;
         List<SchemeDoc.Problem> extra = new ArrayList<>();
         if (existing != null) {
             owner = owner(existing);
             requireEditor(owner.path(), code);
-            if (doc.orgUnit() != null && !doc.orgUnit().isBlank() && !doc.orgUnit().trim().equals(owner.code())) {
-                extra.add(new SchemeDoc.Problem("orgUnit", "方案所属单位不能更改（当前为 " + owner.name()
-                        + "），如需在其他单位使用请克隆方案"));
+            if (doc.orgUnit() != null
+                    && !doc.orgUnit().isBlank()
+                    && !doc.orgUnit().trim().equals(owner.code())) {
+                extra.add(new SchemeDoc.Problem("orgUnit", "方案所属单位不能更改（当前为 " + owner.name() + "），如需在其他单位使用请克隆方案"));
             }
         } else {
             owner = ownerFor(doc.orgUnit());
@@ -204,8 +228,15 @@ public class Schemes {
             audit.created("Scheme", code, m.def().name(), owner.path(), Map.of("code", code, "orgUnit", owner.code()));
         }
         int number = scheme.nextVersion(m.def().name(), now);
-        SchemeVersion v = versions.save(new SchemeVersion(scheme.getId(), number, m.def().name(), m.def().maxScore(),
-                definition, trimToNull(doc.note()), Access.currentUsername(), now));
+        SchemeVersion v = versions.save(new SchemeVersion(
+                scheme.getId(),
+                number,
+                m.def().name(),
+                m.def().maxScore(),
+                definition,
+                trimToNull(doc.note()),
+                Access.currentUsername(),
+                now));
         schemes.flush();
         audit.created("SchemeVersion", code + "@" + number, m.def().name(), owner.path(), auditView(v));
         return doc(scheme, v).withWarnings(unknownItems(m.tree()));
@@ -225,8 +256,19 @@ public class Schemes {
         if (doc.code() != null && !doc.code().trim().equals(scheme.getCode())) {
             extra.add(new SchemeDoc.Problem("code", "方案编码不能更改"));
         }
-        SchemeDoc withCode = new SchemeDoc(scheme.getCode(), doc.name(), doc.maxScore(), doc.grades(),
-                doc.indicators(), doc.vetoes(), null, null, null, null, doc.note(), null);
+        SchemeDoc withCode = new SchemeDoc(
+                scheme.getCode(),
+                doc.name(),
+                doc.maxScore(),
+                doc.grades(),
+                doc.indicators(),
+                doc.vetoes(),
+                null,
+                null,
+                null,
+                null,
+                doc.note(),
+                null);
         SchemeMapper.Mapped m = valid(withCode, extra);
         Map<String, Object> before = auditView(v);
         v.correct(m.def().name(), m.def().maxScore(), write(SchemeMapper.toDoc(m.def())));
@@ -250,8 +292,19 @@ public class Schemes {
         }
         String name = newName == null || newName.isBlank() ? source.name() : newName.trim();
         SchemeDoc copy = source.withCodeAndName(newCode.trim(), name);
-        copy = new SchemeDoc(copy.code(), copy.name(), copy.maxScore(), copy.grades(), copy.indicators(),
-                copy.vetoes(), null, orgUnit, null, null, "克隆自 " + code + " 第 " + source.version() + " 版", null);
+        copy = new SchemeDoc(
+                copy.code(),
+                copy.name(),
+                copy.maxScore(),
+                copy.grades(),
+                copy.indicators(),
+                copy.vetoes(),
+                null,
+                orgUnit,
+                null,
+                null,
+                "克隆自 " + code + " 第 " + source.version() + " 版",
+                null);
         return save(copy);
     }
 
@@ -297,7 +350,8 @@ public class Schemes {
     @Transactional(readOnly = true)
     public byte[] exportJson(String code, Integer number) {
         try {
-            return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(version(code, number).definition());
+            return json.writerWithDefaultPrettyPrinter()
+                    .writeValueAsBytes(version(code, number).definition());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -324,8 +378,19 @@ public class Schemes {
             }
         }
         String owner = orgUnit == null || orgUnit.isBlank() ? doc.orgUnit() : orgUnit;
-        return save(new SchemeDoc(doc.code(), doc.name(), doc.maxScore(), doc.grades(), doc.indicators(),
-                doc.vetoes(), null, owner, null, null, doc.note(), null));
+        return save(new SchemeDoc(
+                doc.code(),
+                doc.name(),
+                doc.maxScore(),
+                doc.grades(),
+                doc.indicators(),
+                doc.vetoes(),
+                null,
+                owner,
+                null,
+                null,
+                doc.note(),
+                null));
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------
@@ -333,8 +398,13 @@ public class Schemes {
     private void lock(Scheme scheme, OrgUnitRef owner, SchemeVersion v) {
         if (v.lock(Instant.now(clock))) {
             versions.flush();
-            audit.updated("SchemeVersion", scheme.getCode() + "@" + v.getNumber(), v.getName(), owner.path(),
-                    Map.of("locked", false), Map.of("locked", true));
+            audit.updated(
+                    "SchemeVersion",
+                    scheme.getCode() + "@" + v.getNumber(),
+                    v.getName(),
+                    owner.path(),
+                    Map.of("locked", false),
+                    Map.of("locked", true));
         }
     }
 
@@ -343,7 +413,9 @@ public class Schemes {
         List<SchemeDoc.Problem> all = new ArrayList<>(extra);
         all.addAll(m.problems());
         if (!all.isEmpty()) {
-            throw new InvalidInputException(all.stream().map(p -> new FieldProblem(p.field(), p.message())).toList());
+            throw new InvalidInputException(all.stream()
+                    .map(p -> new FieldProblem(p.field(), p.message()))
+                    .toList());
         }
         return m;
     }
@@ -355,7 +427,8 @@ public class Schemes {
         if (byPath.isEmpty()) {
             return List.of();
         }
-        Set<String> known = items.findByCodeIn(byPath.values()).stream().map(DataItem::getCode)
+        Set<String> known = items.findByCodeIn(byPath.values()).stream()
+                .map(DataItem::getCode)
                 .collect(Collectors.toSet());
         List<SchemeDoc.Problem> warnings = new ArrayList<>();
         byPath.forEach((path, item) -> {
@@ -367,7 +440,8 @@ public class Schemes {
     }
 
     private CompiledScheme compiled(SchemeVersion v) {
-        return compiled.computeIfAbsent(v.getId() + ":" + v.getRevision(),
+        return compiled.computeIfAbsent(
+                v.getId() + ":" + v.getRevision(),
                 k -> SchemeCompiler.compile(SchemeMapper.toDef(read(v.getDefinition()))));
     }
 
@@ -381,8 +455,8 @@ public class Schemes {
     }
 
     private SchemeVersion readableVersion(long versionId) {
-        SchemeVersion v = versions.findById(versionId)
-                .orElseThrow(() -> new NotFoundException("scheme version " + versionId));
+        SchemeVersion v =
+                versions.findById(versionId).orElseThrow(() -> new NotFoundException("scheme version " + versionId));
         Scheme s = schemes.findById(v.getSchemeId()).orElseThrow();
         Access.requireReadInherited(owner(s).path(), "scheme version " + versionId);
         return v;
@@ -415,8 +489,10 @@ public class Schemes {
             requireEditor(ref.path(), orgUnit);
             return ref;
         }
-        Grant grant = Access.currentUser().grants().stream().filter(g -> EDITORS.contains(g.role()))
-                .min(Comparator.comparingInt(g -> g.path() == null ? 0 : g.path().length()))
+        Grant grant = Access.currentUser().grants().stream()
+                .filter(g -> EDITORS.contains(g.role()))
+                .min(Comparator.comparingInt(
+                        g -> g.path() == null ? 0 : g.path().length()))
                 .orElseThrow(() -> new ForbiddenException("error.forbidden"));
         if (grant.orgUnitId() == null) {
             var roots = orgUnits.children(null);
@@ -434,8 +510,17 @@ public class Schemes {
     }
 
     private VersionInfo info(Scheme s, SchemeVersion v) {
-        return new VersionInfo(v.getId(), s.getCode(), v.getNumber(), v.getName(), v.getMaxScore(), v.isLocked(),
-                v.getLockedAt(), v.getNote(), v.getCreatedBy(), v.getCreatedAt());
+        return new VersionInfo(
+                v.getId(),
+                s.getCode(),
+                v.getNumber(),
+                v.getName(),
+                v.getMaxScore(),
+                v.isLocked(),
+                v.getLockedAt(),
+                v.getNote(),
+                v.getCreatedBy(),
+                v.getCreatedAt());
     }
 
     private static Map<String, Object> auditView(SchemeVersion v) {

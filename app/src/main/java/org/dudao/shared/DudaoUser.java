@@ -10,8 +10,14 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /** The signed-in user: identity plus its scoped role grants. Stored in the session, so kept small. */
 public record DudaoUser(
-        Long id, String username, String displayName, String passwordHash, boolean enabled, boolean locked,
-        List<Grant> grants) implements UserDetails {
+        Long id,
+        String username,
+        String displayName,
+        String passwordHash,
+        boolean enabled,
+        boolean locked,
+        List<Grant> grants)
+        implements UserDetails {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -34,13 +40,19 @@ public record DudaoUser(
      * shared by the whole tree, such as the data item catalogue.
      */
     public boolean holdsAtRoot(Set<Role> roles) {
-        return grants.stream().anyMatch(g -> roles.contains(g.role())
-                && (g.path() == null || g.path().chars().filter(c -> c == '/').count() == 2));
+        return grants.stream()
+                .anyMatch(g -> roles.contains(g.role())
+                        && (g.path() == null
+                                || g.path().chars().filter(c -> c == '/').count() == 2));
     }
 
     /** The paths of the subtrees this user may read; contains null when the whole tree is readable. */
     public List<String> readablePaths() {
-        return grants.stream().filter(g -> Role.STAFF.contains(g.role())).map(Grant::path).distinct().toList();
+        return grants.stream()
+                .filter(g -> Role.STAFF.contains(g.role()))
+                .map(Grant::path)
+                .distinct()
+                .toList();
     }
 
     public boolean readsEverything() {
@@ -49,7 +61,10 @@ public record DudaoUser(
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return grants.stream().map(g -> new SimpleGrantedAuthority("ROLE_" + g.role().name())).distinct().toList();
+        return grants.stream()
+                .map(g -> new SimpleGrantedAuthority("ROLE_" + g.role().name()))
+                .distinct()
+                .toList();
     }
 
     @Override

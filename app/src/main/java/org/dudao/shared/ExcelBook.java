@@ -19,8 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class ExcelBook implements AutoCloseable {
 
     /** A named workbook to download. */
-    public record File(String name, byte[] body) {
-    }
+    public record File(String name, byte[] body) {}
 
     private final Workbook wb = new XSSFWorkbook();
     private final CellStyle bold;

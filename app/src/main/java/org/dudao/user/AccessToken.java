@@ -15,6 +15,7 @@ class AccessToken {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Long userId;
     private String name;
     private String tokenHash;
@@ -22,8 +23,7 @@ class AccessToken {
     private Instant expiresAt;
     private Instant lastUsedAt;
 
-    protected AccessToken() {
-    }
+    protected AccessToken() {}
 
     AccessToken(Long userId, String name, String tokenHash, Instant createdAt, Instant expiresAt) {
         this.userId = userId;
@@ -37,10 +37,27 @@ class AccessToken {
         this.lastUsedAt = at;
     }
 
-    Long getId() { return id; }
-    Long getUserId() { return userId; }
-    String getName() { return name; }
-    Instant getCreatedAt() { return createdAt; }
-    Instant getExpiresAt() { return expiresAt; }
-    Instant getLastUsedAt() { return lastUsedAt; }
+    Long getId() {
+        return id;
+    }
+
+    Long getUserId() {
+        return userId;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    Instant getLastUsedAt() {
+        return lastUsedAt;
+    }
 }

@@ -23,9 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccessTokens {
 
     /** A token as listed to its owner; {@code token} is only filled once, right after creation. */
-    public record TokenView(Long id, String name, Instant createdAt, Instant expiresAt, Instant lastUsedAt,
-            String token) implements java.io.Serializable {
-    }
+    public record TokenView(
+            Long id, String name, Instant createdAt, Instant expiresAt, Instant lastUsedAt, String token)
+            implements java.io.Serializable {}
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private final AccessTokenRepository tokens;
@@ -54,7 +54,11 @@ public class AccessTokens {
         RANDOM.nextBytes(bytes);
         String token = "dd_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = Instant.now(clock);
-        AccessToken saved = tokens.save(new AccessToken(Access.currentUser().id(), name.trim(), hash(token), now,
+        AccessToken saved = tokens.save(new AccessToken(
+                Access.currentUser().id(),
+                name.trim(),
+                hash(token),
+                now,
                 days == null ? null : now.plus(Duration.ofDays(days))));
         return new TokenView(saved.getId(), saved.getName(), now, saved.getExpiresAt(), null, token);
     }
@@ -62,14 +66,15 @@ public class AccessTokens {
     @Transactional(readOnly = true)
     public List<TokenView> mine() {
         return tokens.findByUserIdOrderByCreatedAtDesc(Access.currentUser().id()).stream()
-                .map(t -> new TokenView(t.getId(), t.getName(), t.getCreatedAt(), t.getExpiresAt(),
-                        t.getLastUsedAt(), null))
+                .map(t -> new TokenView(
+                        t.getId(), t.getName(), t.getCreatedAt(), t.getExpiresAt(), t.getLastUsedAt(), null))
                 .toList();
     }
 
     @Transactional
     public void revoke(Long id) {
-        AccessToken token = tokens.findById(id).filter(t -> t.getUserId().equals(Access.currentUser().id()))
+        AccessToken token = tokens.findById(id)
+                .filter(t -> t.getUserId().equals(Access.currentUser().id()))
                 .orElseThrow(() -> new NotFoundException("token " + id));
         tokens.delete(token);
     }

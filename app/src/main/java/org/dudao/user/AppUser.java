@@ -6,8 +6,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.OneToMany;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -21,6 +21,7 @@ class AppUser {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String username;
     private String displayName;
     private String passwordHash;
@@ -29,15 +30,17 @@ class AppUser {
     private Instant lockedUntil;
     private boolean mustChangePassword;
     private String phone;
+
     @Version
     private int version;
+
     private Instant createdAt;
+
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @JoinColumn(name = "user_id", nullable = false)
     private List<RoleGrant> grants = new ArrayList<>();
 
-    protected AppUser() {
-    }
+    protected AppUser() {}
 
     AppUser(String username, String displayName, String passwordHash, Instant now) {
         this.username = username;
@@ -82,15 +85,47 @@ class AppUser {
         lockedUntil = null;
     }
 
-    Long getId() { return id; }
-    String getUsername() { return username; }
-    String getDisplayName() { return displayName; }
-    String getPasswordHash() { return passwordHash; }
-    boolean isEnabled() { return enabled; }
-    int getFailedAttempts() { return failedAttempts; }
-    Instant getLockedUntil() { return lockedUntil; }
-    boolean isMustChangePassword() { return mustChangePassword; }
-    String getPhone() { return phone; }
-    int getVersion() { return version; }
-    List<RoleGrant> getGrants() { return grants; }
+    Long getId() {
+        return id;
+    }
+
+    String getUsername() {
+        return username;
+    }
+
+    String getDisplayName() {
+        return displayName;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    boolean isEnabled() {
+        return enabled;
+    }
+
+    int getFailedAttempts() {
+        return failedAttempts;
+    }
+
+    Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    String getPhone() {
+        return phone;
+    }
+
+    int getVersion() {
+        return version;
+    }
+
+    List<RoleGrant> getGrants() {
+        return grants;
+    }
 }

@@ -45,8 +45,8 @@ class DemoUsers implements ApplicationRunner {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    DemoUsers(AppUserRepository users, OrgUnits orgUnits, PasswordEncoder encoder, TransactionTemplate tx,
-            Clock clock) {
+    DemoUsers(
+            AppUserRepository users, OrgUnits orgUnits, PasswordEncoder encoder, TransactionTemplate tx, Clock clock) {
         this.users = users;
         this.orgUnits = orgUnits;
         this.encoder = encoder;

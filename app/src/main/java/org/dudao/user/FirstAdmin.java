@@ -30,7 +30,10 @@ class FirstAdmin implements ApplicationRunner {
     private final Clock clock;
     private final String password;
 
-    FirstAdmin(AppUserRepository users, PasswordEncoder encoder, Clock clock,
+    FirstAdmin(
+            AppUserRepository users,
+            PasswordEncoder encoder,
+            Clock clock,
             @Value("${dudao.admin-password:}") String password) {
         this.users = users;
         this.encoder = encoder;

@@ -3,10 +3,10 @@ package org.dudao.user;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,8 +31,8 @@ class LoginAttempts {
     }
 
     private void failed(AbstractAuthenticationFailureEvent event) {
-        users.findByUsername(event.getAuthentication().getName()).ifPresent(
-                u -> u.failedLogin(properties.maxFailures(), properties.lockout(), Instant.now(clock)));
+        users.findByUsername(event.getAuthentication().getName())
+                .ifPresent(u -> u.failedLogin(properties.maxFailures(), properties.lockout(), Instant.now(clock)));
     }
 
     @EventListener

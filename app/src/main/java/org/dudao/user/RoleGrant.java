@@ -17,18 +17,24 @@ class RoleGrant {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Enumerated(EnumType.STRING)
     private Role role;
+
     private Long orgUnitId;
 
-    protected RoleGrant() {
-    }
+    protected RoleGrant() {}
 
     RoleGrant(Role role, Long orgUnitId) {
         this.role = role;
         this.orgUnitId = orgUnitId;
     }
 
-    Role getRole() { return role; }
-    Long getOrgUnitId() { return orgUnitId; }
+    Role getRole() {
+        return role;
+    }
+
+    Long getOrgUnitId() {
+        return orgUnitId;
+    }
 }

@@ -4,5 +4,4 @@ import java.util.List;
 import org.dudao.shared.Grant;
 
 /** A user holding a role inside some subtree, with all their grants, for the pickers of other features. */
-public record RoleHolder(String username, String displayName, List<Grant> grants) {
-}
+public record RoleHolder(String username, String displayName, List<Grant> grants) {}

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.dudao.shared.DudaoUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,7 +26,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Two filter chains. The API ({@code /api/**}) is stateless: HTTP Basic or a personal access token on every
@@ -46,14 +46,16 @@ class SecurityConfig {
     }
 
     @Bean
-    AuthenticationManager authenticationManager(UserLoader loader, PasswordEncoder encoder,
-            AuthenticationEventPublisher events) {
+    AuthenticationManager authenticationManager(
+            UserLoader loader, PasswordEncoder encoder, AuthenticationEventPublisher events) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(loader) {
             @Override
-            protected Authentication createSuccessAuthentication(Object principal, Authentication authentication,
-                    UserDetails user) {
+            protected Authentication createSuccessAuthentication(
+                    Object principal, Authentication authentication, UserDetails user) {
                 // keep no password hash in the session
-                return super.createSuccessAuthentication(((DudaoUser) principal).withoutPassword(), authentication,
+                return super.createSuccessAuthentication(
+                        ((DudaoUser) principal).withoutPassword(),
+                        authentication,
                         ((DudaoUser) user).withoutPassword());
             }
         };
@@ -65,22 +67,36 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AccessTokens tokens, ObjectMapper json, MessageSource messages,
-            LocaleResolver locales) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http, AccessTokens tokens, ObjectMapper json, MessageSource messages, LocaleResolver locales)
+            throws Exception {
         // these answers leave before the DispatcherServlet, so the locale is resolved here (Chinese by default)
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"dudao\"");
-            problem(response, HttpServletResponse.SC_UNAUTHORIZED, "status.401", "error.unauthorized", json, messages,
+            problem(
+                    response,
+                    HttpServletResponse.SC_UNAUTHORIZED,
+                    "status.401",
+                    "error.unauthorized",
+                    json,
+                    messages,
                     locales.resolveLocale(request));
         };
-        AccessDeniedHandler denied = (request, response, e) -> problem(response, HttpServletResponse.SC_FORBIDDEN,
-                "status.403", "error.forbidden", json, messages, locales.resolveLocale(request));
+        AccessDeniedHandler denied = (request, response, e) -> problem(
+                response,
+                HttpServletResponse.SC_FORBIDDEN,
+                "status.403",
+                "error.forbidden",
+                json,
+                messages,
+                locales.resolveLocale(request));
         return http.securityMatcher("/api/**")
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers("/api/public/**").permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(a -> a.requestMatchers("/api/public/**")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(unauthorized))
                 .addFilterBefore(new TokenAuthenticationFilter(tokens, unauthorized), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(denied))
@@ -90,26 +106,51 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http) throws Exception {
-        return http
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-                                "/public/**", "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+        return http.authorizeHttpRequests(a -> a.requestMatchers(
+                                "/login",
+                                "/webjars/**",
+                                "/css/**",
+                                "/js/**",
+                                "/img/**",
+                                "/favicon.ico",
+                                "/public/**",
+                                "/error",
+                                "/v3/api-docs/**",
+                                "/swagger-ui/**",
+                                "/swagger-ui.html",
                                 "/actuator/health")
                         .permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(
+                        f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(h -> h.frameOptions(f -> f.sameOrigin()))
                 .build();
     }
 
-    private static void problem(HttpServletResponse response, int status, String titleKey, String detailKey,
-            ObjectMapper json, MessageSource messages, java.util.Locale locale) throws java.io.IOException {
+    private static void problem(
+            HttpServletResponse response,
+            int status,
+            String titleKey,
+            String detailKey,
+            ObjectMapper json,
+            MessageSource messages,
+            java.util.Locale locale)
+            throws java.io.IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), Map.of("type", "about:blank", "status", status,
-                "title", messages.getMessage(titleKey, null, locale),
-                "detail", messages.getMessage(detailKey, null, locale)));
+        json.writeValue(
+                response.getOutputStream(),
+                Map.of(
+                        "type",
+                        "about:blank",
+                        "status",
+                        status,
+                        "title",
+                        messages.getMessage(titleKey, null, locale),
+                        "detail",
+                        messages.getMessage(detailKey, null, locale)));
     }
 }

@@ -33,23 +33,36 @@ class UserLoader implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        return users.findByUsername(username).map(this::toPrincipal)
+        return users.findByUsername(username)
+                .map(this::toPrincipal)
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 
     DudaoUser toPrincipal(AppUser user) {
-        return new DudaoUser(user.getId(), user.getUsername(), user.getDisplayName(), user.getPasswordHash(),
-                user.isEnabled(), user.isLocked(Instant.now(clock)), grants(user));
+        return new DudaoUser(
+                user.getId(),
+                user.getUsername(),
+                user.getDisplayName(),
+                user.getPasswordHash(),
+                user.isEnabled(),
+                user.isLocked(Instant.now(clock)),
+                grants(user));
     }
 
     List<Grant> grants(AppUser user) {
-        Set<Long> ids = user.getGrants().stream().map(RoleGrant::getOrgUnitId).filter(id -> id != null)
+        Set<Long> ids = user.getGrants().stream()
+                .map(RoleGrant::getOrgUnitId)
+                .filter(id -> id != null)
                 .collect(Collectors.toSet());
         Map<Long, OrgUnitRef> refs = orgUnits.refs(ids);
         return user.getGrants().stream()
                 .filter(g -> g.getOrgUnitId() == null || refs.containsKey(g.getOrgUnitId()))
-                .map(g -> new Grant(g.getRole(), g.getOrgUnitId(),
-                        g.getOrgUnitId() == null ? null : refs.get(g.getOrgUnitId()).path()))
+                .map(g -> new Grant(
+                        g.getRole(),
+                        g.getOrgUnitId(),
+                        g.getOrgUnitId() == null
+                                ? null
+                                : refs.get(g.getOrgUnitId()).path()))
                 .toList();
     }
 }

@@ -3,10 +3,16 @@ package org.dudao.user;
 import java.util.List;
 
 /** A user as administrators and the API see it (never the password hash). */
-public record UserView(String username, String displayName, String phone, boolean enabled, boolean locked,
-        boolean mustChangePassword, List<GrantView> grants, int version) {
+public record UserView(
+        String username,
+        String displayName,
+        String phone,
+        boolean enabled,
+        boolean locked,
+        boolean mustChangePassword,
+        List<GrantView> grants,
+        int version) {
 
     /** A role at a node; {@code orgUnit} is the node's code (null: the whole tree). */
-    public record GrantView(String role, String orgUnit, String orgUnitName) {
-    }
+    public record GrantView(String role, String orgUnit, String orgUnitName) {}
 }

@@ -40,7 +40,12 @@ public class Users {
     private final AuditLog audit;
     private final Clock clock;
 
-    Users(AppUserRepository users, UserLoader loader, OrgUnits orgUnits, PasswordEncoder encoder, AuditLog audit,
+    Users(
+            AppUserRepository users,
+            UserLoader loader,
+            OrgUnits orgUnits,
+            PasswordEncoder encoder,
+            AuditLog audit,
             Clock clock) {
         this.users = users;
         this.loader = loader;
@@ -57,8 +62,10 @@ public class Users {
         List<UserView> result = new ArrayList<>();
         for (AppUser u : users.findAllByOrderByUsernameAsc()) {
             List<Grant> grants = loader.grants(u);
-            if (manages(admin, grants) && (q.isEmpty() || u.getUsername().toLowerCase().contains(q)
-                    || u.getDisplayName().toLowerCase().contains(q))) {
+            if (manages(admin, grants)
+                    && (q.isEmpty()
+                            || u.getUsername().toLowerCase().contains(q)
+                            || u.getDisplayName().toLowerCase().contains(q))) {
                 result.add(view(u, grants));
             }
         }
@@ -78,7 +85,9 @@ public class Users {
                 continue;
             }
             List<Grant> grants = loader.grants(u);
-            if (grants.stream().anyMatch(g -> g.role() == role && g.path() != null && g.path().startsWith(path))) {
+            if (grants.stream()
+                    .anyMatch(g ->
+                            g.role() == role && g.path() != null && g.path().startsWith(path))) {
                 result.add(new RoleHolder(u.getUsername(), u.getDisplayName(), grants));
             }
         }
@@ -98,14 +107,15 @@ public class Users {
             if (!USERNAME.matcher(form.username().trim()).matches()) {
                 problems.add("username", "user.error.username-format");
             } else if (users.existsByUsername(form.username().trim())) {
-                problems.add("username", "user.error.username-taken", form.username().trim());
+                problems.add(
+                        "username", "user.error.username-taken", form.username().trim());
             }
         }
         checkPassword(problems, "password", form.password());
         List<RoleGrant> grants = checkCommon(form, problems);
         problems.throwIfAny();
-        AppUser user = new AppUser(form.username().trim(), form.displayName().trim(), encoder.encode(form.password()),
-                Instant.now(clock));
+        AppUser user = new AppUser(
+                form.username().trim(), form.displayName().trim(), encoder.encode(form.password()), Instant.now(clock));
         user.edit(form.displayName().trim(), blankToNull(form.phone()), form.enabled() == null || form.enabled());
         user.getGrants().addAll(grants);
         // a password set by an administrator is temporary
@@ -122,7 +132,8 @@ public class Users {
         UserView before = view(user, loader.grants(user));
         Problems problems = new Problems();
         List<RoleGrant> grants = checkCommon(form, problems);
-        if (user.getId().equals(Access.currentUser().id()) && grants.stream().noneMatch(g -> g.getRole() == Role.ADMIN)) {
+        if (user.getId().equals(Access.currentUser().id())
+                && grants.stream().noneMatch(g -> g.getRole() == Role.ADMIN)) {
             problems.add("grants", "user.error.keep-own-admin");
         }
         problems.throwIfAny();
@@ -238,7 +249,9 @@ public class Users {
         if (!problems.required(field, password)) {
             return;
         }
-        if (password.length() < 8 || password.length() > 128 || !password.matches(".*[A-Za-z].*")
+        if (password.length() < 8
+                || password.length() > 128
+                || !password.matches(".*[A-Za-z].*")
                 || !password.matches(".*\\d.*")) {
             problems.add(field, "user.error.password-weak");
         }
@@ -255,7 +268,8 @@ public class Users {
 
     private static List<Grant> adminGrants() {
         DudaoUser me = Access.currentUser();
-        List<Grant> admin = me.grants().stream().filter(g -> g.role() == Role.ADMIN).toList();
+        List<Grant> admin =
+                me.grants().stream().filter(g -> g.role() == Role.ADMIN).toList();
         if (admin.isEmpty()) {
             throw new ForbiddenException("error.forbidden");
         }
@@ -266,25 +280,40 @@ public class Users {
         if (admin.stream().anyMatch(a -> a.path() == null)) {
             return true;
         }
-        return !grants.isEmpty() && grants.stream().allMatch(
-                g -> g.path() != null && admin.stream().anyMatch(a -> g.path().startsWith(a.path())));
+        return !grants.isEmpty()
+                && grants.stream()
+                        .allMatch(g -> g.path() != null
+                                && admin.stream().anyMatch(a -> g.path().startsWith(a.path())));
     }
 
     private UserView view(AppUser u, List<Grant> grants) {
         Map<Long, OrgUnitRef> refs = new HashMap<>(orgUnits.refs(
                 grants.stream().map(Grant::orgUnitId).filter(id -> id != null).toList()));
-        List<UserView.GrantView> gv = grants.stream().map(g -> {
-            OrgUnitRef ref = g.orgUnitId() == null ? null : refs.get(g.orgUnitId());
-            return new UserView.GrantView(g.role().name(), ref == null ? null : ref.code(),
-                    ref == null ? null : ref.name());
-        }).toList();
-        return new UserView(u.getUsername(), u.getDisplayName(), u.getPhone(), u.isEnabled(),
-                u.isLocked(Instant.now(clock)), u.isMustChangePassword(), gv, u.getVersion());
+        List<UserView.GrantView> gv = grants.stream()
+                .map(g -> {
+                    OrgUnitRef ref = g.orgUnitId() == null ? null : refs.get(g.orgUnitId());
+                    return new UserView.GrantView(
+                            g.role().name(), ref == null ? null : ref.code(), ref == null ? null : ref.name());
+                })
+                .toList();
+        return new UserView(
+                u.getUsername(),
+                u.getDisplayName(),
+                u.getPhone(),
+                u.isEnabled(),
+                u.isLocked(Instant.now(clock)),
+                u.isMustChangePassword(),
+                gv,
+                u.getVersion());
     }
 
     /** The audit scope of a user: the deepest common node of its grants would do; the first grant is enough. */
     private String scopeOf(AppUser user) {
-        return loader.grants(user).stream().map(Grant::path).filter(p -> p != null).findFirst().orElse("/");
+        return loader.grants(user).stream()
+                .map(Grant::path)
+                .filter(p -> p != null)
+                .findFirst()
+                .orElse("/");
     }
 
     private static String blankToNull(String s) {

@@ -26,7 +26,8 @@ class AuditApiTest {
                 {"code":"T-AUD","name":"审计村","kind":"村","parentCode":"JB010105"}""").andExpect(status().isCreated());
         api.put("qs_director", "/api/org-units/T-AUD", "{\"name\":\"审计村（新）\",\"kind\":\"村\"}")
                 .andExpect(status().isOk());
-        api.get("qs_admin", "/api/audit?q=T-AUD&type=OrgUnit").andExpect(status().isOk())
+        api.get("qs_admin", "/api/audit?q=T-AUD&type=OrgUnit")
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.content[0].action").value("UPDATE"))
                 .andExpect(jsonPath("$.content[0].username").value("qs_director"))
                 .andExpect(jsonPath("$.content[0].oldValue", containsString("审计村")))
@@ -34,8 +35,7 @@ class AuditApiTest {
                 .andExpect(jsonPath("$.content[1].action").value("CREATE"));
         // the other county's administrator does not see it; non-administrators may not read the log
         api.get("admin", "/api/audit?q=T-AUD").andExpect(jsonPath("$.content[*].entityId", hasItem("T-AUD")));
-        api.get("qs_admin", "/api/audit?size=200")
-                .andExpect(jsonPath("$.content[*].entityLabel", not(hasItem("东湖区"))));
+        api.get("qs_admin", "/api/audit?size=200").andExpect(jsonPath("$.content[*].entityLabel", not(hasItem("东湖区"))));
         api.get("qs_director", "/api/audit").andExpect(status().isForbidden());
         api.get("qs_admin", "/api/audit?q=qs_director&size=5")
                 .andExpect(jsonPath("$.content[*].username", everyItem(org.hamcrest.Matchers.is("qs_director"))));

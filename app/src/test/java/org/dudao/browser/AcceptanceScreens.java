@@ -27,8 +27,8 @@ final class AcceptanceScreens implements AutoCloseable {
 
     static final String FAR = "2099-12-31";
     /** Full marks on every manual indicator of the seeded scheme. */
-    static final Map<String, String> FULL = scores("A22", "20", "A34", "40", "B4", "50", "C1", "60", "C3", "80",
-            "D2", "100");
+    static final Map<String, String> FULL =
+            scores("A22", "20", "A34", "40", "B4", "50", "C1", "60", "C3", "80", "D2", "100");
 
     final Browser browser;
     final Api api;
@@ -89,7 +89,9 @@ final class AcceptanceScreens implements AutoCloseable {
         if (!page.contains("id=\"flash-done\"")) {
             // say why: the refusal on top, or the page we are on
             String error = browser.driver().findElements(By.cssSelector("#flash-error, .invalid-feedback")).stream()
-                    .map(WebElement::getText).toList().toString();
+                    .map(WebElement::getText)
+                    .toList()
+                    .toString();
             throw new AssertionError(what + " not done at " + browser.driver().getCurrentUrl() + ": " + error);
         }
     }
@@ -105,8 +107,8 @@ final class AcceptanceScreens implements AutoCloseable {
 
     /** Sets an input the way a date picker would (typing into date inputs depends on the browser's locale). */
     void set(By by, String value) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
-                browser.find(by), value);
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].value = arguments[1]", browser.find(by), value);
     }
 
     /**
@@ -157,8 +159,8 @@ final class AcceptanceScreens implements AutoCloseable {
     }
 
     /** A director forms an expert group of a level (COUNTY or CITY) on the project page. */
-    void formGroup(String director, String project, String level, String name, String leader, String member,
-            String school) {
+    void formGroup(
+            String director, String project, String level, String name, String leader, String member, String school) {
         open(director, "/evaluation/" + project);
         new Select(browser.find(By.id("group-level"))).selectByValue(level);
         browser.type(By.id("group-name"), name);
@@ -197,7 +199,8 @@ final class AcceptanceScreens implements AutoCloseable {
     public void close() {
         browser.close();
         try (var all = Files.walk(files)) {
-            all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            all.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // a leftover temp file is harmless
         }

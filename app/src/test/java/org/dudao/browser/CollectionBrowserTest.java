@@ -36,8 +36,10 @@ class CollectionBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     MockMvc mvc;
+
     Browser browser;
     Api api;
 
@@ -53,9 +55,16 @@ class CollectionBrowserTest {
     }
 
     private long createTask() throws Exception {
-        for (String[] item : new String[][] {{"t_students", "测试在校生数", "INTEGER", "true"},
-            {"t_dropouts", "测试辍学人数", "INTEGER", "false"}, {"t_area", "测试校舍面积", "NUMBER", "false"}}) {
-            if (api.get("admin", "/api/data-items/" + item[0]).andReturn().getResponse().getStatus() != 200) {
+        for (String[] item : new String[][] {
+            {"t_students", "测试在校生数", "INTEGER", "true"},
+            {"t_dropouts", "测试辍学人数", "INTEGER", "false"},
+            {"t_area", "测试校舍面积", "NUMBER", "false"}
+        }) {
+            if (api.get("admin", "/api/data-items/" + item[0])
+                            .andReturn()
+                            .getResponse()
+                            .getStatus()
+                    != 200) {
                 api.post("admin", "/api/data-items", """
                         {"code":"%s","name":"%s","valueType":"%s","minValue":"0","required":%s,"aggregation":"SUM",
                          "periodType":"YEAR"}""".formatted(item[0], item[1], item[2], item[3]))
@@ -65,8 +74,12 @@ class CollectionBrowserTest {
         String json = api.post("qs_director", "/api/collection/tasks", """
                 {"name":"浏览器测试填报","period":"2047","rootUnit":"JB010101","kinds":["小学"],"deadline":"%s",
                  "sections":[{"title":"学生","items":["t_students","t_dropouts"]},{"title":"校舍","items":["t_area"]}],
-                 "rules":[{"left":"t_dropouts","op":"<=","right":["t_students"]}]}""".formatted(LocalDate.now().plusDays(7)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+                 "rules":[{"left":"t_dropouts","op":"<=","right":["t_students"]}]}""".formatted(
+                                LocalDate.now().plusDays(7)))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return ((Number) JsonPath.read(json, "$.id")).longValue();
     }
 
@@ -147,7 +160,10 @@ class CollectionBrowserTest {
         assertThat(exportHref).endsWith("/collection/tasks/" + id + "/export");
 
         byte[] exported = api.get("qs_director", "/api/collection/tasks/" + id + "/export?orgUnit=JB010101")
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         Path file = Files.createTempFile("round-trip", ".xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(exported))) {
             Sheet sheet = wb.getSheetAt(0);
@@ -168,11 +184,15 @@ class CollectionBrowserTest {
         browser.screenshot("collection-import");
         Files.deleteIfExists(file);
         String values = api.get("qs_director", "/api/data-values?orgUnit=JB01010104&period=2047&item=t_students")
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat((String) JsonPath.read(values, "$[0].value")).isEqualTo("777");
         // the approved school's data came back unchanged, so the locked form was not touched
         String locked = api.get("qs_director", "/api/data-values?orgUnit=" + SCHOOL + "&period=2047&item=t_area")
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat((String) JsonPath.read(locked, "$[0].value")).isEqualTo("3100");
     }
 }

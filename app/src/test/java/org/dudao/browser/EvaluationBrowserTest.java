@@ -41,14 +41,19 @@ class EvaluationBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     MockMvc mvc;
+
     @Autowired
     OrgUnits orgUnits;
+
     @Autowired
     DataValues values;
+
     @Autowired
     JdbcTemplate jdbc;
+
     AcceptanceScreens screens;
     org.dudao.support.Browser browser;
 
@@ -69,8 +74,8 @@ class EvaluationBrowserTest {
         screens.createProject(P, S);
         assertThat(browser.text(By.id("file-table"))).contains("浏览器测试小学");
 
-        screens.selfScore(head(S), P, S, scores("A22", "20", "A34", "40", "B4", "50", "C1", "60", "C3", "80",
-                "D2", "90|特色不够鲜明"));
+        screens.selfScore(
+                head(S), P, S, scores("A22", "20", "A34", "40", "B4", "50", "C1", "60", "C3", "80", "D2", "90|特色不够鲜明"));
         assertThat(browser.text(By.id("live-line"))).contains("990").contains("达标");
         screens.act(head(S), P, S, "submit", null);
         assertThat(browser.text(By.id("file-status"))).isEqualTo("学校已签报");
@@ -99,8 +104,11 @@ class EvaluationBrowserTest {
         browser.type(By.id("objection-" + S), "学校图书数量与实际不符");
         browser.click(By.id("object-" + S));
         assertThat(browser.text(By.id("objection-sent"))).isNotBlank();
-        jdbc.update("update evaluation set publicity_until = ? where org_unit_id = (select id from org_unit "
-                + "where code = ?)", java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)), S);
+        jdbc.update(
+                "update evaluation set publicity_until = ? where org_unit_id = (select id from org_unit "
+                        + "where code = ?)",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)),
+                S);
 
         screens.open("qs_director", FILE);
         // approval is not offered while the objection is unanswered
@@ -112,12 +120,18 @@ class EvaluationBrowserTest {
         screens.act("qs_director", P, S, "certify", null);
         assertThat(browser.text(By.id("file-stage"))).isEqualTo("已授牌");
         assertThat(browser.text(By.id("certificate"))).contains("JB0101-");
-        assertThat(browser.text(By.id("signatures"))).contains("校长签批").contains("乡镇申请").contains("授牌");
+        assertThat(browser.text(By.id("signatures")))
+                .contains("校长签批")
+                .contains("乡镇申请")
+                .contains("授牌");
         browser.screenshot("evaluation-certified");
 
         byte[] pdf = mvc.perform(get("/api/projects/" + P + "/evaluations/" + S + "/certificate.pdf")
                         .with(httpBasic("qs_director", Api.PASSWORD)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         try (PDDocument doc = PDDocument.load(pdf)) {
             assertThat(new PDFTextStripper().getText(doc)).contains("浏览器测试小学").contains("达标");
         }

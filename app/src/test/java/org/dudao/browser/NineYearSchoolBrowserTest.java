@@ -47,14 +47,19 @@ class NineYearSchoolBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     MockMvc mvc;
+
     @Autowired
     OrgUnits orgUnits;
+
     @Autowired
     DataValues values;
+
     @Autowired
     JdbcTemplate jdbc;
+
     AcceptanceScreens screens;
     Browser browser;
 
@@ -121,13 +126,19 @@ class NineYearSchoolBrowserTest {
         screens.sheet("qs_expert", P, S, FULL, "操场跑道局部破损");
         assertThat(browser.find(By.cssSelector("#expert-sheets img")).getAttribute("src"))
                 .contains("/collection/evidence/");
-        screens.sheet(EXPERT_B, P, S, scores("A22", "20", "A34", "40", "B4", "50", "C1", "60",
-                "C3", "70|校园文化特色不突出", "D2", "100"), null);
+        screens.sheet(
+                EXPERT_B,
+                P,
+                S,
+                scores("A22", "20", "A34", "40", "B4", "50", "C1", "60", "C3", "70|校园文化特色不突出", "D2", "100"),
+                null);
 
         // the leader sees both sheets side by side with the mean and consolidates by it
         screens.open("qs_expert", file(P, S));
         assertThat(browser.text(By.id("mean-C3"))).isEqualTo("75.0");
-        assertThat(browser.text(By.id("consolidation-table"))).contains("qs_expert").contains(EXPERT_B);
+        assertThat(browser.text(By.id("consolidation-table")))
+                .contains("qs_expert")
+                .contains(EXPERT_B);
         browser.screenshot("nine-year-consolidation");
         screens.consolidate("qs_expert", P, S, null);
         assertThat(browser.text(By.id("file-status"))).isEqualTo("已汇总");
@@ -152,32 +163,50 @@ class NineYearSchoolBrowserTest {
         browser.type(By.id("objection-" + S), "学校计算机数量与实际不符");
         browser.click(By.id("object-" + S));
         assertThat(browser.text(By.id("objection-sent"))).isNotBlank();
-        jdbc.update("update evaluation set publicity_until = ? where org_unit_id = (select id from org_unit "
-                + "where code = ?)", java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)), S);
+        jdbc.update(
+                "update evaluation set publicity_until = ? where org_unit_id = (select id from org_unit "
+                        + "where code = ?)",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)),
+                S);
 
         // a 九年一贯制学校 is approved by the city body: the county director is refused
-        Long objection = jdbc.queryForObject("select max(o.id) from objection o join evaluation e "
-                + "on e.id = o.evaluation_id join org_unit u on u.id = e.org_unit_id where u.code = ?", Long.class, S);
+        Long objection = jdbc.queryForObject(
+                "select max(o.id) from objection o join evaluation e "
+                        + "on e.id = o.evaluation_id join org_unit u on u.id = e.org_unit_id where u.code = ?",
+                Long.class,
+                S);
         screens.open("city_director", file(P, S));
         browser.type(By.id("answer-" + objection), "经核查，计算机数量属实");
         screens.submit(By.id("answer-submit-" + objection), "answer");
         screens.open("qs_director", file(P, S));
         assertThat(browser.pageSource()).doesNotContain("id=\"action-approve\"");
-        screens.api.post("qs_director", "/api/projects/" + P + "/evaluations/" + S + "/transitions",
-                transition("approve", null)).andExpect(status().isConflict());
+        screens.api
+                .post(
+                        "qs_director",
+                        "/api/projects/" + P + "/evaluations/" + S + "/transitions",
+                        transition("approve", null))
+                .andExpect(status().isConflict());
         screens.act("city_director", P, S, "approve", null);
         screens.open("qs_director", file(P, S));
         assertThat(browser.pageSource()).doesNotContain("id=\"action-certify\"");
         screens.act("city_director", P, S, "certify", null);
         assertThat(browser.text(By.id("file-stage"))).isEqualTo("已授牌");
-        assertThat(browser.text(By.id("signatures"))).contains("校长签批").contains("乡镇申请")
-                .contains("县级初评汇总").contains("市级复核汇总").contains("认定批准").contains("授牌")
+        assertThat(browser.text(By.id("signatures")))
+                .contains("校长签批")
+                .contains("乡镇申请")
+                .contains("县级初评汇总")
+                .contains("市级复核汇总")
+                .contains("认定批准")
+                .contains("授牌")
                 .contains("city_director");
         browser.screenshot("nine-year-certified");
 
         byte[] pdf = mvc.perform(get("/api/projects/" + P + "/evaluations/" + S + "/certificate.pdf")
                         .with(httpBasic("city_director", Api.PASSWORD)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         try (PDDocument doc = PDDocument.load(pdf)) {
             assertThat(new PDFTextStripper().getText(doc)).contains(NAME).contains("达标");
         }

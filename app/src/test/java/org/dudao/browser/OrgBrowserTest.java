@@ -20,6 +20,7 @@ class OrgBrowserTest {
 
     @LocalServerPort
     int port;
+
     Browser browser;
 
     @BeforeAll
@@ -77,12 +78,15 @@ class OrgBrowserTest {
         try {
             browser.open("/org/JB01010101");
             // the left navigation folds into a menu button
-            assertThat(browser.find(By.cssSelector("[data-bs-target='#dd-sidebar']")).isDisplayed()).isTrue();
-            assertThat(browser.find(By.cssSelector("#dd-sidebar .dd-link")).isDisplayed()).isFalse();
+            assertThat(browser.find(By.cssSelector("[data-bs-target='#dd-sidebar']"))
+                            .isDisplayed())
+                    .isTrue();
+            assertThat(browser.find(By.cssSelector("#dd-sidebar .dd-link")).isDisplayed())
+                    .isFalse();
             browser.click(By.cssSelector("[data-bs-target='#dd-sidebar']"));
             browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#dd-sidebar.show .dd-link")));
-            browser.waitFor(d -> ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                    "return document.getElementById('dd-sidebar').getBoundingClientRect().left === 0"));
+            browser.waitFor(d -> ((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript("return document.getElementById('dd-sidebar').getBoundingClientRect().left === 0"));
             browser.screenshot("org-phone-menu");
             Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
                     .executeScript("return document.documentElement.scrollWidth > window.innerWidth");

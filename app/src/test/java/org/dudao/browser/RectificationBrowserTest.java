@@ -39,12 +39,16 @@ class RectificationBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     MockMvc mvc;
+
     @Autowired
     OrgUnits orgUnits;
+
     @Autowired
     DataValues values;
+
     AcceptanceScreens screens;
     Browser browser;
 
@@ -82,12 +86,14 @@ class RectificationBrowserTest {
         api.post("cg_clerk", f + "/transitions", transition("submit", null)).andExpect(status().isOk());
         api.post("qs_director", f + "/transitions", """
                 {"action":"score","reason":"协商一致","manual":{"A22":{"score":20},"A34":{"score":40},
-                 "B4":{"score":50},"C1":{"score":60},"C3":{"score":80},"D2":{"score":100}}}""")
-                .andExpect(status().isOk());
+                 "B4":{"score":50},"C1":{"score":60},"C3":{"score":80},"D2":{"score":100}}}""").andExpect(status().isOk());
         api.post("qs_director", f + "/transitions", transition("approve", null)).andExpect(status().isOk());
-        String list = api.get("qs_director", "/api/rectifications?unit=" + S).andReturn().getResponse()
+        String list = api.get("qs_director", "/api/rectifications?unit=" + S)
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
-        List<String> ids = ((List<Integer>) JsonPath.read(list, "$[*].id")).stream().map(String::valueOf).toList();
+        List<String> ids = ((List<Integer>) JsonPath.read(list, "$[*].id"))
+                .stream().map(String::valueOf).toList();
         assertThat(ids).hasSize(4);
 
         String due = LocalDate.now().plusYears(1).toString();

@@ -21,6 +21,7 @@ class SchemeBrowserTest {
 
     @LocalServerPort
     int port;
+
     Browser browser;
 
     @BeforeAll
@@ -70,7 +71,9 @@ class SchemeBrowserTest {
         browser.type(By.id("std-junior"), "35");
         click(By.id("rule-perpupil"));
         // the live check: the parent's children add up to 50, not 60
-        assertThat(browser.text(By.cssSelector("#tree .dd-node[data-code='A'] .dd-sum"))).contains("50").contains("60");
+        assertThat(browser.text(By.cssSelector("#tree .dd-node[data-code='A'] .dd-sum")))
+                .contains("50")
+                .contains("60");
         assertThat(browser.text(By.id("scheme-sum"))).contains("60").contains("100");
 
         click(By.id("add-root"));
@@ -90,7 +93,8 @@ class SchemeBrowserTest {
                 By.cssSelector("#tree .dd-node[data-code='A'] .dd-sum"), "✓"));
         click(By.id("scheme-check"));
         browser.waitFor(d -> !d.findElement(By.id("check-status")).getText().equals("正在校验…"));
-        assertThat(browser.text(By.id("check-status"))).as(() -> browser.find(By.id("problem-list")).getText())
+        assertThat(browser.text(By.id("check-status")))
+                .as(() -> browser.find(By.id("problem-list")).getText())
                 .isEqualTo("校验通过");
         browser.screenshot("scheme-editor");
         click(By.id("scheme-save"));

@@ -34,6 +34,7 @@ class CollectionEvidenceApiTest {
 
     @Autowired
     MockMvc mvc;
+
     Api api;
 
     @BeforeEach
@@ -62,47 +63,64 @@ class CollectionEvidenceApiTest {
 
     @Test
     void storesChecksumServesInScopeAndAuditsDeletion() throws Exception {
-        String json = upload("school_clerk", "校舍安全鉴定报告.pdf", PDF,
-                "orgUnit=" + SCHOOL + "&period=2031&item=t_area")
+        String json = upload("school_clerk", "校舍安全鉴定报告.pdf", PDF, "orgUnit=" + SCHOOL + "&period=2031&item=t_area")
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.contentType").value("application/pdf"))
                 .andExpect(jsonPath("$.size").value(PDF.length))
-                .andExpect(jsonPath("$.sha256").value(HexFormat.of().formatHex(
-                        MessageDigest.getInstance("SHA-256").digest(PDF))))
-                .andReturn().getResponse().getContentAsString();
+                .andExpect(jsonPath("$.sha256")
+                        .value(HexFormat.of()
+                                .formatHex(MessageDigest.getInstance("SHA-256").digest(PDF))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         int id = JsonPath.read(json, "$.id");
-        byte[] body = api.get("cg_clerk", "/api/evidence/" + id + "?inline=true").andExpect(status().isOk())
+        byte[] body = api.get("cg_clerk", "/api/evidence/" + id + "?inline=true")
+                .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andExpect(header().string("Content-Disposition", containsString("inline")))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         assertThat(body).isEqualTo(PDF);
-        api.get("city_leader", "/api/evidence?orgUnit=" + SCHOOL + "&period=2031").andExpect(status().isOk())
+        api.get("city_leader", "/api/evidence?orgUnit=" + SCHOOL + "&period=2031")
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.id==" + id + ")].fileName").value("校舍安全鉴定报告.pdf"));
         api.get("dh_director", "/api/evidence/" + id).andExpect(status().isNotFound());
         api.delete("city_leader", "/api/evidence/" + id).andExpect(status().isForbidden());
         api.delete("dh_director", "/api/evidence/" + id).andExpect(status().isNotFound());
         api.delete("school_clerk", "/api/evidence/" + id).andExpect(status().isNoContent());
         api.get("school_clerk", "/api/evidence/" + id).andExpect(status().isNotFound());
-        api.get("admin", "/api/audit?type=Evidence").andExpect(status().isOk())
+        api.get("admin", "/api/audit?type=Evidence")
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.content[0].action").value("DELETE"))
                 .andExpect(jsonPath("$.content[0].username").value("school_clerk"));
     }
 
     @Test
     void acceptsRealOfficeFilesAndImages() throws Exception {
-        upload("school_clerk", "photo.png", PNG, "orgUnit=" + SCHOOL).andExpect(status().isCreated())
+        upload("school_clerk", "photo.png", PNG, "orgUnit=" + SCHOOL)
+                .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.contentType").value("image/png"));
-        upload("school_clerk", "photo.JPG", new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0, 0, 16},
-                "orgUnit=" + SCHOOL).andExpect(status().isCreated());
-        upload("school_clerk", "说明.docx", zip("[Content_Types].xml", "word/document.xml", "_rels/.rels"),
-                "orgUnit=" + SCHOOL).andExpect(status().isCreated());
+        upload(
+                        "school_clerk",
+                        "photo.JPG",
+                        new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0, 0, 16},
+                        "orgUnit=" + SCHOOL)
+                .andExpect(status().isCreated());
+        upload(
+                        "school_clerk",
+                        "说明.docx",
+                        zip("[Content_Types].xml", "word/document.xml", "_rels/.rels"),
+                        "orgUnit=" + SCHOOL)
+                .andExpect(status().isCreated());
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             wb.createSheet("a").createRow(0).createCell(0).setCellValue(1);
             wb.write(xlsx);
         }
-        upload("school_clerk", "台账.xlsx", xlsx.toByteArray(), "orgUnit=" + SCHOOL).andExpect(status().isCreated())
+        upload("school_clerk", "台账.xlsx", xlsx.toByteArray(), "orgUnit=" + SCHOOL)
+                .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.contentType", containsString("spreadsheetml")));
     }
 
@@ -112,19 +130,23 @@ class CollectionEvidenceApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("file"))
                 .andExpect(jsonPath("$.errors[0].message", containsString("不支持的文件类型")));
-        upload("school_clerk", "report.pdf", PNG, "orgUnit=" + SCHOOL).andExpect(status().isBadRequest())
+        upload("school_clerk", "report.pdf", PNG, "orgUnit=" + SCHOOL)
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message", containsString("扩展名与内容不符")));
-        upload("school_clerk", "empty.pdf", new byte[0], "orgUnit=" + SCHOOL).andExpect(status().isBadRequest())
+        upload("school_clerk", "empty.pdf", new byte[0], "orgUnit=" + SCHOOL)
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message").value("文件为空"));
         upload("school_clerk", "fake.xlsx", zip("[Content_Types].xml", "foo/bar.xml"), "orgUnit=" + SCHOOL)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message", containsString("不支持的文件类型")));
-        upload("school_clerk", "fake.xlsx", zip("readme.txt"), "orgUnit=" + SCHOOL).andExpect(status().isBadRequest());
+        upload("school_clerk", "fake.xlsx", zip("readme.txt"), "orgUnit=" + SCHOOL)
+                .andExpect(status().isBadRequest());
         upload("school_clerk", "script.exe", "MZ\u0090\u0000".getBytes(), "orgUnit=" + SCHOOL)
                 .andExpect(status().isBadRequest());
         byte[] big = new byte[2 * 1024 * 1024 + 1];
         System.arraycopy(PDF, 0, big, 0, PDF.length);
-        upload("school_clerk", "big.pdf", big, "orgUnit=" + SCHOOL).andExpect(status().isPayloadTooLarge())
+        upload("school_clerk", "big.pdf", big, "orgUnit=" + SCHOOL)
+                .andExpect(status().isPayloadTooLarge())
                 .andExpect(jsonPath("$.detail").value("文件超过大小上限 2 MB"));
         // scope: another school does not exist for this clerk; a leader may not attach
         upload("school_clerk", "a.pdf", PDF, "orgUnit=JB01010102").andExpect(status().isNotFound());

@@ -29,6 +29,7 @@ class CollectionExcelApiTest {
 
     @Autowired
     MockMvc mvc;
+
     Api api;
 
     @BeforeEach
@@ -38,12 +39,17 @@ class CollectionExcelApiTest {
     }
 
     private byte[] export(String user, String url) throws Exception {
-        return api.get(user, url).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        return api.get(user, url)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
     }
 
     private ResultActions upload(String user, String url, byte[] content, String name) throws Exception {
-        return mvc.perform(multipart(url).file(new MockMultipartFile("file", name,
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", content))
+        return mvc.perform(multipart(url)
+                .file(new MockMultipartFile(
+                        "file", name, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", content))
                 .with(httpBasic(user, Api.PASSWORD)));
     }
 
@@ -70,7 +76,8 @@ class CollectionExcelApiTest {
                  {"orgUnit":"JB01010401","item":"t_area","value":"1234.56"},
                  {"orgUnit":"JB01010402","item":"t_flag","value":"否"},
                  {"orgUnit":"JB01010402","item":"t_date","value":"2042-09-01"}]}""").andExpect(status().isOk());
-        byte[] file = export("qs_director",
+        byte[] file = export(
+                "qs_director",
                 "/api/data-values/export?orgUnit=JB010104&period=2042&items=t_students,t_area,t_flag,t_date&subtree=true");
         int units;
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(file))) {
@@ -81,14 +88,19 @@ class CollectionExcelApiTest {
             int r = rowOf(sheet, "JB01010401");
             assertThat(sheet.getRow(r).getCell(2).getNumericCellValue()).isEqualTo(321);
             assertThat(sheet.getRow(r).getCell(3).getNumericCellValue()).isEqualTo(1234.56);
-            assertThat(sheet.getRow(rowOf(sheet, "JB01010402")).getCell(4).getStringCellValue()).isEqualTo("否");
-            assertThat(wb.getSheet("_dudao").getRow(0).getCell(1).getStringCellValue()).isEqualTo("2042");
+            assertThat(sheet.getRow(rowOf(sheet, "JB01010402")).getCell(4).getStringCellValue())
+                    .isEqualTo("否");
+            assertThat(wb.getSheet("_dudao").getRow(0).getCell(1).getStringCellValue())
+                    .isEqualTo("2042");
             units = sheet.getLastRowNum() - 1;
         }
         // the unchanged file changes nothing
-        upload("qs_director", "/api/data-values/import", file, "data.xlsx").andExpect(status().isOk())
-                .andExpect(jsonPath("$.imported").value(0)).andExpect(jsonPath("$.updated").value(0))
-                .andExpect(jsonPath("$.unchanged").value(units * 4)).andExpect(jsonPath("$.period").value("2042"));
+        upload("qs_director", "/api/data-values/import", file, "data.xlsx")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.imported").value(0))
+                .andExpect(jsonPath("$.updated").value(0))
+                .andExpect(jsonPath("$.unchanged").value(units * 4))
+                .andExpect(jsonPath("$.period").value("2042"));
         // edit one value, add one, clear one
         byte[] edited;
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(file))) {
@@ -99,8 +111,10 @@ class CollectionExcelApiTest {
             sheet.getRow(rowOf(sheet, "JB01010403")).createCell(2).setCellValue("88");
             edited = bytes(wb);
         }
-        upload("qs_director", "/api/data-values/import", edited, "data.xlsx").andExpect(status().isOk())
-                .andExpect(jsonPath("$.imported").value(1)).andExpect(jsonPath("$.updated").value(2));
+        upload("qs_director", "/api/data-values/import", edited, "data.xlsx")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.imported").value(1))
+                .andExpect(jsonPath("$.updated").value(2));
         api.get("qs_director", "/api/data-values?orgUnit=JB01010401&period=2042")
                 .andExpect(jsonPath("$[?(@.item=='t_students')].value", hasItem("330")))
                 .andExpect(jsonPath("$[?(@.item=='t_area')]").isEmpty());
@@ -110,7 +124,8 @@ class CollectionExcelApiTest {
 
     @Test
     void refusesBadCellsWithARowByRowReportAndWritesNothing() throws Exception {
-        byte[] file = export("qs_director",
+        byte[] file = export(
+                "qs_director",
                 "/api/data-values/export?orgUnit=JB010105&period=2043&items=t_students,t_area&subtree=true");
         byte[] bad;
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(file))) {
@@ -123,7 +138,8 @@ class CollectionExcelApiTest {
             extra.createCell(2).setCellValue(5);
             bad = bytes(wb);
         }
-        upload("qs_director", "/api/data-values/import", bad, "bad.xlsx").andExpect(status().isNotFound())
+        upload("qs_director", "/api/data-values/import", bad, "bad.xlsx")
+                .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.imported").value(0))
                 .andExpect(jsonPath("$.rejected[*].reason", hasItem("测试在校生数：请输入整数")))
                 .andExpect(jsonPath("$.rejected[*].reason", hasItem(containsString("公式"))))
@@ -135,7 +151,8 @@ class CollectionExcelApiTest {
                 .andExpect(jsonPath("$").isEmpty());
         // not a workbook at all, or a zip of something else
         upload("qs_director", "/api/data-values/import", "hello".getBytes(), "x.xlsx")
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("file"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("file"))
                 .andExpect(jsonPath("$.errors[0].message", containsString("不是有效的 Excel")));
         upload("qs_director", "/api/data-values/import", CollectionEvidenceApiTest.zip("foo/bar.txt"), "x.xlsx")
                 .andExpect(status().isBadRequest());
@@ -143,8 +160,8 @@ class CollectionExcelApiTest {
 
     @Test
     void runsLongImportsAsJobsWithProgressAndAnErrorReport() throws Exception {
-        byte[] file = export("qs_director",
-                "/api/data-values/export?orgUnit=JB010106&period=2044&items=t_students&subtree=true");
+        byte[] file = export(
+                "qs_director", "/api/data-values/export?orgUnit=JB010106&period=2044&items=t_students&subtree=true");
         byte[] bad;
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(file))) {
             Sheet sheet = wb.getSheetAt(0);
@@ -152,12 +169,18 @@ class CollectionExcelApiTest {
             bad = bytes(wb);
         }
         String started = upload("qs_director", "/api/data-values/import-jobs", bad, "bad.xlsx")
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String id = JsonPath.read(started, "$.id");
         String job = null;
         for (int i = 0; i < 100; i++) {
-            job = api.get("qs_director", "/api/data-values/import-jobs/" + id).andExpect(status().isOk())
-                    .andReturn().getResponse().getContentAsString();
+            job = api.get("qs_director", "/api/data-values/import-jobs/" + id)
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             if (Boolean.TRUE.equals(JsonPath.read(job, "$.done"))) {
                 break;
             }
@@ -168,7 +191,10 @@ class CollectionExcelApiTest {
         assertThat((String) JsonPath.read(job, "$.report.rejected[0].reason")).contains("0 到");
         api.get("dh_director", "/api/data-values/import-jobs/" + id).andExpect(status().isNotFound());
         byte[] report = api.get("qs_director", "/api/data-values/import-jobs/" + id + "/errors.xlsx")
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(report))) {
             Row first = wb.getSheetAt(0).getRow(1);
             assertThat(first.getCell(0).getStringCellValue()).isEqualTo("数据填报");
@@ -179,9 +205,14 @@ class CollectionExcelApiTest {
 
     @Test
     void exportsATaskFormForTheUnitsOfASubtree() throws Exception {
-        String json = api.post("qs_director", "/api/collection/tasks", CollectionTaskApiTest.task("导出测试", "2045",
-                "JB010107", "\"小学\"", java.time.LocalDate.now())).andExpect(status().isCreated())
-                .andReturn().getResponse().getContentAsString();
+        String json = api.post(
+                        "qs_director",
+                        "/api/collection/tasks",
+                        CollectionTaskApiTest.task("导出测试", "2045", "JB010107", "\"小学\"", java.time.LocalDate.now()))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         int id = JsonPath.read(json, "$.id");
         byte[] file = export("qs_director", "/api/collection/tasks/" + id + "/export?orgUnit=JB010107");
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(file))) {

@@ -24,6 +24,7 @@ class CollectionTaskApiTest {
 
     @Autowired
     MockMvc mvc;
+
     Api api;
 
     @BeforeEach
@@ -38,28 +39,37 @@ class CollectionTaskApiTest {
                  "sections":[{"title":"基本情况","items":["t_students","t_dropouts"]},
                              {"title":"校舍","items":["t_area","t_danger_area"]}],
                  "rules":[{"left":"t_dropouts","op":"<=","right":["t_students"]},
-                          {"left":"t_danger_area","op":"<=","right":["t_area"]}]}"""
-                .formatted(name, period, root, kinds, deadline);
+                          {"left":"t_danger_area","op":"<=","right":["t_area"]}]}""".formatted(name, period, root, kinds, deadline);
     }
 
     long create(String user, String body) throws Exception {
-        String json = api.post(user, "/api/collection/tasks", body).andExpect(status().isCreated())
-                .andReturn().getResponse().getContentAsString();
+        String json = api.post(user, "/api/collection/tasks", body)
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return ((Number) JsonPath.read(json, "$.id")).longValue();
     }
 
     @Test
     void schoolFillsSubmitsIsReturnedResubmitsAndIsApproved() throws Exception {
         api.post("school_clerk", "/api/data-values", """
-                {"period":"2036","values":[{"orgUnit":"JB01010101","item":"t_students","value":"640"}]}""")
-                .andExpect(status().isOk());
-        long id = create("qs_director", task("2037 学校基础数据", "2037", "JB010101", "\"SCHOOL\"",
-                LocalDate.now().plusDays(30)));
+                {"period":"2036","values":[{"orgUnit":"JB01010101","item":"t_students","value":"640"}]}""").andExpect(status().isOk());
+        long id = create(
+                "qs_director",
+                task(
+                        "2037 学校基础数据",
+                        "2037",
+                        "JB010101",
+                        "\"SCHOOL\"",
+                        LocalDate.now().plusDays(30)));
         String form = "/api/collection/tasks/" + id + "/units/" + SCHOOL;
 
-        api.get("school_clerk", "/api/collection/my-forms").andExpect(status().isOk())
+        api.get("school_clerk", "/api/collection/my-forms")
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.taskId==" + id + ")].status", hasItem("NOT_STARTED")));
-        api.get("school_clerk", form).andExpect(status().isOk())
+        api.get("school_clerk", form)
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("NOT_STARTED"))
                 .andExpect(jsonPath("$.previousPeriod").value("2036"))
                 .andExpect(jsonPath("$.sections[0].title").value("基本情况"))
@@ -75,23 +85,29 @@ class CollectionTaskApiTest {
                 .andExpect(jsonPath("$.errors[?(@.field=='t_area')].message", hasItem(containsString("0 到"))));
         // a draft may break cross-field rules (shown as warnings) but not types
         api.put("school_clerk", form, "{\"values\":{\"t_students\":\"650\",\"t_dropouts\":\"700\"}}")
-                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("IN_PROGRESS"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("IN_PROGRESS"))
                 .andExpect(jsonPath("$.warnings[0].message", containsString("不能大于")));
-        api.post("school_clerk", form + "/submit", "{\"values\":{}}").andExpect(status().isBadRequest())
+        api.post("school_clerk", form + "/submit", "{\"values\":{}}")
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("t_dropouts"))
                 .andExpect(jsonPath("$.errors[0].message", containsString("测试辍学人数（700）不能大于 测试在校生数（650）")));
         api.post("school_clerk", form + "/submit", """
                 {"values":{"t_dropouts":"3","t_area":"5000","t_danger_area":"6000"}}""")
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("t_danger_area"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("t_danger_area"));
         // nothing of the refused submit was written
-        api.get("school_clerk", form).andExpect(jsonPath("$.sections[1].fields[0].value").isEmpty());
+        api.get("school_clerk", form)
+                .andExpect(jsonPath("$.sections[1].fields[0].value").isEmpty());
         api.post("school_clerk", form + "/submit", """
                 {"values":{"t_dropouts":"3","t_area":"5000","t_danger_area":"0"}}""")
-                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SUBMITTED"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("SUBMITTED"))
                 .andExpect(jsonPath("$.editable").value(false));
 
         // submitted data is locked everywhere
-        api.put("school_clerk", form, "{\"values\":{\"t_students\":\"1\"}}").andExpect(status().isConflict())
+        api.put("school_clerk", form, "{\"values\":{\"t_students\":\"1\"}}")
+                .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail", containsString("已锁定")));
         api.post("school_clerk", "/api/data-values", """
                 {"period":"2037","values":[{"orgUnit":"JB01010101","item":"t_students","value":"1"}]}""")
@@ -99,23 +115,27 @@ class CollectionTaskApiTest {
                 .andExpect(jsonPath("$.rejected[0].reason", containsString("已锁定")));
         // other items of the same unit and period stay writable
         api.post("school_clerk", "/api/data-values", """
-                {"period":"2037","values":[{"orgUnit":"JB01010101","item":"t_note","value":"ok"}]}""")
-                .andExpect(status().isOk());
+                {"period":"2037","values":[{"orgUnit":"JB01010101","item":"t_note","value":"ok"}]}""").andExpect(status().isOk());
 
         // the school itself cannot review; the township clerk (parent) can
         api.post("school_head", form + "/approve", null).andExpect(status().isForbidden());
         api.post("school_clerk", form + "/return", "{\"reason\":\"x\"}").andExpect(status().isForbidden());
-        api.post("cg_clerk", form + "/return", "{\"reason\":\"\"}").andExpect(status().isBadRequest())
+        api.post("cg_clerk", form + "/return", "{\"reason\":\"\"}")
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("reason"));
         api.post("cg_clerk", form + "/return", "{\"reason\":\"校舍面积与台账不符，请核实\"}")
-                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("RETURNED"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("RETURNED"))
                 .andExpect(jsonPath("$.returnReason").value("校舍面积与台账不符，请核实"));
         api.get("school_clerk", "/api/collection/my-forms")
                 .andExpect(jsonPath("$[?(@.taskId==" + id + ")].returnReason", hasItem("校舍面积与台账不符，请核实")));
         api.post("school_clerk", form + "/submit", "{\"values\":{\"t_area\":\"5200\"}}")
-                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SUBMITTED"));
-        api.post("cg_clerk", form + "/approve", null).andExpect(status().isOk())
-                .andExpect(jsonPath("$.status").value("APPROVED")).andExpect(jsonPath("$.reviewedBy").value("cg_clerk"));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("SUBMITTED"));
+        api.post("cg_clerk", form + "/approve", null)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("APPROVED"))
+                .andExpect(jsonPath("$.reviewedBy").value("cg_clerk"));
         api.post("cg_clerk", form + "/approve", null).andExpect(status().isConflict());
 
         // other counties do not see the task or the form
@@ -129,7 +149,8 @@ class CollectionTaskApiTest {
         api.post("cg_clerk", "/api/collection/tasks", task("x", "2037", "JB010101", "", LocalDate.now()))
                 .andExpect(status().isForbidden());
         api.post("dh_director", "/api/collection/tasks", task("x", "2037", "JB010101", "", LocalDate.now()))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("rootUnit"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("rootUnit"));
         api.post("qs_director", "/api/collection/tasks", """
                 {"name":"","period":"2037-1","rootUnit":"JB0101","deadline":"tomorrow","kinds":["学堂"],
                  "sections":[{"title":"a","items":["nope"]}],"rules":[{"left":"x","op":"~","right":[]}]}""")
@@ -144,16 +165,19 @@ class CollectionTaskApiTest {
 
     @Test
     void progressBoardCountsHighlightsOverdueAndReminds() throws Exception {
-        long id = create("qs_director", task("逾期任务", "2039", "JB010102", "\"SCHOOL\"",
-                LocalDate.now().minusDays(2)));
-        api.get("qs_director", "/api/collection/tasks/" + id + "/progress").andExpect(status().isOk())
+        long id = create(
+                "qs_director",
+                task("逾期任务", "2039", "JB010102", "\"SCHOOL\"", LocalDate.now().minusDays(2)));
+        api.get("qs_director", "/api/collection/tasks/" + id + "/progress")
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total", greaterThan(3)))
                 .andExpect(jsonPath("$.counts.NOT_STARTED", greaterThan(3)))
                 .andExpect(jsonPath("$.overdue", greaterThan(3)))
                 .andExpect(jsonPath("$.units[0].overdue").value(true))
                 .andExpect(jsonPath("$.task.canManage").value(true));
         api.post("qs_director", "/api/collection/tasks/" + id + "/remind", "{\"message\":\"请于本周内完成填报\"}")
-                .andExpect(status().isOk()).andExpect(jsonPath("$.reminded", greaterThan(3)));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.reminded", greaterThan(3)));
         api.get("qs_director", "/api/collection/tasks/" + id + "/progress")
                 .andExpect(jsonPath("$.units[0].reminders").value(1));
         // the township clerk of another township is not a reviewer here and sees nothing of it
@@ -162,10 +186,15 @@ class CollectionTaskApiTest {
         api.post("city_leader", "/api/collection/tasks/" + id + "/remind", "{}").andExpect(status().isForbidden());
 
         // the reminder shows on the school's list (school in township JB010101 of another task)
-        long own = create("qs_director", task("催报测试", "2039", "JB010101", "\"小学\"", LocalDate.now().minusDays(1)));
-        api.post("qs_director", "/api/collection/tasks/" + own + "/remind",
-                "{\"orgUnit\":\"" + SCHOOL + "\",\"message\":\"已逾期，请尽快填报\"}")
-                .andExpect(status().isOk()).andExpect(jsonPath("$.reminded").value(1));
+        long own = create(
+                "qs_director",
+                task("催报测试", "2039", "JB010101", "\"小学\"", LocalDate.now().minusDays(1)));
+        api.post(
+                        "qs_director",
+                        "/api/collection/tasks/" + own + "/remind",
+                        "{\"orgUnit\":\"" + SCHOOL + "\",\"message\":\"已逾期，请尽快填报\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.reminded").value(1));
         api.get("school_clerk", "/api/collection/my-forms")
                 .andExpect(jsonPath("$[?(@.taskId==" + own + ")].overdue", hasItem(true)))
                 .andExpect(jsonPath("$[?(@.taskId==" + own + ")].reminders[0].message", hasItem("已逾期，请尽快填报")));
@@ -180,15 +209,18 @@ class CollectionTaskApiTest {
                 {"period":"2040","values":[{"orgUnit":"JB01010101","item":"t_students","value":"400"},
                  {"orgUnit":"JB01010102","item":"t_students","value":"300"}]}""").andExpect(status().isOk());
         String form = "/api/collection/tasks/" + id + "/units/JB010101";
-        api.put("cg_clerk", form, "{\"values\":{\"t_students\":\"750\"}}").andExpect(status().isOk())
+        api.put("cg_clerk", form, "{\"values\":{\"t_students\":\"750\"}}")
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.hasChildren").value(true))
                 .andExpect(jsonPath("$.mismatches[0].reported").value(750))
                 .andExpect(jsonPath("$.mismatches[0].childrenSum").value(700));
-        api.post("cg_clerk", form + "/submit", "{}").andExpect(status().isBadRequest())
+        api.post("cg_clerk", form + "/submit", "{}")
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("explanation"))
                 .andExpect(jsonPath("$.errors[0].message", containsString("差异说明")));
         api.post("cg_clerk", form + "/submit", "{\"explanation\":\"含 50 名随班就读的外县借读生\"}")
-                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SUBMITTED"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("SUBMITTED"))
                 .andExpect(jsonPath("$.explanation").value("含 50 名随班就读的外县借读生"));
         // the county reviews the township
         api.post("cg_clerk", form + "/approve", null).andExpect(status().isForbidden());
@@ -204,9 +236,13 @@ class CollectionTaskApiTest {
         int version = JsonPath.read(json, "$.sections[0].fields[0].version");
         api.put("cg_clerk", form, "{\"values\":{\"t_students\":\"510\"},\"versions\":{\"t_students\":" + version + "}}")
                 .andExpect(status().isOk());
-        api.put("school_clerk", form, "{\"values\":{\"t_students\":\"520\"},\"versions\":{\"t_students\":" + version + "}}")
+        api.put(
+                        "school_clerk",
+                        form,
+                        "{\"values\":{\"t_students\":\"520\"},\"versions\":{\"t_students\":" + version + "}}")
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail", containsString("测试在校生数")));
-        api.get("school_clerk", form).andExpect(jsonPath("$.sections[0].fields[0].value").value("510"));
+        api.get("school_clerk", form)
+                .andExpect(jsonPath("$.sections[0].fields[0].value").value("510"));
     }
 }

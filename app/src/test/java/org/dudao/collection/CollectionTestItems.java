@@ -10,8 +10,7 @@ import org.dudao.support.Api;
  */
 final class CollectionTestItems {
 
-    private CollectionTestItems() {
-    }
+    private CollectionTestItems() {}
 
     static void ensure(Api api) throws Exception {
         item(api, "t_students", "测试在校生数", "人", "INTEGER", "0", "100000", true, "SUM");
@@ -24,17 +23,35 @@ final class CollectionTestItems {
         item(api, "t_note", "测试说明", null, "TEXT", null, null, false, "NONE");
     }
 
-    private static void item(Api api, String code, String name, String unit, String type, String min, String max,
-            boolean required, String aggregation) throws Exception {
-        int status = api.get("admin", "/api/data-items/" + code).andReturn().getResponse().getStatus();
+    private static void item(
+            Api api,
+            String code,
+            String name,
+            String unit,
+            String type,
+            String min,
+            String max,
+            boolean required,
+            String aggregation)
+            throws Exception {
+        int status = api.get("admin", "/api/data-items/" + code)
+                .andReturn()
+                .getResponse()
+                .getStatus();
         if (status == 200) {
             return;
         }
         api.post("admin", "/api/data-items", """
                 {"code":"%s","name":"%s","unit":%s,"valueType":"%s","minValue":%s,"maxValue":%s,"required":%s,
-                 "aggregation":"%s","periodType":"YEAR"}""".formatted(code, name,
-                unit == null ? "null" : "\"" + unit + "\"", type, min == null ? "null" : "\"" + min + "\"",
-                max == null ? "null" : "\"" + max + "\"", required, aggregation))
+                 "aggregation":"%s","periodType":"YEAR"}""".formatted(
+                                code,
+                                name,
+                                unit == null ? "null" : "\"" + unit + "\"",
+                                type,
+                                min == null ? "null" : "\"" + min + "\"",
+                                max == null ? "null" : "\"" + max + "\"",
+                                required,
+                                aggregation))
                 .andExpect(status().isCreated());
     }
 }

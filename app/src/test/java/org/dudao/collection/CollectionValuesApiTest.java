@@ -23,6 +23,7 @@ class CollectionValuesApiTest {
 
     @Autowired
     MockMvc mvc;
+
     Api api;
 
     @BeforeEach
@@ -36,24 +37,38 @@ class CollectionValuesApiTest {
     }
 
     private static String v(String unit, String item, String value) {
-        return "{\"orgUnit\":\"" + unit + "\",\"item\":\"" + item + "\",\"value\":" + (value == null ? "null"
-                : "\"" + value + "\"") + "}";
+        return "{\"orgUnit\":\"" + unit + "\",\"item\":\"" + item + "\",\"value\":"
+                + (value == null ? "null" : "\"" + value + "\"") + "}";
     }
 
     @Test
     void writesReadsAndCountsInTheContractShape() throws Exception {
-        api.post("school_clerk", "/api/data-values", batch("2031", v(SCHOOL, "t_students", "28000"),
-                v(SCHOOL, "t_area", "1234.5"), v(SCHOOL, "t_rate", "98.5%"), v(SCHOOL, "t_flag", "是"),
-                v(SCHOOL, "t_date", "2031/3/5"), v(SCHOOL, "t_note", "新建教学楼")))
+        api.post(
+                        "school_clerk",
+                        "/api/data-values",
+                        batch(
+                                "2031",
+                                v(SCHOOL, "t_students", "28000"),
+                                v(SCHOOL, "t_area", "1234.5"),
+                                v(SCHOOL, "t_rate", "98.5%"),
+                                v(SCHOOL, "t_flag", "是"),
+                                v(SCHOOL, "t_date", "2031/3/5"),
+                                v(SCHOOL, "t_note", "新建教学楼")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.imported").value(6)).andExpect(jsonPath("$.updated").value(0))
-                .andExpect(jsonPath("$.unchanged").value(0)).andExpect(jsonPath("$.rejected", hasSize(0)));
-        api.post("school_clerk", "/api/data-values", batch("2031", v(SCHOOL, "t_students", "28000"),
-                v(SCHOOL, "t_area", "1300")))
+                .andExpect(jsonPath("$.imported").value(6))
+                .andExpect(jsonPath("$.updated").value(0))
+                .andExpect(jsonPath("$.unchanged").value(0))
+                .andExpect(jsonPath("$.rejected", hasSize(0)));
+        api.post(
+                        "school_clerk",
+                        "/api/data-values",
+                        batch("2031", v(SCHOOL, "t_students", "28000"), v(SCHOOL, "t_area", "1300")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.imported").value(0)).andExpect(jsonPath("$.updated").value(1))
+                .andExpect(jsonPath("$.imported").value(0))
+                .andExpect(jsonPath("$.updated").value(1))
                 .andExpect(jsonPath("$.unchanged").value(1));
-        api.get("school_clerk", "/api/data-values?orgUnit={u}&period=2031", SCHOOL).andExpect(status().isOk())
+        api.get("school_clerk", "/api/data-values?orgUnit={u}&period=2031", SCHOOL)
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.item=='t_students')].value", hasItem("28000")))
                 .andExpect(jsonPath("$[?(@.item=='t_area')].value", hasItem("1300")))
                 .andExpect(jsonPath("$[?(@.item=='t_rate')].value", hasItem("98.5")))
@@ -61,17 +76,28 @@ class CollectionValuesApiTest {
                 .andExpect(jsonPath("$[?(@.item=='t_date')].value", hasItem("2031-03-05")))
                 .andExpect(jsonPath("$[?(@.item=='t_note')].value", hasItem("新建教学楼")));
         api.get("school_clerk", "/api/data-values?orgUnit={u}&period=2031&item=t_students", SCHOOL)
-                .andExpect(jsonPath("$", hasSize(1))).andExpect(jsonPath("$[0].updatedBy").value("school_clerk"));
+                .andExpect(jsonPath("$", hasSize(1)))
+                .andExpect(jsonPath("$[0].updatedBy").value("school_clerk"));
         // the township reads its schools, with children=true
         api.get("cg_clerk", "/api/data-values?orgUnit=JB010101&period=2031&item=t_students&children=true")
-                .andExpect(status().isOk()).andExpect(jsonPath("$[*].orgUnit", hasItem(SCHOOL)));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].orgUnit", hasItem(SCHOOL)));
     }
 
     @Test
     void rejectsTheWholeBatchWhenOneEntryIsBadAndSaysWhy() throws Exception {
-        api.post("school_clerk", "/api/data-values", batch("2032", v(SCHOOL, "t_students", "500"),
-                v(SCHOOL, "t_dropouts", "2.5"), v(SCHOOL, "t_rate", "120"), v(SCHOOL, "nope", "1"),
-                v(SCHOOL, "t_flag", "maybe"), v(SCHOOL, "t_date", "2032-02-30"), v(SCHOOL, "t_students", "1")))
+        api.post(
+                        "school_clerk",
+                        "/api/data-values",
+                        batch(
+                                "2032",
+                                v(SCHOOL, "t_students", "500"),
+                                v(SCHOOL, "t_dropouts", "2.5"),
+                                v(SCHOOL, "t_rate", "120"),
+                                v(SCHOOL, "nope", "1"),
+                                v(SCHOOL, "t_flag", "maybe"),
+                                v(SCHOOL, "t_date", "2032-02-30"),
+                                v(SCHOOL, "t_students", "1")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.imported").value(0))
                 .andExpect(jsonPath("$.rejected", hasSize(6)))
@@ -87,7 +113,8 @@ class CollectionValuesApiTest {
                 .andExpect(jsonPath("$", hasSize(0)));
         // dry run validates only
         api.post("school_clerk", "/api/data-values?dryRun=true", batch("2032", v(SCHOOL, "t_students", "500")))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.imported").value(1))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.imported").value(1))
                 .andExpect(jsonPath("$.dryRun").value(true));
         api.get("school_clerk", "/api/data-values?orgUnit={u}&period=2032", SCHOOL)
                 .andExpect(jsonPath("$", hasSize(0)));
@@ -96,7 +123,8 @@ class CollectionValuesApiTest {
     @Test
     void validatesPeriodFormats() throws Exception {
         api.post("school_clerk", "/api/data-values", batch("2032-13", v(SCHOOL, "t_students", "1")))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("period"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("period"));
         api.post("school_clerk", "/api/data-values", batch("2032Q1", v(SCHOOL, "t_students", "1")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.rejected[0].reason", containsString("期间类型")));
@@ -110,8 +138,10 @@ class CollectionValuesApiTest {
         api.post("school_clerk", "/api/data-values", batch("2033", v(SCHOOL2, "t_students", "10")))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.rejected[0].reason", containsString("不在您的管辖范围")));
-        api.get("school_clerk", "/api/data-values?orgUnit={u}&period=2033", SCHOOL2).andExpect(status().isNotFound());
-        api.get("dh_director", "/api/data-values?orgUnit={u}&period=2033", SCHOOL).andExpect(status().isNotFound());
+        api.get("school_clerk", "/api/data-values?orgUnit={u}&period=2033", SCHOOL2)
+                .andExpect(status().isNotFound());
+        api.get("dh_director", "/api/data-values?orgUnit={u}&period=2033", SCHOOL)
+                .andExpect(status().isNotFound());
         // inside the scope without a writing role
         api.post("city_leader", "/api/data-values", batch("2033", v(SCHOOL, "t_students", "10")))
                 .andExpect(status().isForbidden());
@@ -120,7 +150,8 @@ class CollectionValuesApiTest {
         // the township clerk may enter for its schools; the leader reads
         api.post("cg_clerk", "/api/data-values", batch("2033", v(SCHOOL2, "t_students", "10")))
                 .andExpect(status().isOk());
-        api.get("city_leader", "/api/data-values?orgUnit={u}&period=2033", SCHOOL2).andExpect(status().isOk())
+        api.get("city_leader", "/api/data-values?orgUnit={u}&period=2033", SCHOOL2)
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].value").value("10"));
         api.post("public", "/api/data-values", batch("2033", v(SCHOOL2, "t_students", "10")))
                 .andExpect(status().isNotFound());
@@ -133,13 +164,18 @@ class CollectionValuesApiTest {
         api.post("cg_clerk", "/api/data-values", batch("2034", v(SCHOOL, "t_students", "120")))
                 .andExpect(status().isOk());
         api.post("school_clerk", "/api/data-values", batch("2034", v(SCHOOL, "t_students", null)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.updated").value(1));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.updated").value(1));
         api.get("cg_clerk", "/api/data-values/history?orgUnit={u}&item=t_students&period=2034", SCHOOL)
-                .andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(3)))
-                .andExpect(jsonPath("$[0].oldValue").value("120")).andExpect(jsonPath("$[0].newValue").isEmpty())
-                .andExpect(jsonPath("$[1].oldValue").value("100")).andExpect(jsonPath("$[1].newValue").value("120"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(3)))
+                .andExpect(jsonPath("$[0].oldValue").value("120"))
+                .andExpect(jsonPath("$[0].newValue").isEmpty())
+                .andExpect(jsonPath("$[1].oldValue").value("100"))
+                .andExpect(jsonPath("$[1].newValue").value("120"))
                 .andExpect(jsonPath("$[1].changedBy").value("cg_clerk"))
-                .andExpect(jsonPath("$[2].oldValue").isEmpty()).andExpect(jsonPath("$[2].source").value("API"));
+                .andExpect(jsonPath("$[2].oldValue").isEmpty())
+                .andExpect(jsonPath("$[2].source").value("API"));
         api.get("dh_director", "/api/data-values/history?orgUnit={u}&item=t_students&period=2034", SCHOOL)
                 .andExpect(status().isNotFound());
     }
@@ -149,12 +185,17 @@ class CollectionValuesApiTest {
         api.post("school_clerk", "/api/data-values", batch("2035", v(SCHOOL, "t_area", "800")))
                 .andExpect(status().isOk());
         String read = api.get("school_clerk", "/api/data-values?orgUnit={u}&period=2035&item=t_area", SCHOOL)
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         int version = JsonPath.read(read, "$[0].version");
-        String mine = "{\"orgUnit\":\"" + SCHOOL + "\",\"item\":\"t_area\",\"value\":\"850\",\"version\":" + version + "}";
-        String theirs = "{\"orgUnit\":\"" + SCHOOL + "\",\"item\":\"t_area\",\"value\":\"900\",\"version\":" + version + "}";
+        String mine =
+                "{\"orgUnit\":\"" + SCHOOL + "\",\"item\":\"t_area\",\"value\":\"850\",\"version\":" + version + "}";
+        String theirs =
+                "{\"orgUnit\":\"" + SCHOOL + "\",\"item\":\"t_area\",\"value\":\"900\",\"version\":" + version + "}";
         api.post("cg_clerk", "/api/data-values", batch("2035", theirs)).andExpect(status().isOk());
-        api.post("school_clerk", "/api/data-values", batch("2035", mine)).andExpect(status().isConflict())
+        api.post("school_clerk", "/api/data-values", batch("2035", mine))
+                .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.rejected[0].reason", containsString("已被他人修改")))
                 .andExpect(jsonPath("$.rejected[0].reason", containsString("900")))
                 .andExpect(jsonPath("$.rejected[0].reason", containsString("cg_clerk")));
@@ -162,18 +203,26 @@ class CollectionValuesApiTest {
                 .andExpect(jsonPath("$[0].value").value("900"));
         // a client that read "no value" (-1) conflicts with a value created meanwhile
         String fresh = "{\"orgUnit\":\"" + SCHOOL + "\",\"item\":\"t_students\",\"value\":\"5\",\"version\":-1}";
-        api.post("cg_clerk", "/api/data-values", batch("2035", v(SCHOOL, "t_students", "6"))).andExpect(status().isOk());
+        api.post("cg_clerk", "/api/data-values", batch("2035", v(SCHOOL, "t_students", "6")))
+                .andExpect(status().isOk());
         api.post("school_clerk", "/api/data-values", batch("2035", fresh)).andExpect(status().isConflict());
     }
 
     @Test
     void listsConsistencyMismatchesWithTheChildren() throws Exception {
         // township JB010103 reports 300 pupils; its schools report 120 + 100
-        api.post("qs_director", "/api/data-values", batch("2036", v("JB010103", "t_students", "300"),
-                v("JB01010301", "t_students", "120"), v("JB01010302", "t_students", "100"),
-                v("JB0101", "t_students", "300")))
+        api.post(
+                        "qs_director",
+                        "/api/data-values",
+                        batch(
+                                "2036",
+                                v("JB010103", "t_students", "300"),
+                                v("JB01010301", "t_students", "120"),
+                                v("JB01010302", "t_students", "100"),
+                                v("JB0101", "t_students", "300")))
                 .andExpect(status().isOk());
-        api.get("qs_director", "/api/consistency?orgUnit=JB0101&period=2036").andExpect(status().isOk())
+        api.get("qs_director", "/api/consistency?orgUnit=JB0101&period=2036")
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.mismatches[?(@.orgUnit=='JB010103')].reported", hasItem(300)))
                 .andExpect(jsonPath("$.mismatches[?(@.orgUnit=='JB010103')].childrenSum", hasItem(220)))
                 .andExpect(jsonPath("$.mismatches[?(@.orgUnit=='JB010103')].item", hasItem("t_students")))
@@ -189,12 +238,10 @@ class CollectionValuesApiTest {
     @Test
     void managesTheItemCatalogue() throws Exception {
         api.post("school_clerk", "/api/data-items", """
-                {"code":"t_x","name":"x","valueType":"INTEGER","periodType":"YEAR"}""")
-                .andExpect(status().isForbidden());
+                {"code":"t_x","name":"x","valueType":"INTEGER","periodType":"YEAR"}""").andExpect(status().isForbidden());
         // the catalogue is shared by the whole tree: a county director may not redefine it
         api.post("qs_director", "/api/data-items", """
-                {"code":"t_y","name":"y","valueType":"INTEGER","periodType":"YEAR"}""")
-                .andExpect(status().isForbidden());
+                {"code":"t_y","name":"y","valueType":"INTEGER","periodType":"YEAR"}""").andExpect(status().isForbidden());
         api.post("admin", "/api/data-items", """
                 {"code":"Bad Code","valueType":"TEXT","periodType":"WEEK","aggregation":"SUM","minValue":"1"}""")
                 .andExpect(status().isBadRequest())
@@ -206,15 +253,17 @@ class CollectionValuesApiTest {
         api.post("admin", "/api/data-items", """
                 {"code":"t_catalogue","name":"图书册数","unit":"册","valueType":"INTEGER","minValue":"0",
                  "aggregation":"SUM","periodType":"SCHOOL_YEAR"}""")
-                .andExpect(status().isCreated()).andExpect(jsonPath("$.version").value(0));
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.version").value(0));
         api.put("admin", "/api/data-items/t_catalogue", """
                 {"name":"图书藏量","unit":"册","valueType":"INTEGER","minValue":"0","aggregation":"SUM",
                  "periodType":"SCHOOL_YEAR","version":0}""")
-                .andExpect(status().isOk()).andExpect(jsonPath("$.name").value("图书藏量"));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.name").value("图书藏量"));
         api.put("admin", "/api/data-items/t_catalogue", """
-                {"name":"旧","valueType":"INTEGER","periodType":"SCHOOL_YEAR","version":0}""")
-                .andExpect(status().isConflict());
-        api.get("school_clerk", "/api/data-items").andExpect(status().isOk())
+                {"name":"旧","valueType":"INTEGER","periodType":"SCHOOL_YEAR","version":0}""").andExpect(status().isConflict());
+        api.get("school_clerk", "/api/data-items")
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].code", hasItem("t_catalogue")));
         api.post("school_clerk", "/api/data-values", batch("2026-2027", v(SCHOOL, "t_catalogue", "9000")))
                 .andExpect(status().isOk());

@@ -51,20 +51,28 @@ class ImportJobsTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ExcelImport importer;
+
     @Autowired
     MessageSource messages;
+
     @Autowired
     PlatformTransactionManager transactions;
+
     @Autowired
     ObjectMapper json;
+
     @Autowired
     Clock clock;
+
     @Autowired
     UserDetailsService users;
+
     Api api;
 
     @BeforeEach
@@ -80,8 +88,8 @@ class ImportJobsTest {
 
     private <T> T as(String username, Supplier<T> work) {
         UserDetails u = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(u, null, u.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(u, null, u.getAuthorities()));
         try {
             return work.get();
         } finally {
@@ -90,9 +98,15 @@ class ImportJobsTest {
     }
 
     private void insert(String id, String owner, String phase, Instant updated, Instant finished) {
-        jdbc.update("insert into import_job (id, owner, dry_run, phase, rows_read, total_rows, started_at,"
-                + " updated_at, finished_at) values (?, ?, false, ?, 500, 2000, ?, ?, ?)", id, owner, phase,
-                utc(updated.minusSeconds(5)), utc(updated), finished == null ? null : utc(finished));
+        jdbc.update(
+                "insert into import_job (id, owner, dry_run, phase, rows_read, total_rows, started_at,"
+                        + " updated_at, finished_at) values (?, ?, false, ?, 500, 2000, ?, ?, ?)",
+                id,
+                owner,
+                phase,
+                utc(updated.minusSeconds(5)),
+                utc(updated),
+                finished == null ? null : utc(finished));
     }
 
     private static OffsetDateTime utc(Instant instant) {
@@ -101,9 +115,13 @@ class ImportJobsTest {
 
     @Test
     void aFinishedJobIsServedFromTheDatabaseByAnyNode() throws Exception {
-        byte[] file = api.get("qs_director",
-                "/api/data-values/export?orgUnit=JB010106&period=2046&items=t_students&subtree=true")
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] file = api.get(
+                        "qs_director",
+                        "/api/data-values/export?orgUnit=JB010106&period=2046&items=t_students&subtree=true")
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         byte[] bad;
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(file))) {
             Sheet sheet = wb.getSheetAt(0);
@@ -113,8 +131,13 @@ class ImportJobsTest {
             wb.write(out);
             bad = out.toByteArray();
         }
-        String id = JsonPath.read(api.upload("qs_director", "/api/data-values/import-jobs", "bad.xlsx", bad)
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$.id");
+        String id = JsonPath.read(
+                api.upload("qs_director", "/api/data-values/import-jobs", "bad.xlsx", bad)
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
         ImportJobs nodeB = otherNode();
         ImportJobs.Job job = null;
         for (int i = 0; i < 100 && (job == null || !job.isDone()); i++) {
@@ -134,7 +157,8 @@ class ImportJobsTest {
         assertThat(jdbc.queryForObject("select period from import_job where id = ?", String.class, id))
                 .isEqualTo("2046");
         // the request node's own bean answers the same from the row
-        api.get("qs_director", "/api/data-values/import-jobs/" + id).andExpect(status().isOk())
+        api.get("qs_director", "/api/data-values/import-jobs/" + id)
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.phase").value("DONE"))
                 .andExpect(jsonPath("$.report.rejected[0].reason", containsString("0 到")));
         // nobody else sees it, on any node, through any door
@@ -148,11 +172,18 @@ class ImportJobsTest {
 
     @Test
     void aReportSurvivesTheJsonRoundTrip() throws Exception {
-        ExcelImport.Report report = new ExcelImport.Report(3, 2, 1, true, "2026-2027",
-                List.of(new ExcelImport.CellProblem("数据填报", 7, "C 在校生数", "请输入整数"),
+        ExcelImport.Report report = new ExcelImport.Report(
+                3,
+                2,
+                1,
+                true,
+                "2026-2027",
+                List.of(
+                        new ExcelImport.CellProblem("数据填报", 7, "C 在校生数", "请输入整数"),
                         new ExcelImport.CellProblem("_dudao", 1, "", "缺少单位代码")),
                 EnumSet.of(ValueBatches.Kind.INVALID, ValueBatches.Kind.LOCKED));
-        assertThat(json.readValue(json.writeValueAsString(report), ExcelImport.Report.class)).isEqualTo(report);
+        assertThat(json.readValue(json.writeValueAsString(report), ExcelImport.Report.class))
+                .isEqualTo(report);
         ExcelImport.Report clean = new ExcelImport.Report(0, 0, 5, false, "2026", List.of(), Set.of());
         ExcelImport.Report back = json.readValue(json.writeValueAsString(clean), ExcelImport.Report.class);
         assertThat(back).isEqualTo(clean);
@@ -166,20 +197,27 @@ class ImportJobsTest {
         Instant now = Instant.now();
         insert(stale, "qs_director", "READING", now.minus(ImportJobs.STALE).minusSeconds(60), null);
         insert(alive, "qs_director", "READING", now.minusSeconds(60), null);
-        api.get("qs_director", "/api/data-values/import-jobs/" + stale).andExpect(status().isOk())
-                .andExpect(jsonPath("$.done").value(true)).andExpect(jsonPath("$.phase").value("FAILED"))
+        api.get("qs_director", "/api/data-values/import-jobs/" + stale)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.done").value(true))
+                .andExpect(jsonPath("$.phase").value("FAILED"))
                 .andExpect(jsonPath("$.percent").value(100))
                 .andExpect(jsonPath("$.failure").value("导入中断（服务节点已重启），请重新导入"));
-        api.get("qs_director", "/api/data-values/import-jobs/" + alive).andExpect(status().isOk())
-                .andExpect(jsonPath("$.done").value(false)).andExpect(jsonPath("$.phase").value("READING"))
+        api.get("qs_director", "/api/data-values/import-jobs/" + alive)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.done").value(false))
+                .andExpect(jsonPath("$.phase").value("READING"))
                 .andExpect(jsonPath("$.percent").value(85 * 500 / 2000 + 5))
                 .andExpect(jsonPath("$.failure").value(nullValue()));
         // the screen stops polling and shows why, in the reader's language
         UserDetails owner = users.loadUserByUsername("qs_director");
-        mvc.perform(get("/collection/import/" + stale + "/status").with(user(owner))).andExpect(status().isOk())
+        mvc.perform(get("/collection/import/" + stale + "/status").with(user(owner)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"import-failure\"")))
                 .andExpect(content().string(containsString("导入中断（服务节点已重启），请重新导入")));
-        mvc.perform(get("/collection/import/" + stale + "/status").param("lang", "en").with(user(owner)))
+        mvc.perform(get("/collection/import/" + stale + "/status")
+                        .param("lang", "en")
+                        .with(user(owner)))
                 .andExpect(content().string(containsString("interrupted")));
         api.get("dh_director", "/api/data-values/import-jobs/" + stale).andExpect(status().isNotFound());
     }
@@ -195,7 +233,8 @@ class ImportJobsTest {
         insert(recent, "qs_director", "DONE", now.minus(Duration.ofHours(1)), now.minus(Duration.ofHours(1)));
         api.upload("qs_director", "/api/data-values/import-jobs", "x.xlsx", new byte[] {1, 2})
                 .andExpect(status().isOk());
-        assertThat(jdbc.queryForList("select id from import_job where id in (?, ?, ?)", String.class, old,
-                abandoned, recent)).containsExactly(recent);
+        assertThat(jdbc.queryForList(
+                        "select id from import_job where id in (?, ?, ?)", String.class, old, abandoned, recent))
+                .containsExactly(recent);
     }
 }

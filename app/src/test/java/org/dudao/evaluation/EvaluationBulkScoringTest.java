@@ -29,10 +29,13 @@ class EvaluationBulkScoringTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     OrgUnits orgUnits;
+
     @Autowired
     DataValues values;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -46,9 +49,11 @@ class EvaluationBulkScoringTest {
         fixtures.school("EVBK02", "批量评分危房初中", "初中", 0, 500, veto);
         api.post("qs_director", "/api/projects", """
                 {"code":"T-EV-BULK","name":"全县批量评分","year":%d,"scheme":"YWBZH","orgUnit":"JB0101",
-                 "deadline":"2099-12-31"}""".formatted(EvaluationFixtures.YEAR)).andExpect(status().isCreated());
+                 "deadline":"2099-12-31"}""".formatted(EvaluationFixtures.YEAR))
+                .andExpect(status().isCreated());
         String self = "/api/projects/T-EV-BULK/evaluations/EVBK01/self";
-        api.put(EvaluationFixtures.head("EVBK01"), self, EvaluationFixtures.fullManual()).andExpect(status().isOk());
+        api.put(EvaluationFixtures.head("EVBK01"), self, EvaluationFixtures.fullManual())
+                .andExpect(status().isOk());
         // the stored score of the self-scored file is wiped, so the run has to recompute it with its sheet
         jdbc.update("update evaluation set total = null, grade = null"
                 + " where org_unit_id = (select id from org_unit where code = 'EVBK01')");
@@ -57,20 +62,27 @@ class EvaluationBulkScoringTest {
         api.post("dh_director", "/api/projects/T-EV-BULK/score-all", null).andExpect(status().isNotFound());
         api.post("qs_expert", "/api/projects/T-EV-BULK/score-all", null).andExpect(status().isForbidden());
         assertThat(audits()).isEqualTo(audited);
-        api.post("qs_director", "/api/projects/T-EV-BULK/score-all", null).andExpect(status().isOk())
+        api.post("qs_director", "/api/projects/T-EV-BULK/score-all", null)
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.scored", greaterThan(10)));
         assertThat(audits()).isEqualTo(audited + 1);
 
-        String list = api.get("qs_director", "/api/projects/T-EV-BULK/evaluations").andReturn().getResponse()
+        String list = api.get("qs_director", "/api/projects/T-EV-BULK/evaluations")
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
         List<Map<String, Object>> files = JsonPath.read(list, "$");
         List<String> grades = new ArrayList<>();
         for (Map<String, Object> file : files) {
             String unit = (String) file.get("orgUnit");
             String detail = api.get("qs_director", "/api/projects/T-EV-BULK/evaluations/" + unit)
-                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             assertThat(file.get("grade")).as(unit).isEqualTo(JsonPath.read(detail, "$.liveGrade"));
-            assertThat(((Number) file.get("total")).doubleValue()).as(unit)
+            assertThat(((Number) file.get("total")).doubleValue())
+                    .as(unit)
                     .isEqualTo(((Number) JsonPath.read(detail, "$.liveTotal")).doubleValue());
             grades.add((String) file.get("grade"));
             if (unit.equals("EVBK01")) {
@@ -80,7 +92,8 @@ class EvaluationBulkScoringTest {
             }
             if (unit.equals("EVBK02")) {
                 assertThat(file.get("grade")).isEqualTo("不达标");
-                assertThat(JsonPath.<List<String>>read(detail, "$.evaluation.vetoes[*].code")).containsExactly("V1");
+                assertThat(JsonPath.<List<String>>read(detail, "$.evaluation.vetoes[*].code"))
+                        .containsExactly("V1");
             }
         }
         assertThat(grades).contains("达标", "不达标");
@@ -93,14 +106,19 @@ class EvaluationBulkScoringTest {
         Access.runAsSystem(() -> {
             assertThat(orgUnits.refs(ids)).isNotEmpty();
             int[] seen = {0};
-            values.eachNumber(ids, String.valueOf(EvaluationFixtures.YEAR), List.of("students_primary"),
+            values.eachNumber(
+                    ids,
+                    String.valueOf(EvaluationFixtures.YEAR),
+                    List.of("students_primary"),
                     (unit, item, value) -> seen[0]++);
             assertThat(seen[0]).isGreaterThan(0);
         });
     }
 
     private long audits() {
-        return jdbc.queryForObject("select count(*) from audit_log where entity_type = 'EvaluationProject'"
-                + " and entity_id = 'T-EV-BULK'", Long.class);
+        return jdbc.queryForObject(
+                "select count(*) from audit_log where entity_type = 'EvaluationProject'"
+                        + " and entity_id = 'T-EV-BULK'",
+                Long.class);
     }
 }

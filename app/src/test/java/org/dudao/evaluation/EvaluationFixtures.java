@@ -70,8 +70,8 @@ public final class EvaluationFixtures {
     /** A user with one role at a unit, created by the administrator through the users API. */
     public void user(String username, String displayName, String role, String orgUnit) throws Exception {
         api.post("admin", "/api/users", """
-                {"username":"%s","displayName":"%s","password":"%s","grants":[{"role":"%s","orgUnit":"%s"}]}"""
-                .formatted(username, displayName, Api.PASSWORD, role, orgUnit)).andExpect(status().isCreated());
+                {"username":"%s","displayName":"%s","password":"%s","grants":[{"role":"%s","orgUnit":"%s"}]}""".formatted(username, displayName, Api.PASSWORD, role, orgUnit))
+                .andExpect(status().isCreated());
     }
 
     public static String clerk(String schoolCode) {
@@ -82,16 +82,16 @@ public final class EvaluationFixtures {
             throws Exception {
         api.post("admin", "/api/org-units", """
                 {"code":"%s","name":"%s","kind":"%s","parentCode":"JB010101",
-                 "enrolment":{"primary":%d,"junior":%d},"enrolmentYear":"%d"}"""
-                .formatted(code, name, kind, primary, junior, YEAR)).andExpect(status().isCreated());
+                 "enrolment":{"primary":%d,"junior":%d},"enrolmentYear":"%d"}""".formatted(code, name, kind, primary, junior, YEAR))
+                .andExpect(status().isCreated());
         api.post("admin", "/api/users", """
                 {"username":"%s","displayName":"%s","password":"%s",
-                 "grants":[{"role":"HEAD","orgUnit":"%s"}]}"""
-                .formatted(head(code), name, Api.PASSWORD, code)).andExpect(status().isCreated());
+                 "grants":[{"role":"HEAD","orgUnit":"%s"}]}""".formatted(head(code), name, Api.PASSWORD, code))
+                .andExpect(status().isCreated());
         Access.runAsSystem(() -> {
             OrgUnitRef u = orgUnits.readable(code);
-            v.forEach((item, x) -> values.putNumber(u.id(), u.path(), String.valueOf(YEAR), item,
-                    BigDecimal.valueOf(x)));
+            v.forEach(
+                    (item, x) -> values.putNumber(u.id(), u.path(), String.valueOf(YEAR), item, BigDecimal.valueOf(x)));
         });
     }
 
@@ -124,9 +124,17 @@ public final class EvaluationFixtures {
     public void project(String code, String deadline, int publicityDays, String... schools) throws Exception {
         api.post("qs_director", "/api/projects", """
                 {"code":"%s","name":"测试项目 %s","year":%d,"scheme":"YWBZH","orgUnit":"JB0101",
-                 "deadline":"%s","publicityDays":%d,"schools":[%s]}"""
-                .formatted(code, code, YEAR, deadline, publicityDays,
-                        String.join(",", java.util.Arrays.stream(schools).map(s -> "\"" + s + "\"").toList())))
+                 "deadline":"%s","publicityDays":%d,"schools":[%s]}""".formatted(
+                                code,
+                                code,
+                                YEAR,
+                                deadline,
+                                publicityDays,
+                                String.join(
+                                        ",",
+                                        java.util.Arrays.stream(schools)
+                                                .map(s -> "\"" + s + "\"")
+                                                .toList())))
                 .andExpect(status().isCreated());
     }
 
@@ -150,7 +158,8 @@ public final class EvaluationFixtures {
     }
 
     public static String transition(String action, String reason) {
-        return reason == null ? "{\"action\":\"%s\"}".formatted(action)
+        return reason == null
+                ? "{\"action\":\"%s\"}".formatted(action)
                 : "{\"action\":\"%s\",\"reason\":\"%s\"}".formatted(action, reason);
     }
 }

@@ -28,10 +28,13 @@ class EvaluationScreensTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     OrgUnits orgUnits;
+
     @Autowired
     DataValues values;
 
@@ -41,34 +44,62 @@ class EvaluationScreensTest {
 
     @Test
     void theCreationScreenProposesCandidatesAndQuotaAndExplainsMistakes() throws Exception {
-        mvc.perform(as("qs_director", get("/evaluation/new"))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("id=\"quota-rule\""),
-                        containsString("school-JB01010101"), containsString("value=\"JB0101\""))));
+        mvc.perform(as("qs_director", get("/evaluation/new")))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"quota-rule\""),
+                                containsString("school-JB01010101"),
+                                containsString("value=\"JB0101\""))));
         mvc.perform(as("school_clerk", get("/evaluation/new"))).andExpect(status().isForbidden());
         mvc.perform(as("qs_director", get("/evaluation/new/draft").param("orgUnit", "JB0102")))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("不在您的管理范围内")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("不在您的管理范围内")));
 
-        mvc.perform(as("qs_director", post("/evaluation/new")).param("code", "").param("name", "x")
-                        .param("year", "20x6").param("scheme", "YWBZH").param("orgUnit", "JB0101")
-                        .param("deadline", "2099-11-25").param("countyDeadline", "2099-11-01")
-                        .param("schoolsListed", "true").param("schools", "JB01010101"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("格式不正确")));
-        mvc.perform(as("qs_director", post("/evaluation/new")).param("code", "").param("name", "x")
-                        .param("year", "2026").param("scheme", "YWBZH").param("orgUnit", "JB0101"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("必填")));
-        mvc.perform(as("qs_director", post("/evaluation/new")).param("code", "T-SCR-1").param("name", "x")
-                        .param("year", String.valueOf(EvaluationFixtures.YEAR)).param("scheme", "YWBZH")
-                        .param("orgUnit", "JB0101").param("deadline", "2099-11-25")
-                        .param("countyDeadline", "2099-11-01").param("schoolsListed", "true")
+        mvc.perform(as("qs_director", post("/evaluation/new"))
+                        .param("code", "")
+                        .param("name", "x")
+                        .param("year", "20x6")
+                        .param("scheme", "YWBZH")
+                        .param("orgUnit", "JB0101")
+                        .param("deadline", "2099-11-25")
+                        .param("countyDeadline", "2099-11-01")
+                        .param("schoolsListed", "true")
+                        .param("schools", "JB01010101"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("格式不正确")));
+        mvc.perform(as("qs_director", post("/evaluation/new"))
+                        .param("code", "")
+                        .param("name", "x")
+                        .param("year", "2026")
+                        .param("scheme", "YWBZH")
+                        .param("orgUnit", "JB0101"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("必填")));
+        mvc.perform(as("qs_director", post("/evaluation/new"))
+                        .param("code", "T-SCR-1")
+                        .param("name", "x")
+                        .param("year", String.valueOf(EvaluationFixtures.YEAR))
+                        .param("scheme", "YWBZH")
+                        .param("orgUnit", "JB0101")
+                        .param("deadline", "2099-11-25")
+                        .param("countyDeadline", "2099-11-01")
+                        .param("schoolsListed", "true")
                         .param("schools", "JB01010101"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("初评截止日期不能早于自评申请截止日期")));
-        mvc.perform(as("qs_director", post("/evaluation/new")).param("code", "T-SCR-1").param("name", "屏幕测试")
-                        .param("year", String.valueOf(EvaluationFixtures.YEAR)).param("scheme", "YWBZH")
-                        .param("orgUnit", "JB0101").param("deadline", "2099-11-25").param("schoolsListed", "true"))
+        mvc.perform(as("qs_director", post("/evaluation/new"))
+                        .param("code", "T-SCR-1")
+                        .param("name", "屏幕测试")
+                        .param("year", String.valueOf(EvaluationFixtures.YEAR))
+                        .param("scheme", "YWBZH")
+                        .param("orgUnit", "JB0101")
+                        .param("deadline", "2099-11-25")
+                        .param("schoolsListed", "true"))
                 .andExpect(redirectedUrl("/evaluation/T-SCR-1"));
         // nothing ticked: a project without schools, not every school of the county
-        new Api(mvc).get("qs_director", "/api/projects/T-SCR-1")
+        new Api(mvc)
+                .get("qs_director", "/api/projects/T-SCR-1")
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.schools")
                         .value(0));
     }
@@ -78,29 +109,48 @@ class EvaluationScreensTest {
         EvaluationFixtures fx = new EvaluationFixtures(new Api(mvc), orgUnits, values);
         fx.passingPrimary("EVSC01", "屏幕测试小学");
         fx.project("T-SCR-2", "2099-12-31", 7, "EVSC01");
-        mvc.perform(as("qs_director", get("/evaluation/T-SCR-2"))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("id=\"group-form\""),
-                        containsString("value=\"qs_expert\""), not(containsString("value=\"city_expert\"")))));
-        mvc.perform(as("qs_director", post("/evaluation/T-SCR-2/groups")).param("level", "COUNTY")
-                        .param("name", "一组").param("leader", "cg_clerk").param("schools", "EVSC01"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"error-leader\"")));
-        mvc.perform(as("qs_director", post("/evaluation/T-SCR-2/quota")).param("primary", "-1")
+        mvc.perform(as("qs_director", get("/evaluation/T-SCR-2")))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"group-form\""),
+                                containsString("value=\"qs_expert\""),
+                                not(containsString("value=\"city_expert\"")))));
+        mvc.perform(as("qs_director", post("/evaluation/T-SCR-2/groups"))
+                        .param("level", "COUNTY")
+                        .param("name", "一组")
+                        .param("leader", "cg_clerk")
+                        .param("schools", "EVSC01"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"error-leader\"")));
+        mvc.perform(as("qs_director", post("/evaluation/T-SCR-2/quota"))
+                        .param("primary", "-1")
                         .param("secondary", "2"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("应在 0 到")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("应在 0 到")));
 
         String file = "/evaluation/T-SCR-2/EVSC01";
-        mvc.perform(as(head("EVSC01"), post(file + "/self")).header("HX-Request", "true")
-                        .param("score.D2", "80").param("score.C3", "x"))
-                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("id=\"self-eval\""),
-                        containsString("格式不正确"), not(containsString("<html")))));
-        mvc.perform(as(head("EVSC01"), post(file + "/self")).header("HX-Request", "true")
+        mvc.perform(as(head("EVSC01"), post(file + "/self"))
+                        .header("HX-Request", "true")
+                        .param("score.D2", "80")
+                        .param("score.C3", "x"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"self-eval\""),
+                                containsString("格式不正确"),
+                                not(containsString("<html")))));
+        mvc.perform(as(head("EVSC01"), post(file + "/self"))
+                        .header("HX-Request", "true")
                         .param("score.D2", "80"))
-                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("id=\"error-D2\""),
-                        containsString("低于满分时必须填写扣分理由"))));
-        mvc.perform(as(head("EVSC01"), post(file + "/self")).header("HX-Request", "true")
-                        .param("score.D2", "80").param("reason.D2", "特色不够"))
-                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("id=\"self-saved\""),
-                        containsString("总分 730"))));
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"error-D2\""), containsString("低于满分时必须填写扣分理由"))));
+        mvc.perform(as(head("EVSC01"), post(file + "/self"))
+                        .header("HX-Request", "true")
+                        .param("score.D2", "80")
+                        .param("reason.D2", "特色不够"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"self-saved\""), containsString("总分 730"))));
         // only the school self-scores
         mvc.perform(as("cg_clerk", post(file + "/self")).param("score.D2", "100"))
                 .andExpect(status().isForbidden());
@@ -108,18 +158,26 @@ class EvaluationScreensTest {
 
     @Test
     void theProjectPageFiltersRanksAndExportsItsFiles() throws Exception {
-        new EvaluationFixtures(new Api(mvc), orgUnits, values).project("T-SCR-F", "2099-12-31", 7, "JB01010101",
-                "JB01010201");
+        new EvaluationFixtures(new Api(mvc), orgUnits, values)
+                .project("T-SCR-F", "2099-12-31", 7, "JB01010101", "JB01010201");
         mvc.perform(as("qs_director", get("/evaluation/T-SCR-F").param("under", "JB010102")))
-                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("file-JB01010201"),
-                        not(containsString("file-JB01010101")), containsString("共 1 所"),
-                        containsString("results.xlsx?under=JB010102"))));
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("file-JB01010201"),
+                                not(containsString("file-JB01010101")),
+                                containsString("共 1 所"),
+                                containsString("results.xlsx?under=JB010102"))));
         mvc.perform(as("qs_director", get("/evaluation/T-SCR-F").param("stage", "NOPE")))
-                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("id=\"filter-error\""),
-                        containsString("file-JB01010101"), containsString("file-JB01010201"))));
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"filter-error\""),
+                                containsString("file-JB01010101"),
+                                containsString("file-JB01010201"))));
         mvc.perform(as("qs_director", get("/evaluation/T-SCR-F/results.xlsx").param("under", "JB010102")))
-                .andExpect(status().isOk()).andExpect(content().contentType(
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
         mvc.perform(as("qs_director", get("/evaluation/T-SCR-F/results.xlsx").param("under", "JB010201")))
                 .andExpect(status().isNotFound());
     }
@@ -127,20 +185,28 @@ class EvaluationScreensTest {
     @Test
     void theOwnerIssuesTheDataCollectionAndTheSchoolIsLedToItsForm() throws Exception {
         new EvaluationFixtures(new Api(mvc), orgUnits, values).project("T-SCR-C", "2099-12-31", 7, "JB01010101");
-        mvc.perform(as("qs_director", get("/evaluation/T-SCR-C"))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("id=\"collection-issue\""),
-                        not(containsString("id=\"collection-task\"")))));
-        mvc.perform(as("school_clerk", get("/evaluation/T-SCR-C/JB01010101"))).andExpect(status().isOk())
+        mvc.perform(as("qs_director", get("/evaluation/T-SCR-C")))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"collection-issue\""),
+                                not(containsString("id=\"collection-task\"")))));
+        mvc.perform(as("school_clerk", get("/evaluation/T-SCR-C/JB01010101")))
+                .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("id=\"collection-form\""))));
         mvc.perform(as("school_clerk", post("/evaluation/T-SCR-C/collection"))).andExpect(status().isForbidden());
         mvc.perform(as("qs_director", post("/evaluation/T-SCR-C/collection")))
                 .andExpect(redirectedUrl("/evaluation/T-SCR-C"));
-        mvc.perform(as("qs_director", get("/evaluation/T-SCR-C"))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("id=\"collection-task\""),
-                        not(containsString("id=\"collection-issue\"")))));
-        mvc.perform(as("school_clerk", get("/evaluation/T-SCR-C/JB01010101"))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("id=\"collection-form\""),
-                        containsString("/units/JB01010101"))));
+        mvc.perform(as("qs_director", get("/evaluation/T-SCR-C")))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"collection-task\""),
+                                not(containsString("id=\"collection-issue\"")))));
+        mvc.perform(as("school_clerk", get("/evaluation/T-SCR-C/JB01010101")))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(containsString("id=\"collection-form\""), containsString("/units/JB01010101"))));
         // a second issue is refused with the reason on top of the page
         mvc.perform(as("qs_director", post("/evaluation/T-SCR-C/collection")))
                 .andExpect(redirectedUrl("/evaluation/T-SCR-C"))

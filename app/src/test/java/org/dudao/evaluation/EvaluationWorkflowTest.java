@@ -65,27 +65,40 @@ class EvaluationWorkflowTest {
         return switch (a) {
             case SUBMIT -> s == EvaluationState.SELF_DRAFT || s == EvaluationState.SELF_SIGNED;
             case SCORE -> s == EvaluationState.COUNTY_SCORING || s == EvaluationState.CITY_SCORING;
-            case APPROVE -> s == EvaluationState.COUNTY_SCORED || s == EvaluationState.CITY_SCORED
-                    || s == EvaluationState.PUBLICITY;
+            case APPROVE ->
+                s == EvaluationState.COUNTY_SCORED
+                        || s == EvaluationState.CITY_SCORED
+                        || s == EvaluationState.PUBLICITY;
             case CERTIFY -> s == EvaluationState.APPROVED;
             case RECHECK -> s == EvaluationState.CLOSED;
-            case RETURN -> EnumSet.of(EvaluationState.SELF_SIGNED, EvaluationState.COUNTY_SCORING,
-                    EvaluationState.COUNTY_SCORED, EvaluationState.CITY_SCORING, EvaluationState.CITY_SCORED,
-                    EvaluationState.PUBLICITY).contains(s);
+            case RETURN ->
+                EnumSet.of(
+                                EvaluationState.SELF_SIGNED,
+                                EvaluationState.COUNTY_SCORING,
+                                EvaluationState.COUNTY_SCORED,
+                                EvaluationState.CITY_SCORING,
+                                EvaluationState.CITY_SCORED,
+                                EvaluationState.PUBLICITY)
+                        .contains(s);
         };
     }
 
     @Test
     void everyStepRefusesEveryOtherCapacity() {
-        record Case(EvaluationState from, Action action, Set<Hat> allowed, Workflow.Facts facts) {
-        }
+        record Case(EvaluationState from, Action action, Set<Hat> allowed, Workflow.Facts facts) {}
         List<Case> cases = List.of(
                 new Case(EvaluationState.SELF_DRAFT, Action.SUBMIT, EnumSet.of(Hat.SCHOOL_HEAD), PRIMARY),
                 new Case(EvaluationState.SELF_SIGNED, Action.SUBMIT, EnumSet.of(Hat.TOWNSHIP), PRIMARY),
-                new Case(EvaluationState.COUNTY_SCORING, Action.SCORE,
-                        EnumSet.of(Hat.COUNTY_LEADER, Hat.COUNTY_OWNER), PRIMARY),
+                new Case(
+                        EvaluationState.COUNTY_SCORING,
+                        Action.SCORE,
+                        EnumSet.of(Hat.COUNTY_LEADER, Hat.COUNTY_OWNER),
+                        PRIMARY),
                 new Case(EvaluationState.COUNTY_SCORED, Action.APPROVE, EnumSet.of(Hat.COUNTY_OWNER), PRIMARY),
-                new Case(EvaluationState.CITY_SCORING, Action.SCORE, EnumSet.of(Hat.CITY_LEADER, Hat.CITY_OWNER),
+                new Case(
+                        EvaluationState.CITY_SCORING,
+                        Action.SCORE,
+                        EnumSet.of(Hat.CITY_LEADER, Hat.CITY_OWNER),
                         PRIMARY),
                 new Case(EvaluationState.CITY_SCORED, Action.APPROVE, EnumSet.of(Hat.CITY_OWNER), PRIMARY),
                 new Case(EvaluationState.PUBLICITY, Action.APPROVE, EnumSet.of(Hat.COUNTY_BODY), PRIMARY),
@@ -103,7 +116,9 @@ class EvaluationWorkflowTest {
                     ok = false;
                     assertThat(e.getMessage()).isEqualTo("evaluation.refused.role");
                 }
-                assertThat(ok).as(c.from() + " " + c.action() + " as " + h).isEqualTo(c.allowed().contains(h));
+                assertThat(ok)
+                        .as(c.from() + " " + c.action() + " as " + h)
+                        .isEqualTo(c.allowed().contains(h));
             }
         }
     }
@@ -145,14 +160,17 @@ class EvaluationWorkflowTest {
 
     @Test
     void returnsGoOneLevelBackAndNeedAReason() {
-        assertThat(Workflow.next(EvaluationState.COUNTY_SCORING, Action.RETURN, EnumSet.of(Hat.COUNTY_OWNER),
-                PRIMARY, "材料不全")).isEqualTo(EvaluationState.SELF_DRAFT);
-        assertThat(Workflow.next(EvaluationState.CITY_SCORING, Action.RETURN, EnumSet.of(Hat.CITY_OWNER),
-                PRIMARY, "复核发现问题")).isEqualTo(EvaluationState.COUNTY_SCORED);
-        assertThat(Workflow.next(EvaluationState.SELF_SIGNED, Action.RETURN, EnumSet.of(Hat.TOWNSHIP),
-                PRIMARY, "补充材料")).isEqualTo(EvaluationState.SELF_DRAFT);
-        assertThatThrownBy(() -> Workflow.next(EvaluationState.COUNTY_SCORED, Action.RETURN,
-                EnumSet.of(Hat.COUNTY_OWNER), PRIMARY, " ")).hasMessage("evaluation.refused.reason-required");
+        assertThat(Workflow.next(
+                        EvaluationState.COUNTY_SCORING, Action.RETURN, EnumSet.of(Hat.COUNTY_OWNER), PRIMARY, "材料不全"))
+                .isEqualTo(EvaluationState.SELF_DRAFT);
+        assertThat(Workflow.next(
+                        EvaluationState.CITY_SCORING, Action.RETURN, EnumSet.of(Hat.CITY_OWNER), PRIMARY, "复核发现问题"))
+                .isEqualTo(EvaluationState.COUNTY_SCORED);
+        assertThat(Workflow.next(EvaluationState.SELF_SIGNED, Action.RETURN, EnumSet.of(Hat.TOWNSHIP), PRIMARY, "补充材料"))
+                .isEqualTo(EvaluationState.SELF_DRAFT);
+        assertThatThrownBy(() -> Workflow.next(
+                        EvaluationState.COUNTY_SCORED, Action.RETURN, EnumSet.of(Hat.COUNTY_OWNER), PRIMARY, " "))
+                .hasMessage("evaluation.refused.reason-required");
         assertThatThrownBy(() -> Workflow.next(EvaluationState.CERTIFIED, Action.RETURN, ALL, PRIMARY, "x"))
                 .hasMessage("evaluation.refused.state");
     }
@@ -160,18 +178,25 @@ class EvaluationWorkflowTest {
     @Test
     void capacitiesFollowWhereTheGrantsSit() {
         Place place = new Place("/1/2/3/5/9/", "/1/2/3/5/", "/1/2/3/", "/1/2/");
-        assertThat(Hats.of(List.of(new Grant(Role.HEAD, 9L, "/1/2/3/5/9/")), place)).containsExactly(Hat.SCHOOL_HEAD);
-        assertThat(Hats.of(List.of(new Grant(Role.CLERK, 5L, "/1/2/3/5/")), place)).containsExactly(Hat.TOWNSHIP);
+        assertThat(Hats.of(List.of(new Grant(Role.HEAD, 9L, "/1/2/3/5/9/")), place))
+                .containsExactly(Hat.SCHOOL_HEAD);
+        assertThat(Hats.of(List.of(new Grant(Role.CLERK, 5L, "/1/2/3/5/")), place))
+                .containsExactly(Hat.TOWNSHIP);
         assertThat(Hats.of(List.of(new Grant(Role.DIRECTOR, 3L, "/1/2/3/")), place))
                 .containsExactlyInAnyOrder(Hat.COUNTY_OWNER, Hat.COUNTY_BODY);
         assertThat(Hats.of(List.of(new Grant(Role.DIRECTOR, 2L, "/1/2/")), place))
                 .containsExactlyInAnyOrder(Hat.CITY_OWNER, Hat.CITY_BODY);
-        assertThat(Hats.of(List.of(new Grant(Role.DIRECTOR, 4L, "/1/2/4/")), place)).isEmpty();
+        assertThat(Hats.of(List.of(new Grant(Role.DIRECTOR, 4L, "/1/2/4/")), place))
+                .isEmpty();
         assertThat(Hats.of(List.of(new Grant(Role.LEADER, 2L, "/1/2/")), place)).isEmpty();
-        assertThat(Hats.expertAt(List.of(new Grant(Role.EXPERT, 3L, "/1/2/3/")), place, Stage.COUNTY)).isTrue();
-        assertThat(Hats.expertAt(List.of(new Grant(Role.EXPERT, 3L, "/1/2/3/")), place, Stage.CITY)).isFalse();
-        assertThat(Hats.expertAt(List.of(new Grant(Role.EXPERT, 2L, "/1/2/")), place, Stage.CITY)).isTrue();
-        assertThat(Hats.expertAt(List.of(new Grant(Role.EXPERT, 2L, "/1/2/")), place, Stage.COUNTY)).isFalse();
+        assertThat(Hats.expertAt(List.of(new Grant(Role.EXPERT, 3L, "/1/2/3/")), place, Stage.COUNTY))
+                .isTrue();
+        assertThat(Hats.expertAt(List.of(new Grant(Role.EXPERT, 3L, "/1/2/3/")), place, Stage.CITY))
+                .isFalse();
+        assertThat(Hats.expertAt(List.of(new Grant(Role.EXPERT, 2L, "/1/2/")), place, Stage.CITY))
+                .isTrue();
+        assertThat(Hats.expertAt(List.of(new Grant(Role.EXPERT, 2L, "/1/2/")), place, Stage.COUNTY))
+                .isFalse();
     }
 
     @Test

@@ -28,11 +28,14 @@ class OrgImportTest {
     @Test
     void importsATreeWhoseParentsComeAfterTheirChildren() throws Exception {
         byte[] file = workbook(new Object[][] {
-                {"T-IMP-S1", "新区第一小学", "小学", "T-IMP-T", 640, null, null},
-                {"T-IMP-S2", "新区九年一贯制学校", "九年一贯制学校", "T-IMP-T", 500, 320, null},
-                {"T-IMP-T", "新区镇", "乡镇", "JB0101", null, null, null}});
-        upload("qs_director", file, false).andExpect(status().isOk())
-                .andExpect(jsonPath("$.created").value(3)).andExpect(jsonPath("$.rejected").isEmpty());
+            {"T-IMP-S1", "新区第一小学", "小学", "T-IMP-T", 640, null, null},
+            {"T-IMP-S2", "新区九年一贯制学校", "九年一贯制学校", "T-IMP-T", 500, 320, null},
+            {"T-IMP-T", "新区镇", "乡镇", "JB0101", null, null, null}
+        });
+        upload("qs_director", file, false)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(3))
+                .andExpect(jsonPath("$.rejected").isEmpty());
         Api api = new Api(mvc);
         api.get("qs_director", "/api/org-units/T-IMP-S2")
                 .andExpect(jsonPath("$.path").value("/JB/JB01/JB0101/T-IMP-T/T-IMP-S2/"))
@@ -44,14 +47,16 @@ class OrgImportTest {
     @Test
     void oneBadRowMeansNothingIsImportedAndEveryProblemIsListed() throws Exception {
         byte[] file = workbook(new Object[][] {
-                {"T-BAD-T", "好镇", "乡镇", "JB0101", null, null, null},
-                {"T-BAD-1", "", "学校", "T-BAD-T", -3, null, null},
-                {"T-BAD-2", "外县小学", "小学", "JB010201", 100, null, null},
-                {"T-BAD-3", "重复", "小学", "T-BAD-T", 100, null, null},
-                {"T-BAD-3", "重复", "小学", "T-BAD-T", 100, null, null},
-                {"T-CYC-A", "环A", "乡镇", "T-CYC-B", null, null, null},
-                {"T-CYC-B", "环B", "乡镇", "T-CYC-A", null, null, null}});
-        upload("qs_director", file, false).andExpect(status().isBadRequest())
+            {"T-BAD-T", "好镇", "乡镇", "JB0101", null, null, null},
+            {"T-BAD-1", "", "学校", "T-BAD-T", -3, null, null},
+            {"T-BAD-2", "外县小学", "小学", "JB010201", 100, null, null},
+            {"T-BAD-3", "重复", "小学", "T-BAD-T", 100, null, null},
+            {"T-BAD-3", "重复", "小学", "T-BAD-T", 100, null, null},
+            {"T-CYC-A", "环A", "乡镇", "T-CYC-B", null, null, null},
+            {"T-CYC-B", "环B", "乡镇", "T-CYC-A", null, null, null}
+        });
+        upload("qs_director", file, false)
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.created").value(0))
                 .andExpect(jsonPath("$.rejected[*].row", hasItem(3)))
                 .andExpect(jsonPath("$.rejected[?(@.row == 3)].column", hasItem("name")))
@@ -76,43 +81,61 @@ class OrgImportTest {
         row.createCell(4).setCellFormula("100*3");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         wb.write(out);
-        upload("qs_director", out.toByteArray(), false).andExpect(status().isBadRequest())
+        upload("qs_director", out.toByteArray(), false)
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.rejected[0].column").value("primary"))
                 .andExpect(jsonPath("$.rejected[0].reason", containsString("公式")));
-        upload("qs_director", "not a workbook".getBytes(), false).andExpect(status().isBadRequest())
+        upload("qs_director", "not a workbook".getBytes(), false)
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("file"));
     }
 
     @Test
     void dryRunChecksWithoutWriting() throws Exception {
         byte[] file = workbook(new Object[][] {{"T-DRY", "试运行村", "村", "JB010106", null, null, null}});
-        upload("qs_director", file, true).andExpect(status().isOk()).andExpect(jsonPath("$.created").value(1))
+        upload("qs_director", file, true)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(1))
                 .andExpect(jsonPath("$.dryRun").value(true));
         new Api(mvc).get("qs_director", "/api/org-units/T-DRY").andExpect(status().isNotFound());
     }
 
     @Test
     void exportedSubtreeImportsBackUnchanged() throws Exception {
-        byte[] exported = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .get("/api/org-units/export").param("under", "JB010102").with(httpBasic("qs_director", Api.PASSWORD)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] exported = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/org-units/export")
+                                .param("under", "JB010102")
+                                .with(httpBasic("qs_director", Api.PASSWORD)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         try (var wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(exported))) {
-            org.assertj.core.api.Assertions.assertThat(wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue())
+            org.assertj.core.api.Assertions.assertThat(
+                            wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue())
                     .isEqualTo("JB010102");
         }
-        upload("qs_director", exported, true).andExpect(status().isOk())
-                .andExpect(jsonPath("$.created").value(0)).andExpect(jsonPath("$.updated").value(0))
+        upload("qs_director", exported, true)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(0))
+                .andExpect(jsonPath("$.updated").value(0))
                 .andExpect(jsonPath("$.unchanged").isNumber());
     }
 
     private ResultActions upload(String user, byte[] file, boolean dryRun) throws Exception {
-        return mvc.perform(multipart("/api/org-units/import").file(new MockMultipartFile("file", "units.xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file))
-                .param("dryRun", String.valueOf(dryRun)).with(httpBasic(user, Api.PASSWORD)));
+        return mvc.perform(multipart("/api/org-units/import")
+                .file(new MockMultipartFile(
+                        "file",
+                        "units.xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        file))
+                .param("dryRun", String.valueOf(dryRun))
+                .with(httpBasic(user, Api.PASSWORD)));
     }
 
     static byte[] workbook(Object[][] rows) throws Exception {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet();
             Row header = sheet.createRow(0);
             for (int c = 0; c < OrgImport.COLUMNS.length; c++) {

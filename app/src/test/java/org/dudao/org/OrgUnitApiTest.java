@@ -18,6 +18,7 @@ class OrgUnitApiTest {
 
     @Autowired
     MockMvc mvc;
+
     Api api;
 
     @BeforeEach
@@ -27,7 +28,8 @@ class OrgUnitApiTest {
 
     @Test
     void readsAUnitInTheContractShape() throws Exception {
-        api.get("qs_director", "/api/org-units/JB01010101").andExpect(status().isOk())
+        api.get("qs_director", "/api/org-units/JB01010101")
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.code").value("JB01010101"))
                 .andExpect(jsonPath("$.name").value("城关中心小学"))
                 .andExpect(jsonPath("$.kind").value("小学"))
@@ -39,13 +41,16 @@ class OrgUnitApiTest {
 
     @Test
     void listsChildrenAndScopeRoots() throws Exception {
-        api.get("qs_director", "/api/org-units?parent=JB0101").andExpect(status().isOk())
+        api.get("qs_director", "/api/org-units?parent=JB0101")
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].code", hasItem("JB010101")))
                 .andExpect(jsonPath("$[*].code", not(hasItem("JB010201"))));
         // without a parent: the top of the caller's own scope
-        api.get("qs_director", "/api/org-units").andExpect(jsonPath("$[0].code").value("JB0101"))
+        api.get("qs_director", "/api/org-units")
+                .andExpect(jsonPath("$[0].code").value("JB0101"))
                 .andExpect(jsonPath("$.length()").value(1));
-        api.get("school_clerk", "/api/org-units").andExpect(jsonPath("$[0].code").value("JB01010101"));
+        api.get("school_clerk", "/api/org-units")
+                .andExpect(jsonPath("$[0].code").value("JB01010101"));
     }
 
     @Test
@@ -66,18 +71,19 @@ class OrgUnitApiTest {
                 .andExpect(jsonPath("$.parentCode").value("JB010103"))
                 .andExpect(jsonPath("$.path").value("/JB/JB01/JB0101/JB010103/T-CRUD-1/"));
         // a unit with data (enrolment) is refused with the reason
-        api.delete("qs_director", "/api/org-units/T-CRUD-1").andExpect(status().isConflict())
+        api.delete("qs_director", "/api/org-units/T-CRUD-1")
+                .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail", containsString("已有填报数据")));
         api.post("qs_director", "/api/org-units", """
-                {"code":"T-CRUD-2","name":"测试村","kind":"村","parentCode":"JB010103"}""")
-                .andExpect(status().isCreated());
+                {"code":"T-CRUD-2","name":"测试村","kind":"村","parentCode":"JB010103"}""").andExpect(status().isCreated());
         api.delete("qs_director", "/api/org-units/T-CRUD-2").andExpect(status().isNoContent());
         api.get("qs_director", "/api/org-units/T-CRUD-2").andExpect(status().isNotFound());
     }
 
     @Test
     void refusesDeletingANodeWithChildren() throws Exception {
-        api.delete("qs_director", "/api/org-units/JB010101").andExpect(status().isConflict())
+        api.delete("qs_director", "/api/org-units/JB010101")
+                .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail", containsString("下级单位")));
     }
 
@@ -87,9 +93,9 @@ class OrgUnitApiTest {
                 {"code":"T-MV-T","name":"测试镇","kind":"乡镇","parentCode":"JB0101"}""").andExpect(status().isCreated());
         api.post("qs_director", "/api/org-units", """
                 {"code":"T-MV-S","name":"测试镇小学","kind":"小学","parentCode":"T-MV-T"}""").andExpect(status().isCreated());
-        api.post("admin", "/api/org-units/T-MV-T/move", "{\"parentCode\":\"JB0102\"}").andExpect(status().isOk());
-        api.get("admin", "/api/org-units/T-MV-S")
-                .andExpect(jsonPath("$.path").value("/JB/JB01/JB0102/T-MV-T/T-MV-S/"));
+        api.post("admin", "/api/org-units/T-MV-T/move", "{\"parentCode\":\"JB0102\"}")
+                .andExpect(status().isOk());
+        api.get("admin", "/api/org-units/T-MV-S").andExpect(jsonPath("$.path").value("/JB/JB01/JB0102/T-MV-T/T-MV-S/"));
         // now outside the Qingshan director's scope
         api.get("qs_director", "/api/org-units/T-MV-S").andExpect(status().isNotFound());
         api.get("dh_director", "/api/org-units/T-MV-S").andExpect(status().isOk());
@@ -98,7 +104,8 @@ class OrgUnitApiTest {
     @Test
     void refusesMovesIntoItselfOrAcrossLevels() throws Exception {
         api.post("qs_director", "/api/org-units/JB010101/move", "{\"parentCode\":\"JB01010101\"}")
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("parentCode"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("parentCode"));
         api.post("qs_director", "/api/org-units/JB010101/move", "{\"parentCode\":\"JB010102\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message", containsString("不能直接隶属于")));
@@ -114,15 +121,18 @@ class OrgUnitApiTest {
                 .andExpect(jsonPath("$.errors[*].field", hasItem("name")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("kind")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("enrolment.primary")));
-        api.post("qs_director", "/api/org-units", "{\"code\": 12,").andExpect(status().isBadRequest())
+        api.post("qs_director", "/api/org-units", "{\"code\": 12,")
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message").value("无法解析请求内容，请检查格式"));
         api.post("qs_director", "/api/org-units", """
                 {"code":"JB0101","name":"重复","kind":"乡镇","parentCode":"JB0101"}""")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message", containsString("已被使用")));
-        api.get("qs_director", "/api/org-units/NO-SUCH").andExpect(status().isNotFound())
+        api.get("qs_director", "/api/org-units/NO-SUCH")
+                .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.status").value(404));
-        api.get("qs_director", "/api/org-units/search?page=abc").andExpect(status().isBadRequest())
+        api.get("qs_director", "/api/org-units/search?page=abc")
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("page"));
     }
 
@@ -141,7 +151,8 @@ class OrgUnitApiTest {
         api.post("qs_director", "/api/org-units", """
                 {"code":"T-VER","name":"版本测试村","kind":"村","parentCode":"JB010104"}""").andExpect(status().isCreated());
         api.put("qs_director", "/api/org-units/T-VER", "{\"name\":\"A\",\"kind\":\"村\",\"version\":0}")
-                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail", containsString("已被他人修改")));
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("已被他人修改")));
     }
 
     @Test

@@ -12,18 +12,18 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.context.annotation.Import;
-import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.config.CronTask;
-import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.config.CronTask;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
 
 /** The ladder as configured: binding from properties, the levels due by days overdue, and start-up checks. */
 class EscalationLadderTest {
@@ -32,21 +32,25 @@ class EscalationLadderTest {
 
     @Test
     void theShippedApplicationYmlBindsToTheFourLevelLadder() throws Exception {
-        List<PropertySource<?>> yml = new YamlPropertySourceLoader().load("application.yml",
-                new ClassPathResource("application.yml"));
+        List<PropertySource<?>> yml =
+                new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"));
         EscalationLadder ladder = new Binder(ConfigurationPropertySources.from(yml.get(0)))
-                .bind("dudao.rectification.escalation", EscalationLadder.class).get();
+                .bind("dudao.rectification.escalation", EscalationLadder.class)
+                .get();
         assertThat(ladder.enabled()).isTrue();
         assertThat(ladder.cron()).isEqualTo("0 30 1 * * *");
-        assertThat(ladder.rungs()).containsExactly(new EscalationLadder.Rung(REMINDER, 0),
-                new EscalationLadder.Rung(CRITICISM, 30), new EscalationLadder.Rung(SUPERVISED, 60),
-                new EscalationLadder.Rung(INTERVIEW, 90));
+        assertThat(ladder.rungs())
+                .containsExactly(
+                        new EscalationLadder.Rung(REMINDER, 0),
+                        new EscalationLadder.Rung(CRITICISM, 30),
+                        new EscalationLadder.Rung(SUPERVISED, 60),
+                        new EscalationLadder.Rung(INTERVIEW, 90));
     }
 
     @Test
     void levelsByDaysOverdueWithTheirBoundaries() {
-        EscalationLadder ladder = bind(steps("REMINDER", "0", "CRITICISM", "30", "SUPERVISED", "60", "INTERVIEW",
-                "90"));
+        EscalationLadder ladder =
+                bind(steps("REMINDER", "0", "CRITICISM", "30", "SUPERVISED", "60", "INTERVIEW", "90"));
         assertThat(ladder.due(0)).as("the deadline day itself is not overdue").isEmpty();
         assertThat(ladder.due(1)).containsExactly(REMINDER);
         assertThat(ladder.due(29)).containsExactly(REMINDER);
@@ -87,35 +91,42 @@ class EscalationLadderTest {
     void theSchedulerRunsTheServiceOnTheCronAndIsOffByProperty() {
         Escalations service = Mockito.mock(Escalations.class);
         ApplicationContextRunner runner = new ApplicationContextRunner()
-                .withBean(Escalations.class, () -> service).withUserConfiguration(Scheduling.class);
+                .withBean(Escalations.class, () -> service)
+                .withUserConfiguration(Scheduling.class);
         runner.run(context -> {
             assertThat(context).hasSingleBean(EscalationScheduler.class);
             assertThat(context.getBean(ScheduledTaskHolder.class).getScheduledTasks())
-                    .extracting(t -> ((CronTask) t.getTask()).getExpression()).containsExactly("0 30 1 * * *");
+                    .extracting(t -> ((CronTask) t.getTask()).getExpression())
+                    .containsExactly("0 30 1 * * *");
             context.getBean(EscalationScheduler.class).run();
             Mockito.verify(service).escalateOverdue();
         });
-        runner.withPropertyValues(P + "cron=0 0 6 * * MON-FRI").run(context -> assertThat(context
-                .getBean(ScheduledTaskHolder.class).getScheduledTasks())
-                .extracting(t -> ((CronTask) t.getTask()).getExpression()).containsExactly("0 0 6 * * MON-FRI"));
+        runner.withPropertyValues(P + "cron=0 0 6 * * MON-FRI")
+                .run(context -> assertThat(
+                                context.getBean(ScheduledTaskHolder.class).getScheduledTasks())
+                        .extracting(t -> ((CronTask) t.getTask()).getExpression())
+                        .containsExactly("0 0 6 * * MON-FRI"));
         runner.withPropertyValues(P + "enabled=false")
                 .run(context -> assertThat(context).doesNotHaveBean(EscalationScheduler.class));
     }
 
     @EnableScheduling
     @Import(EscalationScheduler.class)
-    static class Scheduling {
-    }
+    static class Scheduling {}
 
     private static void assertRefused(Map<String, String> properties, String message) {
-        assertThatThrownBy(() -> bind(properties)).isInstanceOf(BindException.class)
-                .rootCause().isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining(P.substring(0, P.length() - 1)).hasMessageContaining(message);
+        assertThatThrownBy(() -> bind(properties))
+                .isInstanceOf(BindException.class)
+                .rootCause()
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(P.substring(0, P.length() - 1))
+                .hasMessageContaining(message);
     }
 
     private static EscalationLadder bind(Map<String, String> properties) {
         return new Binder(new MapConfigurationPropertySource(properties))
-                .bind("dudao.rectification.escalation", EscalationLadder.class).get();
+                .bind("dudao.rectification.escalation", EscalationLadder.class)
+                .get();
     }
 
     /** level, after-days, level, after-days … as properties. */

@@ -52,18 +52,25 @@ class EscalationTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     OrgUnits orgUnits;
+
     @Autowired
     RectificationRepository items;
+
     @Autowired
     EscalationRepository escalations;
+
     @Autowired
     Escalations service;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PlatformTransactionManager transactions;
+
     @Autowired
     UserDetailsService users;
 
@@ -85,8 +92,9 @@ class EscalationTest {
 
         assertThat(run.overdue()).isEqualTo(6);
         assertThat(run.escalated()).isEqualTo(1 + 1 + 2 + 2 + 3 + 4);
-        assertThat(run.byLevel()).containsExactlyInAnyOrderEntriesOf(Map.of("REMINDER", 6, "CRITICISM", 4, "SUPERVISED", 2,
-                "INTERVIEW", 1));
+        assertThat(run.byLevel())
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of("REMINDER", 6, "CRITICISM", 4, "SUPERVISED", 2, "INTERVIEW", 1));
         assertThat(levels(onDeadline)).isEmpty();
         assertThat(levels(d1)).containsExactly(REMINDER);
         assertThat(levels(d29)).containsExactly(REMINDER);
@@ -98,15 +106,21 @@ class EscalationTest {
         assertThat(levels(closed)).as("closed items never escalate").isEmpty();
 
         // the item view shows the highest level and every level passed, with the days overdue
-        new Api(mvc).get("city_director", "/api/rectifications/" + d90).andExpect(status().isOk())
+        new Api(mvc)
+                .get("city_director", "/api/rectifications/" + d90)
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.overdue").value(true))
                 .andExpect(jsonPath("$.escalation").value("INTERVIEW"))
                 .andExpect(jsonPath("$.escalations[0].level").value("REMINDER"))
                 .andExpect(jsonPath("$.escalations[3].level").value("INTERVIEW"))
                 .andExpect(jsonPath("$.escalations[3].daysOverdue").value(90));
-        new Api(mvc).get("city_director", "/api/rectifications/" + d1).andExpect(status().isOk())
+        new Api(mvc)
+                .get("city_director", "/api/rectifications/" + d1)
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.escalation").value("REMINDER"));
-        new Api(mvc).get("city_director", "/api/rectifications/" + onDeadline).andExpect(status().isOk())
+        new Api(mvc)
+                .get("city_director", "/api/rectifications/" + onDeadline)
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.escalation").isEmpty());
     }
 
@@ -136,7 +150,8 @@ class EscalationTest {
         service.escalateOverdue(at(today.plusDays(60)));
         assertThat(levels(late)).containsExactly(REMINDER, CRITICISM);
         assertThat(levels(recent)).containsExactly(REMINDER, CRITICISM, SUPERVISED);
-        assertThat(escalations.findByItemIdOrderByIdAsc(recent).get(2).getDaysOverdue()).isEqualTo(70);
+        assertThat(escalations.findByItemIdOrderByIdAsc(recent).get(2).getDaysOverdue())
+                .isEqualTo(70);
     }
 
     @Test
@@ -164,14 +179,18 @@ class EscalationTest {
             for (Future<Escalations.Run> run : runs) {
                 recorded += run.get(60, TimeUnit.SECONDS).escalated();
             }
-            assertThat(recorded).as("each level counted by the run that recorded it").isEqualTo(20 * 4);
+            assertThat(recorded)
+                    .as("each level counted by the run that recorded it")
+                    .isEqualTo(20 * 4);
         } finally {
             pool.shutdownNow();
         }
         for (Long id : ids) {
             assertThat(levels(id)).containsExactly(REMINDER, CRITICISM, SUPERVISED, INTERVIEW);
         }
-        assertThat(audits(school)).as("refused escalations leave no audit entry").isEqualTo(audits + 20 * 4);
+        assertThat(audits(school))
+                .as("refused escalations leave no audit entry")
+                .isEqualTo(audits + 20 * 4);
     }
 
     @Test
@@ -185,8 +204,11 @@ class EscalationTest {
             Future<Escalations.Run>[] run = new Future[1];
             // "another node" inserts the same level and holds it uncommitted while our run reaches the item
             new TransactionTemplate(transactions).executeWithoutResult(s -> {
-                jdbc.update("insert into rectification_escalation (item_id, escalation_level, days_overdue, at)"
-                        + " values (?, 'REMINDER', 40, ?)", id, Timestamp.from(Instant.now()));
+                jdbc.update(
+                        "insert into rectification_escalation (item_id, escalation_level, days_overdue, at)"
+                                + " values (?, 'REMINDER', 40, ?)",
+                        id,
+                        Timestamp.from(Instant.now()));
                 run[0] = pool.submit(() -> service.escalateUnder(township(school), at(today)));
                 waitUntilASessionWaitsForALock();
             });
@@ -199,7 +221,8 @@ class EscalationTest {
         assertThat(levels(id)).as("the refused item's transaction left nothing").containsExactly(REMINDER);
         assertThat(levels(other)).containsExactly(REMINDER);
         // the next run completes the ladder
-        assertThat(service.escalateUnder(township(school), at(today)).escalated()).isEqualTo(1);
+        assertThat(service.escalateUnder(township(school), at(today)).escalated())
+                .isEqualTo(1);
         assertThat(levels(id)).containsExactly(REMINDER, CRITICISM);
     }
 
@@ -213,49 +236,75 @@ class EscalationTest {
         Long theirs = item(foreign, "H40", deadline);
         api.post("admin", "/api/users", """
                 {"username":"esc_clerk","displayName":"升级测试填报员","password":"%s",
-                 "grants":[{"role":"CLERK","orgUnit":"ESCQ01"}]}""".formatted(Api.PASSWORD))
-                .andExpect(status().isCreated());
+                 "grants":[{"role":"CLERK","orgUnit":"ESCQ01"}]}""".formatted(Api.PASSWORD)).andExpect(status().isCreated());
 
         for (String notAllowed : List.of("school_clerk", "esc_clerk", "city_leader", "qs_expert")) {
             api.post(notAllowed, "/api/rectifications/escalations/run", null).andExpect(status().isForbidden());
         }
         assertThat(levels(mine)).isEmpty();
-        api.post("qs_director", "/api/rectifications/escalations/run", null).andExpect(status().isOk())
+        api.post("qs_director", "/api/rectifications/escalations/run", null)
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.escalated").value(org.hamcrest.Matchers.greaterThanOrEqualTo(2)));
         assertThat(levels(mine)).containsExactly(REMINDER, CRITICISM);
-        assertThat(levels(theirs)).as("another county's item is not the caller's to escalate").isEmpty();
+        assertThat(levels(theirs))
+                .as("another county's item is not the caller's to escalate")
+                .isEmpty();
 
         // the filter by level, within the caller's scope
-        String qs = api.get("qs_director", "/api/rectifications?escalation=CRITICISM").andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
-        assertThat(JsonPath.<List<Integer>>read(qs, "$[*].id")).contains(mine.intValue())
+        String qs = api.get("qs_director", "/api/rectifications?escalation=CRITICISM")
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(JsonPath.<List<Integer>>read(qs, "$[*].id"))
+                .contains(mine.intValue())
                 .doesNotContain(theirs.intValue());
         assertThat(JsonPath.<List<String>>read(qs, "$[*].escalation")).containsOnly("CRITICISM");
         String interview = api.get("qs_director", "/api/rectifications?escalation=interview")
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(JsonPath.<List<Integer>>read(interview, "$[*].id")).doesNotContain(mine.intValue());
-        api.get("qs_director", "/api/rectifications?escalation=WARNING").andExpect(status().isBadRequest())
+        api.get("qs_director", "/api/rectifications?escalation=WARNING")
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("escalation"));
 
         api.post("dh_director", "/api/rectifications/escalations/run", null).andExpect(status().isOk());
         assertThat(levels(theirs)).containsExactly(REMINDER, CRITICISM);
-        String dh = api.get("dh_director", "/api/rectifications?escalation=CRITICISM").andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
-        assertThat(JsonPath.<List<Integer>>read(dh, "$[*].id")).contains(theirs.intValue())
+        String dh = api.get("dh_director", "/api/rectifications?escalation=CRITICISM")
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(JsonPath.<List<Integer>>read(dh, "$[*].id"))
+                .contains(theirs.intValue())
                 .doesNotContain(mine.intValue());
         assertThat(escalations.findByItemIdOrderByIdAsc(mine)).hasSize(2);
 
         // the unit sees the reminder and the level on its rectification page, and the history on the item's page
         String page = mvc.perform(get("/rectification").with(user(users.loadUserByUsername("esc_clerk"))))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("id=\"reminder\"").contains("催办提醒").contains("通报批评")
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("id=\"reminder\"")
+                .contains("催办提醒")
+                .contains("通报批评")
                 .doesNotContain("id=\"escalate-now\"");
         String detail = mvc.perform(get("/rectification/" + mine).with(user(users.loadUserByUsername("esc_clerk"))))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(detail).contains("id=\"escalation-table\"").contains("提醒").contains("通报批评");
-        String filtered = mvc.perform(get("/rectification?escalation=REMINDER")
-                .with(user(users.loadUserByUsername("qs_director")))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String filtered = mvc.perform(
+                        get("/rectification?escalation=REMINDER").with(user(users.loadUserByUsername("qs_director"))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(filtered).contains("id=\"escalate-now\"").doesNotContain("id=\"item-" + mine + "\"");
     }
 
@@ -269,7 +318,8 @@ class EscalationTest {
     private OrgUnitRef school(String county, String code) {
         OrgUnitRef[] school = new OrgUnitRef[1];
         Access.runAsSystem(() -> {
-            if (county.equals(COUNTY) && orgUnits.readableByCode(List.of(COUNTY)).isEmpty()) {
+            if (county.equals(COUNTY)
+                    && orgUnits.readableByCode(List.of(COUNTY)).isEmpty()) {
                 orgUnits.create(form(COUNTY, "升级测试县", "县", "JB01"));
             }
             orgUnits.create(form(code + "T", "升级测试镇" + code, "乡镇", county));
@@ -280,13 +330,22 @@ class EscalationTest {
     }
 
     private String township(OrgUnitRef school) {
-        return school.path().substring(0, school.path().lastIndexOf('/', school.path().length() - 2) + 1);
+        return school.path()
+                .substring(0, school.path().lastIndexOf('/', school.path().length() - 2) + 1);
     }
 
     /** An item of the school, with a plan due on {@code deadline} (null: no plan yet). */
     private Long item(OrgUnitRef school, String code, LocalDate deadline) {
-        Rectification r = new Rectification(Rectifications.EVALUATION, "T-ESC", school.id(), school.path(), code,
-                "升级测试问题 " + code, "按标准补足", 5.0, Instant.now());
+        Rectification r = new Rectification(
+                Rectifications.EVALUATION,
+                "T-ESC",
+                school.id(),
+                school.path(),
+                code,
+                "升级测试问题 " + code,
+                "按标准补足",
+                5.0,
+                Instant.now());
         if (deadline != null) {
             r.plan("整改方案", deadline, Instant.now());
         }
@@ -302,12 +361,17 @@ class EscalationTest {
     }
 
     private List<EscalationLevel> levels(Long id) {
-        return escalations.findByItemIdOrderByIdAsc(id).stream().map(Escalation::getLevel).sorted().toList();
+        return escalations.findByItemIdOrderByIdAsc(id).stream()
+                .map(Escalation::getLevel)
+                .sorted()
+                .toList();
     }
 
     private int audits(OrgUnitRef school) {
-        return jdbc.queryForObject("select count(*) from audit_log where entity_type = 'RectificationEscalation'"
-                + " and scope_path = ?", Integer.class, school.path());
+        return jdbc.queryForObject(
+                "select count(*) from audit_log where entity_type = 'RectificationEscalation'" + " and scope_path = ?",
+                Integer.class,
+                school.path());
     }
 
     private static OrgUnitForm form(String code, String name, String kind, String parent) {
@@ -317,7 +381,8 @@ class EscalationTest {
     /** Until our run's insert waits for the uncommitted row (or ten seconds pass). */
     private void waitUntilASessionWaitsForALock() {
         String sql = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName())
-                .startsWith("PostgreSQL") ? "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+                        .startsWith("PostgreSQL")
+                ? "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
                 : "select count(*) from information_schema.sessions where blocker_id is not null";
         long until = System.currentTimeMillis() + 10_000;
         while (jdbc.queryForObject(sql, Integer.class) == 0 && System.currentTimeMillis() < until) {

@@ -33,8 +33,10 @@ class RectificationApiTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     OrgUnits orgUnits;
+
     @Autowired
     DataValues values;
 
@@ -50,32 +52,44 @@ class RectificationApiTest {
         api.post("cg_clerk", f + "/transitions", transition("submit", null)).andExpect(status().isOk());
         api.post("qs_director", f + "/transitions", """
                 {"action":"score","reason":"专家组协商一致","manual":{"A22":{"score":20},"A34":{"score":40},
-                 "B4":{"score":50},"C1":{"score":60},"C3":{"score":80},"D2":{"score":100}}}""")
-                .andExpect(status().isOk());
-        api.post("qs_director", f + "/transitions", transition("approve", null)).andExpect(status().isOk())
+                 "B4":{"score":50},"C1":{"score":60},"C3":{"score":80},"D2":{"score":100}}}""").andExpect(status().isOk());
+        api.post("qs_director", f + "/transitions", transition("approve", null))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.grade").value("基本达标"));
 
         // drafted from the indicators that lost points
-        String list = api.get("qs_director", "/api/rectifications?unit=RCAB01").andExpect(status().isOk())
+        String list = api.get("qs_director", "/api/rectifications?unit=RCAB01")
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].code", containsInAnyOrder("A21", "A32", "A33", "C2")))
                 .andExpect(jsonPath("$[0].status").value("PLANNING"))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         List<Integer> ids = JsonPath.read(list, "$[*].id");
         api.get("dh_director", "/api/rectifications/" + ids.get(0)).andExpect(status().isNotFound());
         api.get("dh_director", "/api/rectifications?unit=RCAB01").andExpect(status().isNotFound());
         api.get("school_clerk", "/api/rectifications/" + ids.get(0)).andExpect(status().isNotFound());
 
         // numbered notice, printable
-        String notice = api.post("qs_director", "/api/rectification-notices",
-                "{\"orgUnit\":\"RCAB01\",\"project\":\"T-RC-1\"}").andExpect(status().isCreated())
-                .andExpect(jsonPath("$.number", startsWith("ZG-"))).andReturn().getResponse().getContentAsString();
+        String notice = api.post(
+                        "qs_director", "/api/rectification-notices", "{\"orgUnit\":\"RCAB01\",\"project\":\"T-RC-1\"}")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.number", startsWith("ZG-")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         Integer noticeId = JsonPath.read(notice, "$.id");
         String number = JsonPath.read(notice, "$.number");
-        byte[] pdf = mvc.perform(get("/api/rectification-notices/" + noticeId + "/pdf")
-                .with(httpBasic(head, Api.PASSWORD))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray();
+        byte[] pdf = mvc.perform(
+                        get("/api/rectification-notices/" + noticeId + "/pdf").with(httpBasic(head, Api.PASSWORD)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         try (PDDocument doc = PDDocument.load(pdf)) {
-            assertThat(new PDFTextStripper().getText(doc)).contains("限期整改通知书").contains("整改测试小学")
+            assertThat(new PDFTextStripper().getText(doc))
+                    .contains("限期整改通知书")
+                    .contains("整改测试小学")
                     .contains(number);
         }
         api.get("dh_director", "/api/rectification-notices/" + noticeId).andExpect(status().isNotFound());
@@ -83,16 +97,25 @@ class RectificationApiTest {
         // the school plans (at most two years), fixes, reports; the county reviews
         String in3Years = LocalDate.now().plusYears(3).toString();
         String in1Year = LocalDate.now().plusYears(1).toString();
-        api.post("qs_director", "/api/rectifications/" + ids.get(0) + "/plan",
-                "{\"plan\":\"x\",\"deadline\":\"%s\"}".formatted(in1Year)).andExpect(status().isForbidden());
-        api.post(head, "/api/rectifications/" + ids.get(0) + "/plan",
-                "{\"plan\":\"x\",\"deadline\":\"%s\"}".formatted(in3Years)).andExpect(status().isBadRequest());
+        api.post(
+                        "qs_director",
+                        "/api/rectifications/" + ids.get(0) + "/plan",
+                        "{\"plan\":\"x\",\"deadline\":\"%s\"}".formatted(in1Year))
+                .andExpect(status().isForbidden());
+        api.post(
+                        head,
+                        "/api/rectifications/" + ids.get(0) + "/plan",
+                        "{\"plan\":\"x\",\"deadline\":\"%s\"}".formatted(in3Years))
+                .andExpect(status().isBadRequest());
         api.post(head, "/api/rectifications/" + ids.get(0) + "/report", "{\"progress\":\"x\"}")
                 .andExpect(status().isConflict());
         for (Integer id : ids) {
-            api.post(head, "/api/rectifications/" + id + "/plan",
-                    "{\"plan\":\"增购图书、扩建操场、添置计算机\",\"deadline\":\"%s\"}".formatted(in1Year))
-                    .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("IN_PROGRESS"));
+            api.post(
+                            head,
+                            "/api/rectifications/" + id + "/plan",
+                            "{\"plan\":\"增购图书、扩建操场、添置计算机\",\"deadline\":\"%s\"}".formatted(in1Year))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.status").value("IN_PROGRESS"));
         }
         Access.runAsSystem(() -> {
             OrgUnitRef u = orgUnits.readable("RCAB01");
@@ -104,26 +127,32 @@ class RectificationApiTest {
         });
         for (Integer id : ids) {
             api.post(head, "/api/rectifications/" + id + "/report", "{\"progress\":\"已完成\",\"evidence\":[]}")
-                    .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("REVIEW"));
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.status").value("REVIEW"));
         }
         api.post(head, "/api/rectifications/" + ids.get(0) + "/close", "{}").andExpect(status().isForbidden());
         api.post("qs_director", "/api/rectifications/" + ids.get(0) + "/reject", "{}")
                 .andExpect(status().isBadRequest());
         api.post("qs_director", "/api/rectifications/" + ids.get(0) + "/reject", "{\"reason\":\"缺少采购凭证\"}")
-                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("IN_PROGRESS"));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("IN_PROGRESS"));
         api.post(head, "/api/rectifications/" + ids.get(0) + "/report", "{\"progress\":\"补充凭证\"}")
                 .andExpect(status().isOk());
         for (Integer id : ids) {
             api.post("qs_director", "/api/rectifications/" + id + "/close", "{\"reason\":\"核查属实\"}")
-                    .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CLOSED"));
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.status").value("CLOSED"));
         }
 
         // 重新复核: re-scored from the new data, the school now reaches 达标 and goes up to the city
         api.post(head, f + "/transitions", transition("recheck", null)).andExpect(status().isConflict());
-        api.post("qs_director", f + "/transitions", transition("recheck", null)).andExpect(status().isOk())
-                .andExpect(jsonPath("$.stage").value("COUNTY")).andExpect(jsonPath("$.total").value(1000.0))
+        api.post("qs_director", f + "/transitions", transition("recheck", null))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.stage").value("COUNTY"))
+                .andExpect(jsonPath("$.total").value(1000.0))
                 .andExpect(jsonPath("$.grade").value("达标"));
-        api.post("qs_director", f + "/transitions", transition("approve", null)).andExpect(status().isOk())
+        api.post("qs_director", f + "/transitions", transition("approve", null))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.stage").value("CITY"));
     }
 }

@@ -11,8 +11,8 @@ class AssessmentScoreTest {
     private static final BigDecimal FIVE = BigDecimal.valueOf(5);
 
     private static BigDecimal score(BigDecimal weight, long passed, long target, long late) {
-        return AssessmentScore.score(AssessmentScore.completion(weight, passed, target),
-                AssessmentScore.deduction(late, FIVE));
+        return AssessmentScore.score(
+                AssessmentScore.completion(weight, passed, target), AssessmentScore.deduction(late, FIVE));
     }
 
     @Test

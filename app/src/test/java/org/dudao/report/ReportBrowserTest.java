@@ -28,14 +28,19 @@ class ReportBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     MockMvc mvc;
+
     @Autowired
     OrgUnits orgUnits;
+
     @Autowired
     DataValues values;
+
     @Autowired
     JdbcTemplate jdbc;
+
     Browser browser;
 
     @BeforeAll
@@ -55,23 +60,30 @@ class ReportBrowserTest {
         for (String chart : new String[] {"stages", "grades", "quota", "vetoes", "ageing", "units"}) {
             browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-" + chart + " canvas")));
         }
-        Object drawn = ((JavascriptExecutor) browser.driver()).executeScript(
-                "return echarts.getInstanceByDom(document.getElementById('chart-stages')).getOption().series[0].data");
+        Object drawn = ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "return echarts.getInstanceByDom(document.getElementById('chart-stages')).getOption().series[0].data");
         assertThat(drawn.toString()).isEqualTo("[1, 0, 1, 0, 3, 1]");
         assertThat(browser.text(By.id("table-units"))).contains("报表甲镇", "报表乙镇");
         browser.screenshot("report-dashboard");
 
         browser.click(By.cssSelector("a.dd-link[href='/reports/assessment']"));
         assertThat(browser.text(By.id("row-" + s("B")))).contains("报表乙镇");
-        browser.find(By.cssSelector("#target-unit option[value='" + s("B") + "']")).click();
-        browser.type(By.id("target-target"), "2").type(By.id("target-weight"), "15").click(By.id("target-save"));
+        browser.find(By.cssSelector("#target-unit option[value='" + s("B") + "']"))
+                .click();
+        browser.type(By.id("target-target"), "2")
+                .type(By.id("target-weight"), "15")
+                .click(By.id("target-save"));
         assertThat(browser.text(By.id("flash-saved"))).isEqualTo("已保存");
         // 15 × 1/2 = 7.50
         assertThat(browser.text(By.id("row-" + s("B")))).contains("7.50");
         browser.screenshot("report-assessment");
         // back to the defaults, for the other tests of this county
-        browser.find(By.cssSelector("#target-unit option[value='" + s("B") + "']")).click();
-        browser.type(By.id("target-target"), "").type(By.id("target-weight"), "").click(By.id("target-save"));
+        browser.find(By.cssSelector("#target-unit option[value='" + s("B") + "']"))
+                .click();
+        browser.type(By.id("target-target"), "")
+                .type(By.id("target-weight"), "")
+                .click(By.id("target-save"));
         assertThat(browser.text(By.id("row-" + s("B")))).contains("10.00");
     }
 }

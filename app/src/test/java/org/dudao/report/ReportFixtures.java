@@ -9,8 +9,8 @@ import java.time.Year;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.dudao.evaluation.EvaluationFixtures;
 import org.dudao.data.DataValues;
+import org.dudao.evaluation.EvaluationFixtures;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
 import org.dudao.shared.Access;
@@ -76,8 +76,12 @@ final class ReportFixtures {
         api.post("admin", "/api/projects", """
                 {"code":"%s","name":"报表测试县%d年标准化建设评估验收","year":%d,"scheme":"YWBZH","orgUnit":"%s",
                  "deadline":"2099-12-31","publicityDays":0,"quotaPrimary":3,"quotaSecondary":1,
-                 "schools":["%s"]}""".formatted(PROJECT, YEAR, YEAR, COUNTY, String.join("\",\"",
-                List.of(s("A1"), s("A2"), s("A3"), s("A4"), s("B1"), s("B2")))))
+                 "schools":["%s"]}""".formatted(
+                                PROJECT,
+                                YEAR,
+                                YEAR,
+                                COUNTY,
+                                String.join("\",\"", List.of(s("A1"), s("A2"), s("A3"), s("A4"), s("B1"), s("B2")))))
                 .andExpect(status().isCreated());
         for (String school : List.of("A1", "A2", "B1")) {
             walk(school, "submit", "submit", "score", "approve", "score", "approve", "approve", "certify");
@@ -93,8 +97,11 @@ final class ReportFixtures {
 
     /** The five items drafted for A3, by id. */
     List<Long> items() {
-        return jdbc.queryForList("select r.id from rectification r join org_unit o on o.id = r.org_unit_id "
-                + "where o.code = ? order by r.id", Long.class, s("A3"));
+        return jdbc.queryForList(
+                "select r.id from rectification r join org_unit o on o.id = r.org_unit_id "
+                        + "where o.code = ? order by r.id",
+                Long.class,
+                s("A3"));
     }
 
     private void rectification() throws Exception {
@@ -105,22 +112,32 @@ final class ReportFixtures {
         LocalDate today = LocalDate.now(ZONE);
         String soon = today.plusDays(30).toString();
         for (int i = 1; i <= 3; i++) {
-            api.post("admin", "/api/rectifications/{id}/plan",
-                    "{\"plan\":\"按标准补齐\",\"deadline\":\"%s\"}".formatted(soon), ids.get(i))
+            api.post(
+                            "admin",
+                            "/api/rectifications/{id}/plan",
+                            "{\"plan\":\"按标准补齐\",\"deadline\":\"%s\"}".formatted(soon),
+                            ids.get(i))
                     .andExpect(status().isOk());
         }
         for (int i = 1; i <= 2; i++) {
             api.post("admin", "/api/rectifications/{id}/report", "{\"progress\":\"已补齐\"}", ids.get(i))
                     .andExpect(status().isOk());
-            api.post("admin", "/api/rectifications/{id}/close", "{}", ids.get(i)).andExpect(status().isOk());
+            api.post("admin", "/api/rectifications/{id}/close", "{}", ids.get(i))
+                    .andExpect(status().isOk());
         }
         LocalDate yesterday = today.minusDays(1);
         java.time.Instant now = java.time.Instant.now();
-        jdbc.update("update rectification set deadline = ?, created_at = ? where id = ?", yesterday,
-                daysAgo(now, 100), ids.get(0));
+        jdbc.update(
+                "update rectification set deadline = ?, created_at = ? where id = ?",
+                yesterday,
+                daysAgo(now, 100),
+                ids.get(0));
         jdbc.update("update rectification set deadline = ? where id = ?", yesterday, ids.get(1));
-        jdbc.update("update rectification set deadline = ?, closed_at = ? where id = ?", yesterday,
-                daysAgo(now, 2), ids.get(2));
+        jdbc.update(
+                "update rectification set deadline = ?, closed_at = ? where id = ?",
+                yesterday,
+                daysAgo(now, 2),
+                ids.get(2));
         jdbc.update("update rectification set created_at = ? where id = ?", daysAgo(now, 400), ids.get(3));
     }
 
@@ -132,8 +149,7 @@ final class ReportFixtures {
         for (String action : actions) {
             String body = action.equals("score") ? """
                     {"action":"score","reason":"专家组协商一致","manual":{"A22":{"score":20},"A34":{"score":40},
-                     "B4":{"score":50},"C1":{"score":60},"C3":{"score":80},"D2":{"score":100}}}"""
-                    : "{\"action\":\"%s\"}".formatted(action);
+                     "B4":{"score":50},"C1":{"score":60},"C3":{"score":80},"D2":{"score":100}}}""" : "{\"action\":\"%s\"}".formatted(action);
             api.post("admin", "/api/projects/{p}/evaluations/{u}/transitions", body, PROJECT, s(school))
                     .andExpect(status().isOk());
         }
@@ -149,12 +165,12 @@ final class ReportFixtures {
         String unit = s(code);
         api.post("admin", "/api/org-units", """
                 {"code":"%s","name":"报表测试%s小学","kind":"小学","parentCode":"%s",
-                 "enrolment":{"primary":600},"enrolmentYear":"%d"}"""
-                .formatted(unit, code, COUNTY + "-" + township, YEAR)).andExpect(status().isCreated());
+                 "enrolment":{"primary":600},"enrolmentYear":"%d"}""".formatted(unit, code, COUNTY + "-" + township, YEAR))
+                .andExpect(status().isCreated());
         Access.runAsSystem(() -> {
             OrgUnitRef u = orgUnits.readable(unit);
-            v.forEach((item, x) -> values.putNumber(u.id(), u.path(), String.valueOf(YEAR), item,
-                    BigDecimal.valueOf(x)));
+            v.forEach(
+                    (item, x) -> values.putNumber(u.id(), u.path(), String.valueOf(YEAR), item, BigDecimal.valueOf(x)));
         });
     }
 

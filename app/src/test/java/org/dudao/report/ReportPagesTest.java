@@ -34,12 +34,16 @@ class ReportPagesTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     OrgUnits orgUnits;
+
     @Autowired
     DataValues values;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -54,20 +58,31 @@ class ReportPagesTest {
 
     @Test
     void theDashboardRendersChartsAndTablesForTheUsersOwnUnit() throws Exception {
-        mvc.perform(get("/reports/dashboard").with(as(DIRECTOR))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("报表测试县"), containsString("id=\"chart-stages\""),
-                        containsString("/dist/echarts.min.js"), containsString("/js/report.js"),
-                        containsString("D级危房在用"), containsString("报表甲镇"), containsString("统计报表"),
-                        containsString("dashboard.xlsx?orgUnit=" + COUNTY))));
-        mvc.perform(get("/webjars/echarts/dist/echarts.min.js").with(as(DIRECTOR))).andExpect(status().isOk());
+        mvc.perform(get("/reports/dashboard").with(as(DIRECTOR)))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("报表测试县"),
+                                containsString("id=\"chart-stages\""),
+                                containsString("/dist/echarts.min.js"),
+                                containsString("/js/report.js"),
+                                containsString("D级危房在用"),
+                                containsString("报表甲镇"),
+                                containsString("统计报表"),
+                                containsString("dashboard.xlsx?orgUnit=" + COUNTY))));
+        mvc.perform(get("/webjars/echarts/dist/echarts.min.js").with(as(DIRECTOR)))
+                .andExpect(status().isOk());
         mvc.perform(get("/reports/dashboard").param("orgUnit", s("A1")).with(as(DIRECTOR)))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("统计报表只针对")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("统计报表只针对")));
         mvc.perform(get("/reports/dashboard").param("orgUnit", COUNTY).with(as("dh_director")))
-                .andExpect(status().isNotFound()).andExpect(content().string(not(containsString("报表测试县"))));
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(not(containsString("报表测试县"))));
         mvc.perform(get("/reports/dashboard").with(as("school_clerk"))).andExpect(status().isForbidden());
         mvc.perform(get("/").with(as("school_clerk"))).andExpect(content().string(not(containsString("统计看板"))));
         mvc.perform(get("/reports/dashboard.xlsx").param("orgUnit", COUNTY).with(as("city_leader")))
-                .andExpect(status().isOk()).andExpect(header().string("Content-Disposition", containsString(".xlsx")));
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString(".xlsx")));
         mvc.perform(get("/reports/dashboard.xlsx").param("orgUnit", s("A1")).with(as(DIRECTOR)))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/reports/dashboard").param("lang", "en").with(as(DIRECTOR)))
@@ -76,27 +91,53 @@ class ReportPagesTest {
 
     @Test
     void theAssessmentPageShowsTheTableAndTheTargetFormWithErrorsNextToTheFields() throws Exception {
-        mvc.perform(get("/reports/assessment").with(as(DIRECTOR))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("id=\"assessment-table\""),
-                        containsString("报表甲镇"), containsString("id=\"target-form\""),
-                        containsString("assessment.xlsx?orgUnit=" + COUNTY))));
+        mvc.perform(get("/reports/assessment").with(as(DIRECTOR)))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"assessment-table\""),
+                                containsString("报表甲镇"),
+                                containsString("id=\"target-form\""),
+                                containsString("assessment.xlsx?orgUnit=" + COUNTY))));
         mvc.perform(get("/reports/assessment").with(as("city_leader")).param("orgUnit", COUNTY))
-                .andExpect(status().isOk()).andExpect(content().string(not(containsString("id=\"target-form\""))));
-        mvc.perform(post("/reports/assessment/targets").with(as(DIRECTOR)).with(csrf())
-                        .param("project", PROJECT).param("unit", s("B")).param("target", "x").param("weight", "0")
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"target-form\""))));
+        mvc.perform(post("/reports/assessment/targets")
+                        .with(as(DIRECTOR))
+                        .with(csrf())
+                        .param("project", PROJECT)
+                        .param("unit", s("B"))
+                        .param("target", "x")
+                        .param("weight", "0")
                         .param("orgUnit", COUNTY))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("格式不正确"), containsString("is-invalid"))));
-        mvc.perform(post("/reports/assessment/targets").with(as(DIRECTOR)).with(csrf())
-                        .param("project", PROJECT).param("unit", s("B")).param("target", "2").param("weight", "0")
+        mvc.perform(post("/reports/assessment/targets")
+                        .with(as(DIRECTOR))
+                        .with(csrf())
+                        .param("project", PROJECT)
+                        .param("unit", s("B"))
+                        .param("target", "2")
+                        .param("weight", "0")
                         .param("orgUnit", COUNTY))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("权重应大于 0")));
-        mvc.perform(post("/reports/assessment/targets").with(as(DIRECTOR)).with(csrf())
-                        .param("project", PROJECT).param("unit", s("B")).param("target", "").param("weight", "")
-                        .param("orgUnit", COUNTY).param("year", String.valueOf(ReportFixtures.YEAR)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("权重应大于 0")));
+        mvc.perform(post("/reports/assessment/targets")
+                        .with(as(DIRECTOR))
+                        .with(csrf())
+                        .param("project", PROJECT)
+                        .param("unit", s("B"))
+                        .param("target", "")
+                        .param("weight", "")
+                        .param("orgUnit", COUNTY)
+                        .param("year", String.valueOf(ReportFixtures.YEAR)))
                 .andExpect(redirectedUrl("/reports/assessment?orgUnit=" + COUNTY + "&year=" + ReportFixtures.YEAR));
-        mvc.perform(post("/reports/assessment/targets").with(as("city_leader")).with(csrf())
-                        .param("project", PROJECT).param("unit", s("B")).param("target", "2"))
+        mvc.perform(post("/reports/assessment/targets")
+                        .with(as("city_leader"))
+                        .with(csrf())
+                        .param("project", PROJECT)
+                        .param("unit", s("B"))
+                        .param("target", "2"))
                 .andExpect(status().isForbidden());
     }
 }

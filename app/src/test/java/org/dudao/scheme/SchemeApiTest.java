@@ -39,6 +39,7 @@ class SchemeApiTest {
 
     @Autowired
     MockMvc mvc;
+
     Api api;
 
     @BeforeEach
@@ -48,12 +49,14 @@ class SchemeApiTest {
 
     @Test
     void createsAndReadsASchemeInTheContractShape() throws Exception {
-        api.post("qs_director", "/api/schemes", scheme("T-SHAPE")).andExpect(status().isCreated())
+        api.post("qs_director", "/api/schemes", scheme("T-SHAPE"))
+                .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.code").value("T-SHAPE"))
                 .andExpect(jsonPath("$.version").value(1))
                 .andExpect(jsonPath("$.orgUnit").value("JB0101"))
                 .andExpect(jsonPath("$.locked").value(false));
-        api.get("qs_director", "/api/schemes/T-SHAPE").andExpect(status().isOk())
+        api.get("qs_director", "/api/schemes/T-SHAPE")
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.code").value("T-SHAPE"))
                 .andExpect(jsonPath("$.name").value("测试方案"))
                 .andExpect(jsonPath("$.maxScore").value(100.0))
@@ -66,18 +69,22 @@ class SchemeApiTest {
                 .andExpect(jsonPath("$.indicators[0].children[0].rule.type").value("THRESHOLD"))
                 .andExpect(jsonPath("$.indicators[0].children[0].rule.item").value("books"))
                 .andExpect(jsonPath("$.indicators[0].children[0].rule.op").value(">="))
-                .andExpect(jsonPath("$.indicators[0].children[0].rule.standard.primary").value(25.0))
-                .andExpect(jsonPath("$.indicators[0].children[0].rule.standard.junior").value(35.0))
+                .andExpect(jsonPath("$.indicators[0].children[0].rule.standard.primary")
+                        .value(25.0))
+                .andExpect(jsonPath("$.indicators[0].children[0].rule.standard.junior")
+                        .value(35.0))
                 .andExpect(jsonPath("$.indicators[0].children[0].rule.perPupil").value(true))
                 .andExpect(jsonPath("$.indicators[0].children[1].rule.standard").value(2000.0))
-                .andExpect(jsonPath("$.indicators[0].children[2].rule.perOccurrence").value(5.0))
+                .andExpect(jsonPath("$.indicators[0].children[2].rule.perOccurrence")
+                        .value(5.0))
                 .andExpect(jsonPath("$.indicators[1].rule.type").value("MANUAL"))
                 .andExpect(jsonPath("$.indicators[2].bonus").value(true))
                 .andExpect(jsonPath("$.vetoes[0].when.item").value("danger_d_in_use"))
                 .andExpect(jsonPath("$.vetoes[0].when.op").value("=="))
                 .andExpect(jsonPath("$.vetoes[0].when.value").value(1.0))
                 .andExpect(jsonPath("$.vetoes[0].capAt").value("不合格"));
-        api.get("qs_director", "/api/schemes").andExpect(status().isOk())
+        api.get("qs_director", "/api/schemes")
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].code", hasItem("T-SHAPE")))
                 .andExpect(jsonPath("$[*].code", hasItem("YWBZH")));
     }
@@ -85,19 +92,23 @@ class SchemeApiTest {
     @Test
     void seedsTheFourCitySchemesForBothCounties() throws Exception {
         for (String user : new String[] {"qs_director", "dh_director", "school_clerk", "city_leader"}) {
-            api.get(user, "/api/schemes").andExpect(status().isOk())
+            api.get(user, "/api/schemes")
+                    .andExpect(status().isOk())
                     .andExpect(jsonPath("$[*].code", hasItem("YWBZH")))
                     .andExpect(jsonPath("$[*].code", hasItem("XJXDD")))
                     .andExpect(jsonPath("$[*].code", hasItem("ZBSF")))
                     .andExpect(jsonPath("$[*].code", hasItem("JHFZ8")));
         }
-        api.get("school_clerk", "/api/schemes/YWBZH").andExpect(status().isOk())
+        api.get("school_clerk", "/api/schemes/YWBZH")
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.maxScore").value(1000.0))
                 .andExpect(jsonPath("$.orgUnit").value("JB01"))
                 .andExpect(jsonPath("$.grades[*].name", hasItem("基本达标")))
                 .andExpect(jsonPath("$.vetoes.length()").value(3));
-        api.get("qs_director", "/api/schemes/XJXDD").andExpect(jsonPath("$.vetoes[0].capAt").value("合格县"));
-        api.get("qs_director", "/api/schemes/JHFZ8").andExpect(jsonPath("$.indicators.length()").value(8));
+        api.get("qs_director", "/api/schemes/XJXDD")
+                .andExpect(jsonPath("$.vetoes[0].capAt").value("合格县"));
+        api.get("qs_director", "/api/schemes/JHFZ8")
+                .andExpect(jsonPath("$.indicators.length()").value(8));
     }
 
     @Test
@@ -146,24 +157,33 @@ class SchemeApiTest {
                 .andExpect(jsonPath("$.errors[*].field", hasItem("maxScore")));
         api.get("qs_director", "/api/schemes/T-BAD7").andExpect(status().isNotFound());
         api.post("qs_director", "/api/schemes", "{\"code\":\"T-BAD8\",\"maxScore\":\"many\"}")
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("maxScore"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("maxScore"));
     }
 
     @Test
     void savingAgainMakesANewVersionAndOldVersionsStayReadable() throws Exception {
         api.post("qs_director", "/api/schemes", scheme("T-VER")).andExpect(status().isCreated());
         api.post("qs_director", "/api/schemes", scheme("T-VER").replace("测试方案", "测试方案（修订）"))
-                .andExpect(status().isCreated()).andExpect(jsonPath("$.version").value(2));
-        api.get("qs_director", "/api/schemes/T-VER").andExpect(jsonPath("$.version").value(2))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.version").value(2));
+        api.get("qs_director", "/api/schemes/T-VER")
+                .andExpect(jsonPath("$.version").value(2))
                 .andExpect(jsonPath("$.name").value("测试方案（修订）"));
-        api.get("qs_director", "/api/schemes/T-VER/versions").andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].version").value(2)).andExpect(jsonPath("$[1].version").value(1))
+        api.get("qs_director", "/api/schemes/T-VER/versions")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].version").value(2))
+                .andExpect(jsonPath("$[1].version").value(1))
                 .andExpect(jsonPath("$[1].createdBy").value("qs_director"));
-        api.get("qs_director", "/api/schemes/T-VER/versions/1").andExpect(jsonPath("$.name").value("测试方案"));
+        api.get("qs_director", "/api/schemes/T-VER/versions/1")
+                .andExpect(jsonPath("$.name").value("测试方案"));
         api.get("qs_director", "/api/schemes/T-VER/versions/9").andExpect(status().isNotFound());
         // the owner cannot change with a new version
-        api.post("qs_director", "/api/schemes", scheme("T-VER").replace("{\"code\":\"T-VER\"",
-                "{\"orgUnit\":\"JB010101\",\"code\":\"T-VER\"")).andExpect(status().isBadRequest())
+        api.post(
+                        "qs_director",
+                        "/api/schemes",
+                        scheme("T-VER").replace("{\"code\":\"T-VER\"", "{\"orgUnit\":\"JB010101\",\"code\":\"T-VER\""))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("orgUnit"));
     }
 
@@ -171,18 +191,28 @@ class SchemeApiTest {
     void aLockedVersionIsReadOnlyWhileADraftMayBeCorrected() throws Exception {
         api.post("qs_director", "/api/schemes", scheme("T-LOCK")).andExpect(status().isCreated());
         // a draft may be corrected in place
-        api.put("qs_director", "/api/schemes/T-LOCK/versions/1", scheme("T-LOCK").replace("测试方案", "草稿更正"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.version").value(1))
+        api.put(
+                        "qs_director",
+                        "/api/schemes/T-LOCK/versions/1",
+                        scheme("T-LOCK").replace("测试方案", "草稿更正"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(1))
                 .andExpect(jsonPath("$.name").value("草稿更正"));
-        api.post("qs_director", "/api/schemes/T-LOCK/versions/1/lock", null).andExpect(status().isOk())
-                .andExpect(jsonPath("$.locked").value(true)).andExpect(jsonPath("$.lockedAt").isNotEmpty());
+        api.post("qs_director", "/api/schemes/T-LOCK/versions/1/lock", null)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.locked").value(true))
+                .andExpect(jsonPath("$.lockedAt").isNotEmpty());
         api.put("qs_director", "/api/schemes/T-LOCK/versions/1", scheme("T-LOCK"))
-                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail", containsString("只读")));
-        api.get("qs_director", "/api/schemes/T-LOCK").andExpect(jsonPath("$.locked").value(true))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("只读")));
+        api.get("qs_director", "/api/schemes/T-LOCK")
+                .andExpect(jsonPath("$.locked").value(true))
                 .andExpect(jsonPath("$.name").value("草稿更正"));
         // editing makes a new version, which is a draft again
-        api.post("qs_director", "/api/schemes", scheme("T-LOCK")).andExpect(status().isCreated())
-                .andExpect(jsonPath("$.version").value(2)).andExpect(jsonPath("$.locked").value(false));
+        api.post("qs_director", "/api/schemes", scheme("T-LOCK"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.version").value(2))
+                .andExpect(jsonPath("$.locked").value(false));
         // only editors lock
         api.post("qs_expert", "/api/schemes/T-LOCK/versions/2/lock", null).andExpect(status().isForbidden());
     }
@@ -196,13 +226,15 @@ class SchemeApiTest {
                 .andExpect(jsonPath("$.version").value(1))
                 .andExpect(jsonPath("$.orgUnit").value("JB0101"))
                 .andExpect(jsonPath("$.maxScore").value(1000.0))
-                .andExpect(jsonPath("$.indicators[0].children[0].children[0].code").value("A11"))
+                .andExpect(
+                        jsonPath("$.indicators[0].children[0].children[0].code").value("A11"))
                 .andExpect(jsonPath("$.note", containsString("YWBZH")));
         // now the county's own: the other county does not see it
         api.get("dh_director", "/api/schemes/T-QS-BZH").andExpect(status().isNotFound());
         api.get("dh_director", "/api/schemes").andExpect(jsonPath("$[*].code", not(hasItem("T-QS-BZH"))));
         api.post("qs_director", "/api/schemes/YWBZH/clone", "{\"code\":\"T-QS-BZH\"}")
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("code"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("code"));
         api.post("dh_director", "/api/schemes/T-QS-BZH/clone", "{\"code\":\"T-DH-BZH\"}")
                 .andExpect(status().isNotFound());
     }
@@ -217,7 +249,10 @@ class SchemeApiTest {
         api.post("dh_director", "/api/schemes/T-SCOPE/score", "{}").andExpect(status().isNotFound());
         api.post("dh_director", "/api/schemes/T-SCOPE/versions/1/lock", null).andExpect(status().isNotFound());
         api.get("dh_director", "/api/schemes/T-SCOPE/export.json").andExpect(status().isNotFound());
-        api.post("dh_director", "/api/schemes", scheme("T-SCOPE2").replace("{\"code\"", "{\"orgUnit\":\"JB0101\",\"code\""))
+        api.post(
+                        "dh_director",
+                        "/api/schemes",
+                        scheme("T-SCOPE2").replace("{\"code\"", "{\"orgUnit\":\"JB0101\",\"code\""))
                 .andExpect(status().isNotFound());
         // a school inside the county reads the county's scheme but may not change it
         api.get("school_clerk", "/api/schemes/T-SCOPE").andExpect(status().isOk());
@@ -229,14 +264,18 @@ class SchemeApiTest {
         api.get("public", "/api/schemes/YWBZH").andExpect(status().isNotFound());
         api.get(null, "/api/schemes/YWBZH").andExpect(status().isUnauthorized());
         // the city director covers the county
-        api.post("city_director", "/api/schemes", scheme("T-SCOPE")).andExpect(status().isCreated())
+        api.post("city_director", "/api/schemes", scheme("T-SCOPE"))
+                .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.version").value(2));
         api.get("dh_director", "/api/schemes/T-SCOPE/versions/2").andExpect(status().isNotFound());
     }
 
     @Test
     void checksWithoutSavingAndWarnsAboutUnknownItems() throws Exception {
-        api.post("qs_director", "/api/schemes/check", scheme("T-CHECK").replace("\"equipment_value\"", "\"no_such_item\""))
+        api.post(
+                        "qs_director",
+                        "/api/schemes/check",
+                        scheme("T-CHECK").replace("\"equipment_value\"", "\"no_such_item\""))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.valid").value(true))
                 .andExpect(jsonPath("$.warnings[0].field").value("indicators[0].children[1].rule.item"));

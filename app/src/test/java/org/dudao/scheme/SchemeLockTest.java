@@ -24,8 +24,10 @@ class SchemeLockTest {
 
     @Autowired
     Schemes schemes;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     MockMvc mvc;
 
@@ -51,14 +53,19 @@ class SchemeLockTest {
         VersionInfo locked = as("qs_expert", () -> schemes.markInUse(id));
         assertThat(locked.locked()).isTrue();
         assertThat(locked.version()).isEqualTo(1);
-        assertThat(as("qs_expert", () -> schemes.markInUse(id)).lockedAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS))
+        assertThat(as("qs_expert", () -> schemes.markInUse(id))
+                        .lockedAt()
+                        .truncatedTo(java.time.temporal.ChronoUnit.MILLIS))
                 .isEqualTo(locked.lockedAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
 
         api.put("qs_director", "/api/schemes/T-INUSE/versions/1", SchemeApiTest.scheme("T-INUSE"))
                 .andExpect(status().isConflict());
-        api.post("qs_director", "/api/schemes", SchemeApiTest.scheme("T-INUSE")).andExpect(status().isCreated())
-                .andExpect(jsonPath("$.version").value(2)).andExpect(jsonPath("$.locked").value(false));
-        api.get("qs_director", "/api/schemes/T-INUSE/versions").andExpect(jsonPath("$[1].locked").value(true))
+        api.post("qs_director", "/api/schemes", SchemeApiTest.scheme("T-INUSE"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.version").value(2))
+                .andExpect(jsonPath("$.locked").value(false));
+        api.get("qs_director", "/api/schemes/T-INUSE/versions")
+                .andExpect(jsonPath("$[1].locked").value(true))
                 .andExpect(jsonPath("$[0].locked").value(false));
 
         // outside the scope the version does not exist
@@ -67,7 +74,8 @@ class SchemeLockTest {
 
     @Test
     void compilesEachVersionOnce() throws Exception {
-        new Api(mvc).post("qs_director", "/api/schemes", SchemeApiTest.scheme("T-CACHE"))
+        new Api(mvc)
+                .post("qs_director", "/api/schemes", SchemeApiTest.scheme("T-CACHE"))
                 .andExpect(status().isCreated());
         long id = as("qs_director", () -> schemes.versionId("T-CACHE", 1));
         CompiledScheme first = as("qs_director", () -> schemes.compiled(id));

@@ -19,6 +19,7 @@ class SchemeWhatIfTest {
 
     @Autowired
     MockMvc mvc;
+
     Api api;
 
     @BeforeEach
@@ -91,11 +92,14 @@ class SchemeWhatIfTest {
                 {"code":"T-WI-BOUND","name":"边界","maxScore":1000,
                  "grades":[{"name":"达标","min":900},{"name":"基本达标","min":850},{"name":"不达标","min":0}],
                  "indicators":[{"code":"M","name":"综合评分","points":1000,"rule":{"type":"MANUAL"}}]}""");
-        String[][] cases = {{"900", "达标"}, {"899.99", "基本达标"}, {"850", "基本达标"}, {"849.99", "不达标"},
-                {"1000", "达标"}, {"0", "不达标"}};
+        String[][] cases = {
+            {"900", "达标"}, {"899.99", "基本达标"}, {"850", "基本达标"}, {"849.99", "不达标"}, {"1000", "达标"}, {"0", "不达标"}
+        };
         for (String[] c : cases) {
-            api.post("qs_director", "/api/schemes/T-WI-BOUND/score",
-                    "{\"manual\":{\"M\":{\"score\":" + c[0] + ",\"reason\":\"专家评定\"}}}")
+            api.post(
+                            "qs_director",
+                            "/api/schemes/T-WI-BOUND/score",
+                            "{\"manual\":{\"M\":{\"score\":" + c[0] + ",\"reason\":\"专家评定\"}}}")
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.total").value(Double.parseDouble(c[0])))
                     .andExpect(jsonPath("$.grade").value(c[1]));
@@ -104,10 +108,14 @@ class SchemeWhatIfTest {
                 {"code":"T-WI-EXCL","name":"不含下限","maxScore":100,
                  "grades":[{"name":"优秀","min":90,"minExclusive":true},{"name":"一般","min":0}],
                  "indicators":[{"code":"M","name":"综合评分","points":100,"rule":{"type":"MANUAL"}}]}""");
-        api.get("qs_director", "/api/schemes/T-WI-EXCL").andExpect(jsonPath("$.grades[0].minExclusive").value(true));
+        api.get("qs_director", "/api/schemes/T-WI-EXCL")
+                .andExpect(jsonPath("$.grades[0].minExclusive").value(true));
         api.post("qs_director", "/api/schemes/T-WI-EXCL/score", "{\"manual\":{\"M\":{\"score\":90,\"reason\":\"x\"}}}")
                 .andExpect(jsonPath("$.grade").value("一般"));
-        api.post("qs_director", "/api/schemes/T-WI-EXCL/score", "{\"manual\":{\"M\":{\"score\":90.01,\"reason\":\"x\"}}}")
+        api.post(
+                        "qs_director",
+                        "/api/schemes/T-WI-EXCL/score",
+                        "{\"manual\":{\"M\":{\"score\":90.01,\"reason\":\"x\"}}}")
                 .andExpect(jsonPath("$.grade").value("优秀"));
     }
 
@@ -157,7 +165,8 @@ class SchemeWhatIfTest {
         // the county director scores 城关中心小学 under the city's standardization scheme, experts' parts at full marks
         String fullManual = "{\"A22\":{\"score\":20},\"A34\":{\"score\":40},\"B4\":{\"score\":50},"
                 + "\"C1\":{\"score\":60},\"C3\":{\"score\":80},\"D2\":{\"score\":100}}";
-        api.get("qs_director", "/api/schemes/YWBZH/prefill?unit=JB01010101").andExpect(status().isOk())
+        api.get("qs_director", "/api/schemes/YWBZH/prefill?unit=JB01010101")
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.kind").value("小学"))
                 .andExpect(jsonPath("$.enrolment.primary", greaterThan(0)))
                 .andExpect(jsonPath("$.values.books", greaterThan(0.0)));
@@ -172,8 +181,10 @@ class SchemeWhatIfTest {
                 .andExpect(jsonPath("$.nextGrade.close[0].code").value("A33"))
                 .andExpect(jsonPath("$.nextGrade.close[0].advice", containsString("还需增加图书册数")));
         // typed values override stored ones
-        api.post("qs_director", "/api/schemes/YWBZH/score",
-                "{\"unit\":\"JB01010101\",\"values\":{\"books\":1000000},\"manual\":" + fullManual + "}")
+        api.post(
+                        "qs_director",
+                        "/api/schemes/YWBZH/score",
+                        "{\"unit\":\"JB01010101\",\"values\":{\"books\":1000000},\"manual\":" + fullManual + "}")
                 .andExpect(jsonPath("$.grade").value("达标"));
         // the other county may use the scheme, but not this school's data
         api.post("dh_director", "/api/schemes/YWBZH/score", "{\"unit\":\"JB01010101\"}")

@@ -43,16 +43,18 @@ class ScopeWalkTest {
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
 
     /** A user, the foreign subtree they must not reach, and text that only foreign data contains. */
-    record Actor(String username, String foreignUnit, String foreignPathCode, List<String> markers) {
-    }
+    record Actor(String username, String foreignUnit, String foreignPathCode, List<String> markers) {}
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     org.springframework.security.core.userdetails.UserDetailsService users;
 
@@ -63,54 +65,72 @@ class ScopeWalkTest {
 
     /** Another county's collection task and evidence file, and another user's access token, created once. */
     String foreignToken;
+
     String foreignTask;
     String foreignEvidence;
 
     @org.junit.jupiter.api.BeforeEach
     void foreignObjects() throws Exception {
         // the walk creates tokens for its own actors, so the token sample must be someone else's, fixed up front
-        foreignToken = String.valueOf(jdbc.queryForObject(
-                "select min(id) from access_token where name = 'walk-foreign'", Long.class));
+        foreignToken = String.valueOf(
+                jdbc.queryForObject("select min(id) from access_token where name = 'walk-foreign'", Long.class));
         if ("null".equals(foreignToken)) {
-            String body = new Api(mvc).post("dh_director", "/api/me/tokens", "{\"name\":\"walk-foreign\"}")
-                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated())
-                    .andReturn().getResponse().getContentAsString();
+            String body = new Api(mvc)
+                    .post("dh_director", "/api/me/tokens", "{\"name\":\"walk-foreign\"}")
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                            .isCreated())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             foreignToken = String.valueOf(com.jayway.jsonpath.JsonPath.<Object>read(body, "$.id"));
         }
-        foreignTask = String.valueOf(jdbc.queryForObject(
-                "select min(id) from collection_task where name = '东湖区越界任务'", Long.class));
+        foreignTask = String.valueOf(
+                jdbc.queryForObject("select min(id) from collection_task where name = '东湖区越界任务'", Long.class));
         if ("null".equals(foreignTask)) {
-            String body = new Api(mvc).post("dh_director", "/api/collection/tasks", """
+            String body = new Api(mvc)
+                    .post("dh_director", "/api/collection/tasks", """
                     {"name":"东湖区越界任务","period":"2026","rootUnit":"JB0102","kinds":["SCHOOL"],
                      "deadline":"2099-12-31","sections":[{"title":"基本情况","items":["books"]}]}""")
-                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated())
-                    .andReturn().getResponse().getContentAsString();
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                            .isCreated())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             foreignTask = String.valueOf(com.jayway.jsonpath.JsonPath.<Object>read(body, "$.id"));
         }
-        foreignEvidence = String.valueOf(jdbc.queryForObject(
-                "select min(id) from evidence where file_name = 'walk.png'", Long.class));
+        foreignEvidence = String.valueOf(
+                jdbc.queryForObject("select min(id) from evidence where file_name = 'walk.png'", Long.class));
         if ("null".equals(foreignEvidence)) {
             byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0};
             String body = mvc.perform(MockMvcRequestBuilders.multipart("/api/evidence")
                             .file(new MockMultipartFile("file", "walk.png", "image/png", png))
                             .param("orgUnit", "JB01020101")
                             .with(user(users.loadUserByUsername("dh_director"))))
-                    .andReturn().getResponse().getContentAsString();
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             foreignEvidence = String.valueOf(com.jayway.jsonpath.JsonPath.<Object>read(body, "$.id"));
         }
         if (jdbc.queryForObject("select count(*) from import_job where id = ?", Integer.class, FOREIGN_JOB) == 0) {
             var now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
-            jdbc.update("insert into import_job (id, owner, dry_run, phase, started_at, updated_at, finished_at)"
-                    + " values (?, 'dh_director', false, 'DONE', ?, ?, ?)", FOREIGN_JOB, now, now, now);
+            jdbc.update(
+                    "insert into import_job (id, owner, dry_run, phase, started_at, updated_at, finished_at)"
+                            + " values (?, 'dh_director', false, 'DONE', ?, ?, ?)",
+                    FOREIGN_JOB,
+                    now,
+                    now,
+                    now);
         }
         if (jdbc.queryForObject("select count(*) from scheme where code = ?", Integer.class, FOREIGN_SCHEME) == 0) {
-            new Api(mvc).post("dh_director", "/api/schemes", """
+            new Api(mvc)
+                    .post("dh_director", "/api/schemes", """
                     {"code":"%s","name":"东湖区越界方案","maxScore":10,
                      "grades":[{"name":"合格","min":6},{"name":"不合格","min":0}],
                      "indicators":[{"code":"A","name":"图书","points":10,
                                     "rule":{"type":"THRESHOLD","item":"books","op":">=","standard":1}}],
                      "vetoes":[]}""".formatted(FOREIGN_SCHEME))
-                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated());
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                            .isCreated());
         }
     }
 
@@ -132,8 +152,8 @@ class ScopeWalkTest {
             if (actor.username().equals("school_clerk")) {
                 markers.add(markerName);
             }
-            String foreignPath = jdbc.queryForObject("select path from org_unit where code = ?", String.class,
-                    actor.foreignPathCode());
+            String foreignPath = jdbc.queryForObject(
+                    "select path from org_unit where code = ?", String.class, actor.foreignPathCode());
             int auditBefore = foreignAudit(foreignPath);
             for (var entry : mappings.getHandlerMethods().entrySet()) {
                 for (String pattern : patterns(entry.getKey())) {
@@ -201,7 +221,8 @@ class ScopeWalkTest {
             RequestParam rp = p.getParameterAnnotation(RequestParam.class);
             p.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
             if (rp != null) {
-                String name = !rp.name().isEmpty() ? rp.name() : !rp.value().isEmpty() ? rp.value() : p.getParameterName();
+                String name =
+                        !rp.name().isEmpty() ? rp.name() : !rp.value().isEmpty() ? rp.value() : p.getParameterName();
                 String value = name == null ? null : samples.get(name);
                 if (value != null) {
                     request.param(name, value);
@@ -251,22 +272,28 @@ class ScopeWalkTest {
         String foreignUser = actor.username().equals("qs_director") ? "dh_director" : "city_director";
         String unit = actor.foreignUnit();
         // an evaluation project owned by 东湖区 (seeded by the evaluation demo data), outside every actor's scope
-        String project = jdbc.queryForObject("select min(p.code) from eval_project p join org_unit o "
-                + "on o.id = p.org_unit_id where o.code = 'JB0102'", String.class);
+        String project = jdbc.queryForObject(
+                "select min(p.code) from eval_project p join org_unit o "
+                        + "on o.id = p.org_unit_id where o.code = 'JB0102'",
+                String.class);
         String dhPath = jdbc.queryForObject("select path from org_unit where code = 'JB0102'", String.class);
-        Long item = jdbc.queryForObject("select min(id) from rectification where unit_path like ?", Long.class,
-                dhPath + "%");
-        Long notice = jdbc.queryForObject("select min(id) from rectification_notice where unit_path like ?",
-                Long.class, dhPath + "%");
+        Long item = jdbc.queryForObject(
+                "select min(id) from rectification where unit_path like ?", Long.class, dhPath + "%");
+        Long notice = jdbc.queryForObject(
+                "select min(id) from rectification_notice where unit_path like ?", Long.class, dhPath + "%");
         return Map.ofEntries(
                 Map.entry("project", project == null ? "DH-BZH" : project),
                 Map.entry("item", String.valueOf(item == null ? 999_999 : item)),
                 Map.entry("notice", String.valueOf(notice == null ? 999_999 : notice)),
-                Map.entry("code", unit), Map.entry("orgUnit", unit), Map.entry("parent", unit),
-                Map.entry("under", unit), Map.entry("unit", unit),
+                Map.entry("code", unit),
+                Map.entry("orgUnit", unit),
+                Map.entry("parent", unit),
+                Map.entry("under", unit),
+                Map.entry("unit", unit),
                 Map.entry("username", foreignUser),
                 Map.entry("id", foreignToken),
-                Map.entry("period", "2026"), Map.entry("version", "1"),
+                Map.entry("period", "2026"),
+                Map.entry("version", "1"),
                 Map.entry("jobId", FOREIGN_JOB));
     }
 
@@ -281,8 +308,7 @@ class ScopeWalkTest {
     }
 
     private int foreignAudit(String path) {
-        return jdbc.queryForObject("select count(*) from audit_log where scope_path like ?", Integer.class,
-                path + "%");
+        return jdbc.queryForObject("select count(*) from audit_log where scope_path like ?", Integer.class, path + "%");
     }
 
     private static Set<String> patterns(RequestMappingInfo info) {
@@ -313,7 +339,9 @@ class ScopeWalkTest {
                 }
                 String url = VARIABLE.matcher(pattern).replaceAll("x");
                 for (HttpMethod method : methods(entry.getKey())) {
-                    int status = mvc.perform(MockMvcRequestBuilders.request(method, url)).andReturn().getResponse()
+                    int status = mvc.perform(MockMvcRequestBuilders.request(method, url))
+                            .andReturn()
+                            .getResponse()
                             .getStatus();
                     if (status != 401) {
                         open.add(method + " " + pattern + " → " + status);

@@ -49,8 +49,8 @@ public final class Api {
 
     public ResultActions call(String user, HttpMethod method, String url, String json, Object... vars)
             throws Exception {
-        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, url, vars)
-                .accept(MediaType.APPLICATION_JSON);
+        MockHttpServletRequestBuilder request =
+                MockMvcRequestBuilders.request(method, url, vars).accept(MediaType.APPLICATION_JSON);
         if (user != null) {
             request.with(httpBasic(user, PASSWORD));
         }

@@ -11,7 +11,6 @@ public class DbProfiles implements ActiveProfilesResolver {
 
     @Override
     public String[] resolve(Class<?> testClass) {
-        return postgres() ? new String[] {"postgres", "demo", "test"}
-                : new String[] {"h2", "demo", "test", "test-h2"};
+        return postgres() ? new String[] {"postgres", "demo", "test"} : new String[] {"h2", "demo", "test", "test-h2"};
     }
 }

@@ -20,5 +20,4 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureMockMvc
 @ActiveProfiles(resolver = DbProfiles.class)
 @Import(TestDatabaseConfig.class)
-public @interface DudaoTest {
-}
+public @interface DudaoTest {}

@@ -21,8 +21,10 @@ class AccountsApiTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcTemplate jdbc;
+
     Api api;
 
     @BeforeEach
@@ -44,7 +46,8 @@ class AccountsApiTest {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.mustChangePassword").value(true))
                 .andExpect(jsonPath("$.grants[0].orgUnitName").isString());
-        api.get("qs_admin", "/api/users").andExpect(jsonPath("$[*].username", hasItem("t_clerk1")))
+        api.get("qs_admin", "/api/users")
+                .andExpect(jsonPath("$[*].username", hasItem("t_clerk1")))
                 .andExpect(jsonPath("$[*].username", not(hasItem("dh_director"))))
                 .andExpect(jsonPath("$[*].username", not(hasItem("city_director"))));
         api.get("qs_admin", "/api/users/dh_director").andExpect(status().isNotFound());
@@ -68,13 +71,15 @@ class AccountsApiTest {
                  "grants":[{"role":"LEADER","orgUnit":"JB0101"}]}""").andExpect(status().isCreated());
         mvc.perform(get("/api/me").with(httpBasic("t_pw", "first1234"))).andExpect(status().isOk());
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/me/password")
-                        .with(httpBasic("t_pw", "first1234")).contentType("application/json")
+                        .with(httpBasic("t_pw", "first1234"))
+                        .contentType("application/json")
                         .content("{\"currentPassword\":\"wrong\",\"newPassword\":\"short\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("currentPassword")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("newPassword")));
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/me/password")
-                        .with(httpBasic("t_pw", "first1234")).contentType("application/json")
+                        .with(httpBasic("t_pw", "first1234"))
+                        .contentType("application/json")
                         .content("{\"currentPassword\":\"first1234\",\"newPassword\":\"second1234\"}"))
                 .andExpect(status().isNoContent());
         mvc.perform(get("/api/me").with(httpBasic("t_pw", "first1234"))).andExpect(status().isUnauthorized());
@@ -82,7 +87,8 @@ class AccountsApiTest {
         api.post("admin", "/api/users/t_pw/password-reset", "{\"password\":\"third1234\"}")
                 .andExpect(status().isNoContent());
         mvc.perform(get("/api/me").with(httpBasic("t_pw", "third1234"))).andExpect(status().isOk());
-        api.get("admin", "/api/users/t_pw").andExpect(jsonPath("$.mustChangePassword").value(true));
+        api.get("admin", "/api/users/t_pw")
+                .andExpect(jsonPath("$.mustChangePassword").value(true));
     }
 
     @Test
@@ -103,7 +109,10 @@ class AccountsApiTest {
     @Test
     void personalAccessTokensAuthenticateUntilRevoked() throws Exception {
         String body = api.post("cg_inspector", "/api/me/tokens", "{\"name\":\"脚本\",\"days\":30}")
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String token = JsonPath.read(body, "$.token");
         Integer id = JsonPath.read(body, "$.id");
         mvc.perform(get("/api/org-units/JB010101").header("Authorization", "Bearer " + token))
@@ -111,14 +120,16 @@ class AccountsApiTest {
         // a token carries its owner's scope, nothing more
         mvc.perform(get("/api/org-units/JB010102").header("Authorization", "Bearer " + token))
                 .andExpect(status().isNotFound());
-        api.get("cg_inspector", "/api/me/tokens").andExpect(jsonPath("$[0].token").doesNotExist());
+        api.get("cg_inspector", "/api/me/tokens")
+                .andExpect(jsonPath("$[0].token").doesNotExist());
         // another user cannot revoke it
         api.delete("qs_director", "/api/me/tokens/{id}", id).andExpect(status().isNotFound());
         api.delete("cg_inspector", "/api/me/tokens/{id}", id).andExpect(status().isNoContent());
         mvc.perform(get("/api/org-units/JB010101").header("Authorization", "Bearer " + token))
                 .andExpect(status().isUnauthorized());
         mvc.perform(get("/api/me").header("Authorization", "Bearer dd_forged"))
-                .andExpect(status().isUnauthorized()).andExpect(jsonPath("$.status").value(401))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.status").value(401))
                 .andExpect(jsonPath("$.title").value("未登录"));
     }
 }

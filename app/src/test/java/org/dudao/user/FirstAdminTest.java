@@ -33,9 +33,12 @@ class FirstAdminTest {
         ArgumentCaptor<AppUser> saved = ArgumentCaptor.forClass(AppUser.class);
         verify(users).save(saved.capture());
         assertThat(saved.getValue().getUsername()).isEqualTo("admin");
-        assertThat(saved.getValue().getGrants()).singleElement()
+        assertThat(saved.getValue().getGrants())
+                .singleElement()
                 .satisfies(g -> assertThat(g.getOrgUnitId()).isNull());
-        assertThat(new BCryptPasswordEncoder().matches("strong2026pw", saved.getValue().getPasswordHash())).isTrue();
+        assertThat(new BCryptPasswordEncoder()
+                        .matches("strong2026pw", saved.getValue().getPasswordHash()))
+                .isTrue();
 
         when(users.count()).thenReturn(1L);
         new FirstAdmin(users, new BCryptPasswordEncoder(), Clock.systemUTC(), "").run(null);

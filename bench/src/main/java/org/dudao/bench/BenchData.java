@@ -21,15 +21,30 @@ final class BenchData {
 
     static final int PARENTS = 20, PER_PARENT = 10, LEAVES = PARENTS * PER_PARENT;
     static final double POINTS = 5;
-    static final SchoolType[] TYPES = {SchoolType.PRIMARY, SchoolType.JUNIOR, SchoolType.NINE_YEAR,
-            SchoolType.COMPLETE_SECONDARY, SchoolType.SENIOR, SchoolType.TWELVE_YEAR};
+    static final SchoolType[] TYPES = {
+        SchoolType.PRIMARY,
+        SchoolType.JUNIOR,
+        SchoolType.NINE_YEAR,
+        SchoolType.COMPLETE_SECONDARY,
+        SchoolType.SENIOR,
+        SchoolType.TWELVE_YEAR
+    };
 
     /** Kinds by leaf index mod 10. */
-    static final int PP_THRESHOLD = 0, PP_THRESHOLD2 = 1, PP_LINEAR = 2, PP_LINEAR2 = 3, RATE_GE = 4, RATE_LE = 5,
-            RATE_LINEAR = 6, DEDUCTION = 7, MANUAL = 8, BONUS = 9;
+    static final int PP_THRESHOLD = 0,
+            PP_THRESHOLD2 = 1,
+            PP_LINEAR = 2,
+            PP_LINEAR2 = 3,
+            RATE_GE = 4,
+            RATE_LE = 5,
+            RATE_LINEAR = 6,
+            DEDUCTION = 7,
+            MANUAL = 8,
+            BONUS = 9;
 
     /** Per leaf: stage standards (per-pupil kinds differ by stage, rates are uniform). */
     final double[] sP = new double[LEAVES], sJ = new double[LEAVES], sS = new double[LEAVES];
+
     final SchemeDef scheme;
 
     // Schools.
@@ -38,6 +53,7 @@ final class BenchData {
     final Enrolment[] enrolment;
     /** Item values by leaf index (the engine's slots are mapped to these by item code). */
     final double[][] leafValues;
+
     final double[] dangerRatio;
     final double[][] manual;
 
@@ -52,10 +68,9 @@ final class BenchData {
             }
             parents.add(new IndicatorDef("P" + p, "一级指标" + p, POINTS * (PER_PARENT - 1), false, null, leaves));
         }
-        List<GradeDef> grades = List.of(GradeDef.atLeast("达标", 800), GradeDef.atLeast("基本达标", 700),
-                GradeDef.atLeast("不达标", 0));
-        List<VetoDef> vetoes = List.of(
-                new VetoDef("V1", "D级危房占比超标", new Condition("danger_ratio", ">", 3), "不达标"));
+        List<GradeDef> grades =
+                List.of(GradeDef.atLeast("达标", 800), GradeDef.atLeast("基本达标", 700), GradeDef.atLeast("不达标", 0));
+        List<VetoDef> vetoes = List.of(new VetoDef("V1", "D级危房占比超标", new Condition("danger_ratio", ">", 3), "不达标"));
         scheme = new SchemeDef("BENCH", "基准方案", PARENTS * POINTS * (PER_PARENT - 1), grades, parents, vetoes);
 
         n = schools;
@@ -72,15 +87,26 @@ final class BenchData {
                 case PRIMARY -> p = 100 + rnd.nextInt(1500);
                 case JUNIOR -> j = 100 + rnd.nextInt(1500);
                 case SENIOR -> s = 100 + rnd.nextInt(2000);
-                case NINE_YEAR -> { p = 100 + rnd.nextInt(900); j = 50 + rnd.nextInt(600); }
-                case COMPLETE_SECONDARY -> { j = 100 + rnd.nextInt(1200); s = 100 + rnd.nextInt(1200); }
-                default -> { p = 100 + rnd.nextInt(600); j = 100 + rnd.nextInt(500); s = 100 + rnd.nextInt(500); }
+                case NINE_YEAR -> {
+                    p = 100 + rnd.nextInt(900);
+                    j = 50 + rnd.nextInt(600);
+                }
+                case COMPLETE_SECONDARY -> {
+                    j = 100 + rnd.nextInt(1200);
+                    s = 100 + rnd.nextInt(1200);
+                }
+                default -> {
+                    p = 100 + rnd.nextInt(600);
+                    j = 100 + rnd.nextInt(500);
+                    s = 100 + rnd.nextInt(500);
+                }
             }
             enrolment[k] = new Enrolment(p, j, s);
             int pupils = p + j + s;
             for (int i = 0; i < LEAVES; i++) {
                 double v = switch (i % 10) {
-                    case PP_THRESHOLD, PP_THRESHOLD2, PP_LINEAR, PP_LINEAR2 -> sJ[i] * pupils * (0.7 + 0.6 * rnd.nextDouble());
+                    case PP_THRESHOLD, PP_THRESHOLD2, PP_LINEAR, PP_LINEAR2 ->
+                        sJ[i] * pupils * (0.7 + 0.6 * rnd.nextDouble());
                     case RATE_GE, RATE_LE, RATE_LINEAR -> sP[i] * (0.8 + 0.4 * rnd.nextDouble());
                     case DEDUCTION, BONUS -> rnd.nextInt(4);
                     default -> Double.NaN;
@@ -107,7 +133,8 @@ final class BenchData {
         }
         Standard st = perPupil ? Standard.perStage(sP[i], sJ[i], sS[i]) : Standard.of(base);
         return switch (kind) {
-            case PP_THRESHOLD, PP_THRESHOLD2 -> IndicatorDef.leaf(code, name, POINTS, RuleDef.threshold(item, ">=", st, true));
+            case PP_THRESHOLD, PP_THRESHOLD2 ->
+                IndicatorDef.leaf(code, name, POINTS, RuleDef.threshold(item, ">=", st, true));
             case PP_LINEAR, PP_LINEAR2 -> IndicatorDef.leaf(code, name, POINTS, RuleDef.linear(item, st, true));
             case RATE_GE -> IndicatorDef.leaf(code, name, POINTS, RuleDef.threshold(item, ">=", st, false));
             case RATE_LE -> IndicatorDef.leaf(code, name, POINTS, RuleDef.threshold(item, "<=", st, false));

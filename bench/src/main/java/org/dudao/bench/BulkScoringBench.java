@@ -45,17 +45,16 @@ public final class BulkScoringBench {
     static final int COUNTIES = 20, TOWNSHIPS = 20;
     private static final int ROWS_PER_INSERT = 500;
     /** The scheme's manual indicators and their points (a school's self-scores are drawn from these). */
-    private static final Map<String, Integer> MANUAL = Map.of("A22", 20, "A34", 40, "B4", 50, "C1", 60, "C3", 80,
-            "D2", 100);
+    private static final Map<String, Integer> MANUAL =
+            Map.of("A22", 20, "A34", 40, "B4", 50, "C1", 60, "C3", 80, "D2", 100);
 
-    private BulkScoringBench() {
-    }
+    private BulkScoringBench() {}
 
     public static void main(String[] args) throws Exception {
         String db = args.length > 0 ? args[0] : "h2";
         int schoolCount = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
-        ConfigurableApplicationContext app = InProcessApp.start(db, "jdbc:postgresql://127.0.0.1:5432/dudao_bench",
-                "h2-bulk", List.of("org.dudao.evaluation"));
+        ConfigurableApplicationContext app = InProcessApp.start(
+                db, "jdbc:postgresql://127.0.0.1:5432/dudao_bench", "h2-bulk", List.of("org.dudao.evaluation"));
         try {
             run(app, db, schoolCount);
         } finally {
@@ -97,13 +96,27 @@ public final class BulkScoringBench {
         Map<String, Integer> kinds = seedSchools(jdbc, townships, schoolCount, String.valueOf(year));
         double seedSeconds = (System.nanoTime() - seed) / 1e9;
         long create = System.nanoTime();
-        Access.runAsSystem(() -> projects.create(new ProjectForm(project, "基准市" + year + "年标准化建设评估", year,
-                "YWBZH", null, CITY, year + "-12-31", null, null, null, null, null, null)));
+        Access.runAsSystem(() -> projects.create(new ProjectForm(
+                project,
+                "基准市" + year + "年标准化建设评估",
+                year,
+                "YWBZH",
+                null,
+                CITY,
+                year + "-12-31",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null)));
         double createSeconds = (System.nanoTime() - create) / 1e9;
         int sheets = seedSelfScores(jdbc, project);
-        System.out.printf("db=%s schools=%,d %s values=%,d self-scored=%,d%n", db, schoolCount, kinds,
-                jdbc.queryForObject("select count(*) from data_value", Long.class), sheets);
-        System.out.printf("setup: tree+scheme %.1f s, schools+values %.1f s, project %.1f s (not measured)%n",
+        System.out.printf(
+                "db=%s schools=%,d %s values=%,d self-scored=%,d%n",
+                db, schoolCount, kinds, jdbc.queryForObject("select count(*) from data_value", Long.class), sheets);
+        System.out.printf(
+                "setup: tree+scheme %.1f s, schools+values %.1f s, project %.1f s (not measured)%n",
                 treeSeconds, seedSeconds, createSeconds);
 
         List<Double> times = new ArrayList<>();
@@ -121,13 +134,13 @@ public final class BulkScoringBench {
             }
         }
         double median = times.stream().sorted().toList().get(times.size() / 2);
-        System.out.printf("median %.2f s over %d runs: %,.0f files/s, peak heap %d MB (target < 10 s: %s)%n", median,
-                times.size(), schoolCount / median, peak, median < 10 ? "met" : "NOT met");
+        System.out.printf(
+                "median %.2f s over %d runs: %,.0f files/s, peak heap %d MB (target < 10 s: %s)%n",
+                median, times.size(), schoolCount / median, peak, median < 10 ? "met" : "NOT met");
         Map<String, Long> stored = new TreeMap<>();
-        jdbc.query("select grade, count(*) from evaluation group by grade",
-                (java.sql.ResultSet rs) -> {
-                    stored.put(String.valueOf(rs.getString(1)), rs.getLong(2));
-                });
+        jdbc.query("select grade, count(*) from evaluation group by grade", (java.sql.ResultSet rs) -> {
+            stored.put(String.valueOf(rs.getString(1)), rs.getLong(2));
+        });
         System.out.println("stored grades: " + stored);
     }
 
@@ -135,10 +148,11 @@ public final class BulkScoringBench {
      * Inserts the schools under the townships (round robin) with this year's enrolment and a value of every item
      * YWBZH reads, by multi-row inserts; returns the count per kind.
      */
-    private static Map<String, Integer> seedSchools(JdbcTemplate jdbc, List<String> townships, int count,
-            String period) throws SQLException {
+    private static Map<String, Integer> seedSchools(JdbcTemplate jdbc, List<String> townships, int count, String period)
+            throws SQLException {
         Map<String, Long> townIds = new LinkedHashMap<>();
-        jdbc.query("select code, id from org_unit where kind = 'TOWNSHIP' and code like 'BS%'",
+        jdbc.query(
+                "select code, id from org_unit where kind = 'TOWNSHIP' and code like 'BS%'",
                 (java.sql.ResultSet rs) -> {
                     townIds.put(rs.getString(1), rs.getLong(2));
                 });
@@ -157,32 +171,55 @@ public final class BulkScoringBench {
                 int r = random.nextInt(100);
                 String kind = r < 60 ? "PRIMARY" : r < 85 ? "JUNIOR" : r < 95 ? "NINE_YEAR" : "COMPLETE_SECONDARY";
                 kinds.merge(kind, 1, Integer::sum);
-                schools.add(new Object[] {town + String.format("%04d", i / townships.size()), "基准学校" + i, kind,
-                        townIds.get(town), "-", 4, 0, 0, now, now});
+                schools.add(new Object[] {
+                    town + String.format("%04d", i / townships.size()),
+                    "基准学校" + i,
+                    kind,
+                    townIds.get(town),
+                    "-",
+                    4,
+                    0,
+                    0,
+                    now,
+                    now
+                });
             }
-            insert(c, "org_unit", "code, name, kind, parent_id, path, depth, sort_order, version, created_at,"
-                    + " updated_at", schools);
+            insert(
+                    c,
+                    "org_unit",
+                    "code, name, kind, parent_id, path, depth, sort_order, version, created_at," + " updated_at",
+                    schools);
             try (PreparedStatement ps = c.prepareStatement("update org_unit set path = (select p.path from org_unit p"
                     + " where p.id = org_unit.parent_id) || cast(id as varchar(20)) || '/' where path = '-'")) {
                 ps.executeUpdate();
             }
             List<Object[]> values = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("select id, kind from org_unit where code like 'BS%'"
-                    + " and depth = 4 order by id"); var rs = ps.executeQuery()) {
+            try (PreparedStatement ps = c.prepareStatement(
+                            "select id, kind from org_unit where code like 'BS%'" + " and depth = 4 order by id");
+                    var rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
-                    valuesOf(rs.getString(2), random).forEach((item, v) -> values.add(new Object[] {id,
-                            itemIds.get(item), period, new java.math.BigDecimal(String.format("%.2f", v)), 0,
-                            "bench", now}));
+                    valuesOf(rs.getString(2), random)
+                            .forEach((item, v) -> values.add(new Object[] {
+                                id,
+                                itemIds.get(item),
+                                period,
+                                new java.math.BigDecimal(String.format("%.2f", v)),
+                                0,
+                                "bench",
+                                now
+                            }));
                     if (values.size() >= 50_000) {
-                        insert(c, "data_value", "org_unit_id, item_id, period, num_value, version, updated_by,"
-                                + " updated_at", values);
+                        insert(
+                                c,
+                                "data_value",
+                                "org_unit_id, item_id, period, num_value, version, updated_by," + " updated_at",
+                                values);
                         values.clear();
                     }
                 }
             }
-            insert(c, "data_value", "org_unit_id, item_id, period, num_value, version, updated_by, updated_at",
-                    values);
+            insert(c, "data_value", "org_unit_id, item_id, period, num_value, version, updated_by, updated_at", values);
             c.commit();
         }
         return kinds;
@@ -228,8 +265,11 @@ public final class BulkScoringBench {
 
     /** Three in four files get a self-scored sheet of the manual indicators (75–100 % of their points). */
     private static int seedSelfScores(JdbcTemplate jdbc, String project) {
-        List<Long> ids = jdbc.queryForList("select e.id from evaluation e join eval_project p on p.id = e.project_id"
-                + " where p.code = ? order by e.id", Long.class, project);
+        List<Long> ids = jdbc.queryForList(
+                "select e.id from evaluation e join eval_project p on p.id = e.project_id"
+                        + " where p.code = ? order by e.id",
+                Long.class,
+                project);
         SplittableRandom r = new SplittableRandom(75);
         List<Object[]> sheets = new ArrayList<>();
         for (Long id : ids) {
@@ -239,8 +279,13 @@ public final class BulkScoringBench {
                 int points = MANUAL.get(code);
                 double score = Math.round(points * f(r, 0.75, 1.0) * 2) / 2.0;
                 if (json.length() > 1) json.append(',');
-                json.append('"').append(code).append("\":{\"score\":").append(score).append(",\"reason\":")
-                        .append(score < points ? "\"自评扣分\"" : "null").append('}');
+                json.append('"')
+                        .append(code)
+                        .append("\":{\"score\":")
+                        .append(score)
+                        .append(",\"reason\":")
+                        .append(score < points ? "\"自评扣分\"" : "null")
+                        .append('}');
             }
             sheets.add(new Object[] {json.append('}').toString(), id});
         }

@@ -30,15 +30,17 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class CollectionImportBench {
 
-    private CollectionImportBench() {
-    }
+    private CollectionImportBench() {}
 
     public static void main(String[] args) throws Exception {
         String db = args.length > 0 ? args[0] : "h2";
         int unitCount = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
         int itemCount = args.length > 2 ? Integer.parseInt(args[2]) : 20;
-        ConfigurableApplicationContext app = InProcessApp.start(db,
-                "jdbc:postgresql://127.0.0.1:5432/dudao_collection", "h2-bench", List.of("org.dudao.data", "org.dudao.collection"));
+        ConfigurableApplicationContext app = InProcessApp.start(
+                db,
+                "jdbc:postgresql://127.0.0.1:5432/dudao_collection",
+                "h2-bench",
+                List.of("org.dudao.data", "org.dudao.collection"));
         try {
             run(app, db, unitCount, itemCount);
         } finally {
@@ -72,13 +74,24 @@ public final class CollectionImportBench {
             }
             for (int i = 0; i < itemCount; i++) {
                 String code = "bench_item_" + String.format("%02d", i);
-                items.create(new DataItemForm(code, "基准数据项" + i, "个", i % 2 == 0 ? "INTEGER" : "NUMBER", "0",
-                        null, false, "SUM", "YEAR", null, null));
+                items.create(new DataItemForm(
+                        code,
+                        "基准数据项" + i,
+                        "个",
+                        i % 2 == 0 ? "INTEGER" : "NUMBER",
+                        "0",
+                        null,
+                        false,
+                        "SUM",
+                        "YEAR",
+                        null,
+                        null));
                 codes.add(code);
             }
         });
-        System.out.printf("db=%s units=%d items=%d values=%d (setup %.1f s)%n", db, schools.size(), codes.size(),
-                schools.size() * codes.size(), (System.nanoTime() - setup) / 1e9);
+        System.out.printf(
+                "db=%s units=%d items=%d values=%d (setup %.1f s)%n",
+                db, schools.size(), codes.size(), schools.size() * codes.size(), (System.nanoTime() - setup) / 1e9);
 
         Path workbook = Files.createTempFile("bench-collection", ".xlsx");
         writeWorkbook(workbook, schools, codes, "2026", 1);
@@ -89,18 +102,17 @@ public final class CollectionImportBench {
                 try {
                     r[0] = importer.importFile(workbook, null, false, new ExcelImport.Listener() {
                         @Override
-                        public void phase(String phase) {
-                        }
+                        public void phase(String phase) {}
 
                         @Override
-                        public void rows(int read, int total) {
-                        }
+                        public void rows(int read, int total) {}
                     });
                 } catch (java.io.IOException e) {
                     throw new IllegalStateException(e);
                 }
             });
-            return "imported=" + r[0].imported() + " updated=" + r[0].updated() + " rejected=" + r[0].rejected().size();
+            return "imported=" + r[0].imported() + " updated=" + r[0].updated() + " rejected="
+                    + r[0].rejected().size();
         });
         Files.deleteIfExists(workbook);
 
@@ -111,8 +123,7 @@ public final class CollectionImportBench {
         InProcessApp.measure("json batch (100k changed values)", () -> writeJson(json, batches, changed));
     }
 
-    record Batch(String period, List<ValueBatches.Entry> values) {
-    }
+    record Batch(String period, List<ValueBatches.Entry> values) {}
 
     private static String writeJson(ObjectMapper json, ValueBatches batches, String body) {
         String[] result = new String[1];
@@ -120,7 +131,8 @@ public final class CollectionImportBench {
             try {
                 Batch b = json.readValue(body, Batch.class);
                 ValueBatches.Report r = batches.write(b.period(), b.values(), false, "API");
-                result[0] = "imported=" + r.imported() + " updated=" + r.updated() + " rejected=" + r.rejected().size();
+                result[0] = "imported=" + r.imported() + " updated=" + r.updated() + " rejected="
+                        + r.rejected().size();
             } catch (java.io.IOException e) {
                 throw new IllegalStateException(e);
             }
@@ -135,7 +147,8 @@ public final class CollectionImportBench {
     private static void writeWorkbook(Path file, List<String> schools, List<String> codes, String period, int seed)
             throws Exception {
         Random random = new Random(seed);
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(200); OutputStream out = Files.newOutputStream(file)) {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(200);
+                OutputStream out = Files.newOutputStream(file)) {
             Sheet sheet = wb.createSheet("数据填报");
             Row header = sheet.createRow(0);
             Row codeRow = sheet.createRow(1);
@@ -153,7 +166,8 @@ public final class CollectionImportBench {
                 row.createCell(0).setCellValue(schools.get(r));
                 row.createCell(1).setCellValue("school " + r);
                 for (int c = 0; c < codes.size(); c++) {
-                    row.createCell(c + 2).setCellValue(c % 2 == 0 ? random.nextInt(5000) : random.nextInt(500000) / 100.0);
+                    row.createCell(c + 2)
+                            .setCellValue(c % 2 == 0 ? random.nextInt(5000) : random.nextInt(500000) / 100.0);
                 }
             }
             Sheet meta = wb.createSheet("_dudao");
@@ -177,10 +191,16 @@ public final class CollectionImportBench {
                     s.append(',');
                 }
                 first = false;
-                String value = c % 2 == 0 ? String.valueOf(random.nextInt(5000))
+                String value = c % 2 == 0
+                        ? String.valueOf(random.nextInt(5000))
                         : String.valueOf(random.nextInt(500000) / 100.0);
-                s.append("{\"orgUnit\":\"").append(school).append("\",\"item\":\"").append(codes.get(c))
-                        .append("\",\"value\":\"").append(value).append("\"}");
+                s.append("{\"orgUnit\":\"")
+                        .append(school)
+                        .append("\",\"item\":\"")
+                        .append(codes.get(c))
+                        .append("\",\"value\":\"")
+                        .append(value)
+                        .append("\"}");
             }
         }
         return s.append("]}").toString();

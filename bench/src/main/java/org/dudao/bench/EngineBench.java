@@ -15,8 +15,7 @@ import org.dudao.engine.TotalScore;
  */
 public final class EngineBench {
 
-    private EngineBench() {
-    }
+    private EngineBench() {}
 
     public static void main(String[] args) {
         int schools = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
@@ -54,17 +53,25 @@ public final class EngineBench {
 
         double fullUnitsPerSecond = fullPath(scheme, d, values);
 
-        System.out.printf("scheme: %d leaves under %d parents, %d items; compiled in %d µs%n",
+        System.out.printf(
+                "scheme: %d leaves under %d parents, %d items; compiled in %d µs%n",
                 scheme.leafCount(), BenchData.PARENTS, scheme.items().size(), compileMicros);
-        System.out.printf("schools: %,d of mixed types; %d warm-up + %d measured rounds, one thread; %s, %d cpus%n",
-                d.n, warmup, rounds, System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+        System.out.printf(
+                "schools: %,d of mixed types; %d warm-up + %d measured rounds, one thread; %s, %d cpus%n",
+                d.n,
+                warmup,
+                rounds,
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
-        System.out.printf("engine scoreTotal : %,8.1f M leaf evals/s (median; best %,.1f)%n",
+        System.out.printf(
+                "engine scoreTotal : %,8.1f M leaf evals/s (median; best %,.1f)%n",
                 engineMedian / 1e6, max(engineRate) / 1e6);
-        System.out.printf("hand-written loop : %,8.1f M leaf evals/s (median; best %,.1f)%n",
+        System.out.printf(
+                "hand-written loop : %,8.1f M leaf evals/s (median; best %,.1f)%n",
                 handMedian / 1e6, max(handRate) / 1e6);
         System.out.printf("ratio hand/engine : %8.2f x%n", handMedian / engineMedian);
-        System.out.printf("engine full score : %,8.0f units/s (%,.1f M leaf evals/s, per-indicator result objects)%n",
+        System.out.printf(
+                "engine full score : %,8.0f units/s (%,.1f M leaf evals/s, per-indicator result objects)%n",
                 fullUnitsPerSecond, fullUnitsPerSecond * scheme.leafCount() / 1e6);
         System.out.printf("checksum engine %.2f = hand %.2f%n", engineSum, handSum);
     }
@@ -87,7 +94,8 @@ public final class EngineBench {
             long a = System.nanoTime();
             double sink = 0;
             for (int k = 0; k < n; k++) {
-                sink += scheme.score(d.type[k], d.enrolment[k], values[k], manual[k]).total();
+                sink += scheme.score(d.type[k], d.enrolment[k], values[k], manual[k])
+                        .total();
             }
             long b = System.nanoTime();
             if (sink < 0) System.out.print("");
@@ -129,7 +137,8 @@ public final class EngineBench {
             maps[k] = new HashMap<>();
             for (int p = 0; p < BenchData.PARENTS; p++) {
                 double s = d.manual[k][p];
-                if (!Double.isNaN(s)) maps[k].put("L" + (p * BenchData.PER_PARENT + BenchData.MANUAL), ManualScore.of(s, "评分"));
+                if (!Double.isNaN(s))
+                    maps[k].put("L" + (p * BenchData.PER_PARENT + BenchData.MANUAL), ManualScore.of(s, "评分"));
             }
         }
         return maps;

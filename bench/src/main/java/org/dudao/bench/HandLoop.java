@@ -34,11 +34,36 @@ final class HandLoop {
         Enrolment e = d.enrolment[k];
         double kP, kJ, kS, den;
         switch (d.type[k]) {
-            case PRIMARY -> { kP = 1; kJ = 0; kS = 0; den = e.primary(); }
-            case JUNIOR -> { kP = 0; kJ = 1; kS = 0; den = e.junior(); }
-            case SENIOR -> { kP = 0; kJ = 0; kS = 1; den = e.senior(); }
-            case COMPLETE_SECONDARY -> { kP = 0; kJ = 1; kS = 0; den = e.junior() + e.senior(); }
-            default -> { kP = e.primary(); kJ = e.junior(); kS = e.senior(); den = e.total(); }
+            case PRIMARY -> {
+                kP = 1;
+                kJ = 0;
+                kS = 0;
+                den = e.primary();
+            }
+            case JUNIOR -> {
+                kP = 0;
+                kJ = 1;
+                kS = 0;
+                den = e.junior();
+            }
+            case SENIOR -> {
+                kP = 0;
+                kJ = 0;
+                kS = 1;
+                den = e.senior();
+            }
+            case COMPLETE_SECONDARY -> {
+                kP = 0;
+                kJ = 1;
+                kS = 0;
+                den = e.junior() + e.senior();
+            }
+            default -> {
+                kP = e.primary();
+                kJ = e.junior();
+                kS = e.senior();
+                den = e.total();
+            }
         }
         double invK = 1 / (kP + kJ + kS), scale = 1 / den;
         double[] v = d.leafValues[k], m = d.manual[k];

@@ -22,15 +22,14 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class InProcessApp {
 
-    private InProcessApp() {
-    }
+    private InProcessApp() {}
 
     /**
      * Starts the app on {@code db} ("h2" or "postgres"), its database cleaned first. {@code debugLoggers} log at
      * DEBUG when the JVM runs with -Dbench.debug (per-phase timings).
      */
-    static ConfigurableApplicationContext start(String db, String defaultPostgresUrl, String h2Dir,
-            List<String> debugLoggers) throws Exception {
+    static ConfigurableApplicationContext start(
+            String db, String defaultPostgresUrl, String h2Dir, List<String> debugLoggers) throws Exception {
         Map<String, Object> props = new java.util.HashMap<>();
         props.put("dudao.admin-password", "bench-Passw0rd!");
         props.put("spring.main.banner-mode", "off");
@@ -45,17 +44,24 @@ final class InProcessApp {
             String user = System.getenv().getOrDefault("DUDAO_DB_USER", "postgres");
             String password = System.getenv().getOrDefault("DUDAO_DB_PASSWORD", "");
             createIfMissing(url, user, password);
-            Flyway.configure().dataSource(url, user, password).cleanDisabled(false).load().clean();
+            Flyway.configure()
+                    .dataSource(url, user, password)
+                    .cleanDisabled(false)
+                    .load()
+                    .clean();
             System.setProperty("spring.datasource.url", url);
         } else {
             Path dir = Path.of("bench/target", h2Dir).toAbsolutePath();
             if (Files.exists(dir)) {
                 try (var files = Files.walk(dir)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    files.sorted(Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
                 }
             }
-            System.setProperty("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("dudao")
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+            System.setProperty(
+                    "spring.datasource.url",
+                    "jdbc:h2:file:" + dir.resolve("dudao")
+                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
         }
         return new SpringApplicationBuilder(DudaoApplication.class).profiles(db).run();
     }
@@ -82,8 +88,9 @@ final class InProcessApp {
     record Measured(String name, double seconds, long peakMb, long poolPeakMb, String result) {
 
         void print() {
-            System.out.printf("%-36s %6.2f s   peak heap %4d MB (sampled; pool peaks %d MB, max %d MB)   %s%n", name,
-                    seconds, peakMb, poolPeakMb, Runtime.getRuntime().maxMemory() >> 20, result);
+            System.out.printf(
+                    "%-36s %6.2f s   peak heap %4d MB (sampled; pool peaks %d MB, max %d MB)   %s%n",
+                    name, seconds, peakMb, poolPeakMb, Runtime.getRuntime().maxMemory() >> 20, result);
         }
     }
 
@@ -92,12 +99,14 @@ final class InProcessApp {
         System.gc();
         Thread.sleep(200);
         List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .toList();
         pools.forEach(MemoryPoolMXBean::resetPeakUsage);
         AtomicLong peak = new AtomicLong();
         Thread sampler = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
-                long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+                long used =
+                        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
                 peak.accumulateAndGet(used, Math::max);
                 try {
                     Thread.sleep(10);
@@ -113,7 +122,8 @@ final class InProcessApp {
         double seconds = (System.nanoTime() - start) / 1e9;
         sampler.interrupt();
         sampler.join();
-        long poolPeak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        long poolPeak =
+                pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         Measured m = new Measured(name, seconds, peak.get() >> 20, poolPeak >> 20, result);
         m.print();
         return m;

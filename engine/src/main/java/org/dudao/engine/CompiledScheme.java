@@ -39,6 +39,7 @@ public final class CompiledScheme {
     final boolean[] perPupil;
     /** Item slot, or for MANUAL leaves the manual slot. */
     final int[] slot;
+
     final double[] points, sP, sJ, sS, per;
 
     final String[] items;
@@ -48,6 +49,7 @@ public final class CompiledScheme {
 
     /** Grades by min descending; the last one catches the rest. */
     final GradeDef[] grades;
+
     private final List<String> gradeNames;
 
     final VetoDef[] vetoes;
@@ -55,8 +57,12 @@ public final class CompiledScheme {
     final byte[] vetoOp;
     final double[] vetoValue;
 
-    CompiledScheme(SchemeDef def, StageWeights weights, SchemeCompiler.Flattener f, GradeDef[] grades,
-                   List<String> gradeNames) {
+    CompiledScheme(
+            SchemeDef def,
+            StageWeights weights,
+            SchemeCompiler.Flattener f,
+            GradeDef[] grades,
+            List<String> gradeNames) {
         this.def = def;
         this.weights = weights;
         int n = f.nodes.size();
@@ -196,13 +202,14 @@ public final class CompiledScheme {
     }
 
     /** Convenient entry for the app: values and manual scores keyed by code. */
-    public ScoreResult score(SchoolType schoolType, Enrolment enrolment, Map<String, Double> values,
-                             Map<String, ManualScore> manual) {
+    public ScoreResult score(
+            SchoolType schoolType, Enrolment enrolment, Map<String, Double> values, Map<String, ManualScore> manual) {
         return score(schoolType, enrolment, values(values), manual);
     }
 
     /** The full result: every node's score, flags, unscored and missing lists, fired vetoes. */
-    public ScoreResult score(SchoolType schoolType, Enrolment enrolment, double[] values, Map<String, ManualScore> manual) {
+    public ScoreResult score(
+            SchoolType schoolType, Enrolment enrolment, double[] values, Map<String, ManualScore> manual) {
         checkLength(values);
         StageContext c = StageContext.of(schoolType, enrolment, weights);
         List<SchemeProblem> problems = new ArrayList<>();
@@ -243,8 +250,15 @@ public final class CompiledScheme {
         }
         List<IndicatorScore> scores = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
-            scores.add(new IndicatorScore(nodeCode[k], nodeName[k], nodeScore[k], nodePoints[k], nodeBonus[k],
-                    unscoredAt[k], missingAt[k], noStandardAt[k]));
+            scores.add(new IndicatorScore(
+                    nodeCode[k],
+                    nodeName[k],
+                    nodeScore[k],
+                    nodePoints[k],
+                    nodeBonus[k],
+                    unscoredAt[k],
+                    missingAt[k],
+                    noStandardAt[k]));
         }
         List<String> missingItems = new ArrayList<>();
         for (int s = 0; s < items.length; s++) {
@@ -253,9 +267,16 @@ public final class CompiledScheme {
         double total = round2(raw);
         int byScore = gradeIndex(total);
         List<FiredVeto> fired = firedVetoes(values);
-        return new ScoreResult(total, gradeNames.get(capped(byScore, fired)), gradeNames.get(byScore),
-                fired, List.copyOf(scores), List.copyOf(unscored), List.copyOf(missingItems),
-                List.copyOf(missingReasons), List.copyOf(problems));
+        return new ScoreResult(
+                total,
+                gradeNames.get(capped(byScore, fired)),
+                gradeNames.get(byScore),
+                fired,
+                List.copyOf(scores),
+                List.copyOf(unscored),
+                List.copyOf(missingItems),
+                List.copyOf(missingReasons),
+                List.copyOf(problems));
     }
 
     /**
@@ -324,8 +345,11 @@ public final class CompiledScheme {
     }
 
     /** Manual scores by slot; records unscored, invalid and reason-less scores on the way. */
-    private double[] manualScores(Map<String, ManualScore> manual, List<String> unscored,
-                                  List<String> missingReasons, List<SchemeProblem> problems) {
+    private double[] manualScores(
+            Map<String, ManualScore> manual,
+            List<String> unscored,
+            List<String> missingReasons,
+            List<SchemeProblem> problems) {
         double[] m = new double[manualCodes.length];
         Arrays.fill(m, Double.NaN);
         for (int i = 0; i < leafCount; i++) {
@@ -336,8 +360,10 @@ public final class CompiledScheme {
                 unscored.add(code);
             } else if (!(ms.score() >= 0 && ms.score() <= points[i] + POINTS_EPS)) {
                 unscored.add(code);
-                problems.add(new SchemeProblem("manual[" + code + "].score", "专家评分 " + SchemeValidator.num(ms.score())
-                        + " 超出范围 [0, " + SchemeValidator.num(points[i]) + "]，该评分无效"));
+                problems.add(new SchemeProblem(
+                        "manual[" + code + "].score",
+                        "专家评分 " + SchemeValidator.num(ms.score()) + " 超出范围 [0, " + SchemeValidator.num(points[i])
+                                + "]，该评分无效"));
             } else {
                 m[slot[i]] = ms.score();
                 if (ms.score() < points[i] - POINTS_EPS && !ms.hasReason()) missingReasons.add(code);
@@ -370,7 +396,14 @@ public final class CompiledScheme {
             if (Op.test(vetoOp[v], x, vetoValue[v])) {
                 if (fired == null) fired = new ArrayList<>(2);
                 VetoDef d = vetoes[v];
-                fired.add(new FiredVeto(d.code(), d.name(), d.when().item(), d.when().op(), d.when().value(), x, d.capAt()));
+                fired.add(new FiredVeto(
+                        d.code(),
+                        d.name(),
+                        d.when().item(),
+                        d.when().op(),
+                        d.when().value(),
+                        x,
+                        d.capAt()));
             }
         }
         return fired == null ? List.of() : List.copyOf(fired);
@@ -378,8 +411,8 @@ public final class CompiledScheme {
 
     private void checkLength(double[] values) {
         if (values.length != items.length) {
-            throw new IllegalArgumentException("values has " + values.length + " slots, the scheme reads "
-                    + items.length + " items");
+            throw new IllegalArgumentException(
+                    "values has " + values.length + " slots, the scheme reads " + items.length + " items");
         }
     }
 
@@ -395,6 +428,9 @@ public final class CompiledScheme {
             return Math.floor(y + 0.5) / 100;
         }
         if (Double.isNaN(x) || Double.isInfinite(x)) return x;
-        return new BigDecimal(x).round(SIGNIFICANT).setScale(2, RoundingMode.HALF_UP).doubleValue();
+        return new BigDecimal(x)
+                .round(SIGNIFICANT)
+                .setScale(2, RoundingMode.HALF_UP)
+                .doubleValue();
     }
 }

@@ -13,6 +13,14 @@ package org.dudao.engine;
  * @param cost       how hard the gap is to close, see {@link GapAnalysis}
  * @param advice     one line for the unit, e.g. "还需增加 1,000（图书册数），生均达到 29"
  */
-public record Gap(String indicator, String name, RuleType rule, String item, double pointsLost, double current,
-                  double required, double additional, double cost, String advice) {
-}
+public record Gap(
+        String indicator,
+        String name,
+        RuleType rule,
+        String item,
+        double pointsLost,
+        double current,
+        double required,
+        double additional,
+        double cost,
+        String advice) {}

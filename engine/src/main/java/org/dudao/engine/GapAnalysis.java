@@ -30,16 +30,23 @@ public final class GapAnalysis {
     static final int DP_LIMIT = 4_000_000;
     private static final double MANUAL_COST = 1.0, FIXED_COST = 1.0;
 
-    private GapAnalysis() {
-    }
+    private GapAnalysis() {}
 
-    public static GapReport analyse(CompiledScheme scheme, SchoolType type, Enrolment enrolment,
-                                    Map<String, Double> values, Map<String, ManualScore> manual) {
+    public static GapReport analyse(
+            CompiledScheme scheme,
+            SchoolType type,
+            Enrolment enrolment,
+            Map<String, Double> values,
+            Map<String, ManualScore> manual) {
         return analyse(scheme, type, enrolment, scheme.values(values), manual);
     }
 
-    public static GapReport analyse(CompiledScheme scheme, SchoolType type, Enrolment enrolment,
-                                    double[] values, Map<String, ManualScore> manual) {
+    public static GapReport analyse(
+            CompiledScheme scheme,
+            SchoolType type,
+            Enrolment enrolment,
+            double[] values,
+            Map<String, ManualScore> manual) {
         ScoreResult result = scheme.score(type, enrolment, values, manual);
         StageContext c = StageContext.of(type, enrolment, scheme.weights);
         List<Gap> gaps = new ArrayList<>();
@@ -51,8 +58,13 @@ public final class GapAnalysis {
     }
 
     /** Re-scores the unit with some item values changed, e.g. "what if we buy 1,000 books". */
-    public static ScoreResult whatIf(CompiledScheme scheme, SchoolType type, Enrolment enrolment,
-                                     double[] values, Map<String, ManualScore> manual, Map<String, Double> changes) {
+    public static ScoreResult whatIf(
+            CompiledScheme scheme,
+            SchoolType type,
+            Enrolment enrolment,
+            double[] values,
+            Map<String, ManualScore> manual,
+            Map<String, Double> changes) {
         double[] v = values.clone();
         changes.forEach((item, x) -> {
             int s = scheme.slotOf(item);
@@ -68,15 +80,24 @@ public final class GapAnalysis {
         if (!(lost > 1e-9) || rule == RuleType.BONUS || score.noStandard()) return null;
         String code = score.code(), name = score.name();
         if (rule == RuleType.MANUAL) {
-            String advice = score.unscored() ? "尚未评分，最多可得 " + fmt(score.points()) + " 分"
-                    : "专家评分还可提高 " + fmt(lost) + " 分";
+            String advice =
+                    score.unscored() ? "尚未评分，最多可得 " + fmt(score.points()) + " 分" : "专家评分还可提高 " + fmt(lost) + " 分";
             return new Gap(code, name, rule, null, lost, score.score(), score.points(), lost, MANUAL_COST, advice);
         }
         String item = s.items[s.slot[i]];
         double v = values[s.slot[i]];
         if (rule == RuleType.DEDUCTION) {
             if (Double.isNaN(v)) return missing(code, name, rule, item, lost, 0);
-            return new Gap(code, name, rule, item, lost, v, 0, -v, FIXED_COST,
+            return new Gap(
+                    code,
+                    name,
+                    rule,
+                    item,
+                    lost,
+                    v,
+                    0,
+                    -v,
+                    FIXED_COST,
                     "需消除 " + fmt(v) + " 次（" + item + "），每次扣 " + fmt(s.per[i]) + " 分");
         }
         double standard = c.standard(s.sP[i], s.sJ[i], s.sS[i]);
@@ -85,23 +106,34 @@ public final class GapAnalysis {
         if (Double.isNaN(v)) return missing(code, name, rule, item, lost, required);
         double additional = required - v;
         double cost = required != 0 ? Math.abs(additional) / Math.abs(required) : FIXED_COST;
-        return new Gap(code, name, rule, item, lost, v, required, additional, cost,
+        return new Gap(
+                code,
+                name,
+                rule,
+                item,
+                lost,
+                v,
+                required,
+                additional,
+                cost,
                 advice(Op.values()[s.op[i]], item, additional, s.perPupil[i], standard));
     }
 
     private static Gap missing(String code, String name, RuleType rule, String item, double lost, double required) {
-        return new Gap(code, name, rule, item, lost, Double.NaN, required, required, FIXED_COST,
-                "缺少数据项 " + item + "，请补录");
+        return new Gap(
+                code, name, rule, item, lost, Double.NaN, required, required, FIXED_COST, "缺少数据项 " + item + "，请补录");
     }
 
     private static String advice(Op op, String item, double additional, boolean perPupil, double standard) {
-        String target = (perPupil ? "生均" : "") + switch (op) {
-            case GE -> "达到 ";
-            case GT -> "超过 ";
-            case LE -> "不超过 ";
-            case LT -> "低于 ";
-            case EQ -> "等于 ";
-        } + fmt(standard);
+        String target = (perPupil ? "生均" : "")
+                + switch (op) {
+                    case GE -> "达到 ";
+                    case GT -> "超过 ";
+                    case LE -> "不超过 ";
+                    case LT -> "低于 ";
+                    case EQ -> "等于 ";
+                }
+                + fmt(standard);
         String change = additional >= 0 ? "还需增加 " + fmt(additional) : "需减少 " + fmt(-additional);
         return change + "（" + item + "），" + target;
     }
@@ -114,9 +146,10 @@ public final class GapAnalysis {
         int target = current - 1;
         GradeDef t = s.grades[target];
         List<FiredVeto> blocking = r.vetoes().stream()
-                .filter(v -> s.grades().indexOf(v.capAt()) > target).toList();
-        long minCents = t.minExclusive() ? (long) Math.floor(t.min() * 100 + 1e-7) + 1
-                : (long) Math.ceil(t.min() * 100 - 1e-7);
+                .filter(v -> s.grades().indexOf(v.capAt()) > target)
+                .toList();
+        long minCents =
+                t.minExclusive() ? (long) Math.floor(t.min() * 100 + 1e-7) + 1 : (long) Math.ceil(t.min() * 100 - 1e-7);
         long need = minCents - Math.round(r.total() * 100);
         if (need <= 0) {
             return new GradePlan(r.grade(), t.name(), 0, List.of(), 0, true, true, blocking);
@@ -175,8 +208,10 @@ public final class GapAnalysis {
         int n = gaps.size();
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) order[i] = i;
-        Arrays.sort(order, Comparator.comparingDouble(i -> cents[i] == 0 ? Double.POSITIVE_INFINITY
-                : gaps.get(i).cost() / cents[i]));
+        Arrays.sort(
+                order,
+                Comparator.comparingDouble(i ->
+                        cents[i] == 0 ? Double.POSITIVE_INFINITY : gaps.get(i).cost() / cents[i]));
         boolean[] chosen = new boolean[n];
         long got = 0;
         for (int k = 0; k < n && got < need; k++) {

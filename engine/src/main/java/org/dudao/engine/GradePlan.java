@@ -15,8 +15,15 @@ import java.util.List;
  * @param blockingVetoes fired vetoes that cap the grade below the target: they must be cleared,
  *                       whatever the points
  */
-public record GradePlan(String currentGrade, String targetGrade, double pointsNeeded, List<Gap> close, double cost,
-                        boolean reachable, boolean exact, List<FiredVeto> blockingVetoes) {
+public record GradePlan(
+        String currentGrade,
+        String targetGrade,
+        double pointsNeeded,
+        List<Gap> close,
+        double cost,
+        boolean reachable,
+        boolean exact,
+        List<FiredVeto> blockingVetoes) {
 
     /** One paragraph for the unit and the evaluators. */
     public String summary() {
@@ -27,11 +34,16 @@ public record GradePlan(String currentGrade, String targetGrade, double pointsNe
         } else if (!reachable) {
             sb.append("还差 ").append(SchemeValidator.num(pointsNeeded)).append(" 分，补齐全部差距也无法达到；");
         } else {
-            sb.append("还差 ").append(SchemeValidator.num(pointsNeeded)).append(" 分，需补齐 ")
-                    .append(close.size()).append(" 项：");
-            for (Gap g : close) sb.append(g.name()).append("（").append(g.advice()).append("）；");
+            sb.append("还差 ")
+                    .append(SchemeValidator.num(pointsNeeded))
+                    .append(" 分，需补齐 ")
+                    .append(close.size())
+                    .append(" 项：");
+            for (Gap g : close)
+                sb.append(g.name()).append("（").append(g.advice()).append("）；");
         }
-        for (FiredVeto v : blockingVetoes) sb.append("须先消除否决项 ").append(v.evidence()).append("；");
+        for (FiredVeto v : blockingVetoes)
+            sb.append("须先消除否决项 ").append(v.evidence()).append("；");
         return sb.toString();
     }
 }

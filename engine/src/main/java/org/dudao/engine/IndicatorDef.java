@@ -7,8 +7,8 @@ import java.util.List;
  * of its children. A bonus indicator (加分项) is added on top of the normal total, so its points do
  * not count towards its parent's or the scheme's maximum.
  */
-public record IndicatorDef(String code, String name, double points, boolean bonus, RuleDef rule,
-                           List<IndicatorDef> children) {
+public record IndicatorDef(
+        String code, String name, double points, boolean bonus, RuleDef rule, List<IndicatorDef> children) {
 
     public IndicatorDef {
         children = children == null ? List.of() : List.copyOf(children);

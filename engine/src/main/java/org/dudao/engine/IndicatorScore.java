@@ -8,6 +8,12 @@ package org.dudao.engine;
  * @param missingItem a quantitative leaf whose data item value is missing
  * @param noStandard  the leaf has no standard for the unit's stage, so it scores 0
  */
-public record IndicatorScore(String code, String name, double score, double points, boolean bonus,
-                             boolean unscored, boolean missingItem, boolean noStandard) {
-}
+public record IndicatorScore(
+        String code,
+        String name,
+        double score,
+        double points,
+        boolean bonus,
+        boolean unscored,
+        boolean missingItem,
+        boolean noStandard) {}

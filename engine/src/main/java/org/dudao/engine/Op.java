@@ -2,7 +2,11 @@ package org.dudao.engine;
 
 /** Comparison operators of thresholds and veto conditions, written as in the scheme JSON. */
 public enum Op {
-    GE(">="), LE("<="), GT(">"), LT("<"), EQ("==");
+    GE(">="),
+    LE("<="),
+    GT(">"),
+    LT("<"),
+    EQ("==");
 
     /**
      * Relative tolerance: items are decimals typed by people and per-pupil actuals are quotients, so
@@ -39,11 +43,16 @@ public enum Op {
     static boolean test(int op, double a, double s) {
         double tol = EPS * (Math.abs(s) + 1);
         switch (op) {
-            case 0: return a >= s - tol;
-            case 1: return a <= s + tol;
-            case 2: return a > s + tol;
-            case 3: return a < s - tol;
-            default: return Math.abs(a - s) <= tol;
+            case 0:
+                return a >= s - tol;
+            case 1:
+                return a <= s + tol;
+            case 2:
+                return a > s + tol;
+            case 3:
+                return a < s - tol;
+            default:
+                return Math.abs(a - s) <= tol;
         }
     }
 }

@@ -10,8 +10,8 @@ package org.dudao.engine;
  * @param perPupil      divide the item value by the relevant enrolment before comparing
  * @param perOccurrence DEDUCTION and BONUS: points per counted occurrence
  */
-public record RuleDef(RuleType type, String item, String op, Standard standard, boolean perPupil,
-                      Double perOccurrence) {
+public record RuleDef(
+        RuleType type, String item, String op, Standard standard, boolean perPupil, Double perOccurrence) {
 
     public static RuleDef threshold(String item, String op, Standard standard, boolean perPupil) {
         return new RuleDef(RuleType.THRESHOLD, item, op, standard, perPupil, null);

@@ -13,8 +13,7 @@ import java.util.Map;
  */
 public final class SchemeCompiler {
 
-    private SchemeCompiler() {
-    }
+    private SchemeCompiler() {}
 
     /** Compiles with the plain enrolment ratio for apportioning (SPEC §2). */
     public static CompiledScheme compile(SchemeDef def) {

@@ -23,8 +23,7 @@ public final class SchemeValidator {
     private final List<SchemeProblem> problems = new ArrayList<>();
     private final Set<String> indicatorCodes = new HashSet<>();
 
-    private SchemeValidator() {
-    }
+    private SchemeValidator() {}
 
     public static List<SchemeProblem> validate(SchemeDef scheme) {
         SchemeValidator v = new SchemeValidator();
@@ -131,7 +130,7 @@ public final class SchemeValidator {
                     problem(rp + ".perOccurrence", r.type() + " 规则的每次分值必须大于 0");
                 }
             }
-            case MANUAL -> { }
+            case MANUAL -> {}
         }
     }
 

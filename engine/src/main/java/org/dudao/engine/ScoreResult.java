@@ -15,9 +15,16 @@ import java.util.List;
  * @param missingReasons codes of MANUAL indicators scored below full points without a reason
  * @param problems       rejected inputs, e.g. a manual score outside [0, points] (scored 0)
  */
-public record ScoreResult(double total, String grade, String gradeByScore, List<FiredVeto> vetoes,
-                          List<IndicatorScore> indicators, List<String> unscored, List<String> missingItems,
-                          List<String> missingReasons, List<SchemeProblem> problems) {
+public record ScoreResult(
+        double total,
+        String grade,
+        String gradeByScore,
+        List<FiredVeto> vetoes,
+        List<IndicatorScore> indicators,
+        List<String> unscored,
+        List<String> missingItems,
+        List<String> missingReasons,
+        List<SchemeProblem> problems) {
 
     /** The node with this code, or null. */
     public IndicatorScore indicator(String code) {

@@ -18,10 +18,10 @@ package org.dudao.engine;
 final class StageContext {
 
     static final int P = 1, J = 2, S = 4, UNIFORM = 8;
-
     final double kP, kJ, kS, invK;
     /** Stage bits a leaf's standard must have to apply to this unit. */
     final int need;
+
     final double scale, denominator;
 
     private StageContext(double kP, double kJ, double kS, int need, double denominator) {
@@ -43,8 +43,8 @@ final class StageContext {
             case SENIOR, VOCATIONAL -> new StageContext(0, 0, 1, S, s);
             case NINE_YEAR -> combined(p, j, 0, P | J);
             case TWELVE_YEAR -> combined(p, j, s, P | J | S);
-            case COMPLETE_SECONDARY -> new StageContext(0, 1, 0, J,
-                    j > 0 ? (w.junior() * j + w.senior() * s) / w.junior() : 0);
+            case COMPLETE_SECONDARY ->
+                new StageContext(0, 1, 0, J, j > 0 ? (w.junior() * j + w.senior() * s) / w.junior() : 0);
             case KINDERGARTEN, OTHER -> new StageContext(1, 0, 0, UNIFORM, e.total());
         };
     }
@@ -54,8 +54,8 @@ final class StageContext {
         int need = (p > 0 ? P : 0) | (j > 0 ? J : 0) | (s > 0 ? S : 0);
         if (need == 0) {
             // No pupils at all: keep equal weights so rates still have a standard; per-pupil is NaN.
-            return new StageContext((stages & P) != 0 ? 1 : 0, (stages & J) != 0 ? 1 : 0,
-                    (stages & S) != 0 ? 1 : 0, stages, 0);
+            return new StageContext(
+                    (stages & P) != 0 ? 1 : 0, (stages & J) != 0 ? 1 : 0, (stages & S) != 0 ? 1 : 0, stages, 0);
         }
         return new StageContext(p, j, s, need, p + j + s);
     }

@@ -30,10 +30,20 @@ public record StageWeights(double primary, double junior, double senior) {
             case PRIMARY -> p = 1;
             case JUNIOR -> j = 1;
             case SENIOR, VOCATIONAL -> s = 1;
-            case NINE_YEAR -> { p = primary * e.primary(); j = junior * e.junior(); }
-            case COMPLETE_SECONDARY -> { j = junior * e.junior(); s = senior * e.senior(); }
-            case TWELVE_YEAR -> { p = primary * e.primary(); j = junior * e.junior(); s = senior * e.senior(); }
-            default -> { }
+            case NINE_YEAR -> {
+                p = primary * e.primary();
+                j = junior * e.junior();
+            }
+            case COMPLETE_SECONDARY -> {
+                j = junior * e.junior();
+                s = senior * e.senior();
+            }
+            case TWELVE_YEAR -> {
+                p = primary * e.primary();
+                j = junior * e.junior();
+                s = senior * e.senior();
+            }
+            default -> {}
         }
         double sum = p + j + s;
         if (sum <= 0) {

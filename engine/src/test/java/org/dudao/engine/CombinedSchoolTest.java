@@ -33,21 +33,29 @@ class CombinedSchoolTest {
     void completeSecondaryApportionsToTheJuniorSection() {
         // 1,200 + 800 pupils, 90,000 books → 54,000 to 初中 → 45 per pupil vs 35 → met.
         RuleDef threshold = RuleDef.threshold("x", ">=", BOOKS, true);
-        assertThat(score(threshold, SchoolType.COMPLETE_SECONDARY, COMPLETE, 90_000)).isEqualTo(100);
+        assertThat(score(threshold, SchoolType.COMPLETE_SECONDARY, COMPLETE, 90_000))
+                .isEqualTo(100);
         // 69,000 books → 41,400 → 34.5 < 35 → not met; 70,000 → exactly 35 → met.
-        assertThat(score(threshold, SchoolType.COMPLETE_SECONDARY, COMPLETE, 69_000)).isZero();
-        assertThat(score(threshold, SchoolType.COMPLETE_SECONDARY, COMPLETE, 70_000)).isEqualTo(100);
+        assertThat(score(threshold, SchoolType.COMPLETE_SECONDARY, COMPLETE, 69_000))
+                .isZero();
+        assertThat(score(threshold, SchoolType.COMPLETE_SECONDARY, COMPLETE, 70_000))
+                .isEqualTo(100);
     }
 
     @Test
     void stageWeightsChangeTheJuniorShareOfACompleteSecondarySchool() {
         // With 初中:高中 = 1 : 1.2 the 初中 share of 70,000 books is 70,000·1200/(1200 + 960) ≈ 38,889 → 32.4 < 35.
-        SchemeDef def = Schemes.of(100, Schemes.PASS_FAIL, List.of(),
+        SchemeDef def = Schemes.of(
+                100,
+                Schemes.PASS_FAIL,
+                List.of(),
                 IndicatorDef.leaf("A", "图书", 100, RuleDef.threshold("x", ">=", BOOKS, true)));
         CompiledScheme weighted = SchemeCompiler.compile(def, StageWeights.STATISTICS);
-        assertThat(weighted.score(SchoolType.COMPLETE_SECONDARY, COMPLETE, Map.of("x", 70_000.0), Map.of()).total())
+        assertThat(weighted.score(SchoolType.COMPLETE_SECONDARY, COMPLETE, Map.of("x", 70_000.0), Map.of())
+                        .total())
                 .isZero();
-        assertThat(weighted.score(SchoolType.COMPLETE_SECONDARY, COMPLETE, Map.of("x", 75_600.0), Map.of()).total())
+        assertThat(weighted.score(SchoolType.COMPLETE_SECONDARY, COMPLETE, Map.of("x", 75_600.0), Map.of())
+                        .total())
                 .isEqualTo(100);
     }
 
@@ -58,7 +66,8 @@ class CombinedSchoolTest {
         assertThat(parts[0]).isCloseTo(9_712, within(1.0));
         assertThat(parts[1]).isCloseTo(13_514, within(1.0));
         assertThat(parts[0] + parts[1]).isCloseTo(23_226, within(1e-6));
-        assertThat(StageWeights.PLAIN.apportion(SchoolType.COMPLETE_SECONDARY, COMPLETE, 90_000)[1]).isEqualTo(54_000);
+        assertThat(StageWeights.PLAIN.apportion(SchoolType.COMPLETE_SECONDARY, COMPLETE, 90_000)[1])
+                .isEqualTo(54_000);
     }
 
     @Test
@@ -83,7 +92,8 @@ class CombinedSchoolTest {
     @Test
     void nineYearSchoolWithoutJuniorPupilsIsScoredAsPrimary() {
         RuleDef threshold = RuleDef.threshold("x", ">=", Standard.perStage(25.0, null, null), true);
-        assertThat(score(threshold, SchoolType.NINE_YEAR, new Enrolment(100, 0, 0), 2_500)).isEqualTo(100);
+        assertThat(score(threshold, SchoolType.NINE_YEAR, new Enrolment(100, 0, 0), 2_500))
+                .isEqualTo(100);
     }
 
     @Test

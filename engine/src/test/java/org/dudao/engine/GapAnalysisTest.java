@@ -12,14 +12,18 @@ class GapAnalysisTest {
     private static final Standard BOOKS = Standard.perStage(25.0, 35.0, 45.0);
 
     private static CompiledScheme books(RuleDef rule) {
-        return SchemeCompiler.compile(Schemes.of(100, Schemes.PASS_FAIL, List.of(),
-                IndicatorDef.leaf("B", "生均图书", 100, rule)));
+        return SchemeCompiler.compile(
+                Schemes.of(100, Schemes.PASS_FAIL, List.of(), IndicatorDef.leaf("B", "生均图书", 100, rule)));
     }
 
     @Test
     void nineYearSchoolNeedsAThousandMoreBooks() {
-        GapReport r = GapAnalysis.analyse(books(RuleDef.threshold("books", ">=", BOOKS, true)), SchoolType.NINE_YEAR,
-                new Enrolment(600, 400, 0), Map.of("books", 28_000.0), Map.of());
+        GapReport r = GapAnalysis.analyse(
+                books(RuleDef.threshold("books", ">=", BOOKS, true)),
+                SchoolType.NINE_YEAR,
+                new Enrolment(600, 400, 0),
+                Map.of("books", 28_000.0),
+                Map.of());
         assertThat(r.gaps()).singleElement().satisfies(g -> {
             assertThat(g.pointsLost()).isEqualTo(100);
             assertThat(g.current()).isEqualTo(28_000);
@@ -33,8 +37,12 @@ class GapAnalysisTest {
     @Test
     void completeSecondaryNeedsTheWholeSchoolResourceSoTheJuniorShareMeetsTheStandard() {
         // 初中 share of R is 0.6·R; 35 × 1,200 = 42,000 → R = 70,000; with 60,000 books 10,000 more.
-        GapReport r = GapAnalysis.analyse(books(RuleDef.linear("books", BOOKS, true)), SchoolType.COMPLETE_SECONDARY,
-                new Enrolment(0, 1200, 800), Map.of("books", 60_000.0), Map.of());
+        GapReport r = GapAnalysis.analyse(
+                books(RuleDef.linear("books", BOOKS, true)),
+                SchoolType.COMPLETE_SECONDARY,
+                new Enrolment(0, 1200, 800),
+                Map.of("books", 60_000.0),
+                Map.of());
         Gap g = r.gaps().get(0);
         assertThat(g.required()).isEqualTo(70_000);
         assertThat(g.additional()).isEqualTo(10_000);
@@ -46,19 +54,27 @@ class GapAnalysisTest {
         CompiledScheme s = books(RuleDef.threshold("books", ">=", BOOKS, true));
         Enrolment e = new Enrolment(600, 400, 0);
         double[] values = s.values(Map.of("books", 28_000.0));
-        assertThat(GapAnalysis.whatIf(s, SchoolType.NINE_YEAR, e, values, Map.of(), Map.of("books", 29_000.0)).total())
+        assertThat(GapAnalysis.whatIf(s, SchoolType.NINE_YEAR, e, values, Map.of(), Map.of("books", 29_000.0))
+                        .total())
                 .isEqualTo(100);
         assertThat(values[0]).isEqualTo(28_000);
     }
 
     @Test
     void deductionManualAndMaxRateGaps() {
-        SchemeDef def = Schemes.of(100, Schemes.PASS_FAIL, List.of(),
+        SchemeDef def = Schemes.of(
+                100,
+                Schemes.PASS_FAIL,
+                List.of(),
                 IndicatorDef.leaf("D", "安全事故", 20, RuleDef.deduction("accidents", 5)),
                 IndicatorDef.leaf("M", "管理", 30, RuleDef.manual()),
                 IndicatorDef.leaf("R", "辍学率", 50, RuleDef.threshold("dropout", "<=", Standard.of(3), false)));
-        GapReport r = GapAnalysis.analyse(SchemeCompiler.compile(def), SchoolType.JUNIOR, new Enrolment(0, 500, 0),
-                Map.of("accidents", 2.0, "dropout", 4.5), Map.of("M", ManualScore.of(25, "档案不全")));
+        GapReport r = GapAnalysis.analyse(
+                SchemeCompiler.compile(def),
+                SchoolType.JUNIOR,
+                new Enrolment(0, 500, 0),
+                Map.of("accidents", 2.0, "dropout", 4.5),
+                Map.of("M", ManualScore.of(25, "档案不全")));
         assertThat(r.gaps()).extracting(Gap::indicator).containsExactly("D", "M", "R");
         Gap d = r.gaps().get(0), m = r.gaps().get(1), rate = r.gaps().get(2);
         assertThat(d.additional()).isEqualTo(-2);
@@ -72,16 +88,23 @@ class GapAnalysisTest {
 
     /** 1000-point scheme: five quantitative leaves of 20 and one manual of 900 (scored 830). */
     private static GapReport standardization(Map<String, Double> values, List<VetoDef> vetoes) {
-        List<GradeDef> grades = List.of(GradeDef.atLeast("达标", 900), GradeDef.atLeast("基本达标", 850),
-                GradeDef.atLeast("不达标", 0));
-        SchemeDef def = Schemes.of(1000, grades, vetoes,
+        List<GradeDef> grades =
+                List.of(GradeDef.atLeast("达标", 900), GradeDef.atLeast("基本达标", 850), GradeDef.atLeast("不达标", 0));
+        SchemeDef def = Schemes.of(
+                1000,
+                grades,
+                vetoes,
                 IndicatorDef.leaf("A", "图书", 20, RuleDef.threshold("books", ">=", Standard.of(30), true)),
                 IndicatorDef.leaf("B", "计算机", 20, RuleDef.threshold("computers", ">=", Standard.of(0.1), true)),
                 IndicatorDef.leaf("C", "运动场", 20, RuleDef.threshold("field", ">=", Standard.of(8), true)),
                 IndicatorDef.leaf("D", "仪器", 20, RuleDef.threshold("equipment", ">=", Standard.of(1000), true)),
                 IndicatorDef.leaf("E", "绿化", 20, RuleDef.threshold("green", ">=", Standard.of(35), false)),
                 IndicatorDef.leaf("M", "综合管理", 900, RuleDef.manual()));
-        return GapAnalysis.analyse(SchemeCompiler.compile(def), SchoolType.PRIMARY, new Enrolment(1000, 0, 0), values,
+        return GapAnalysis.analyse(
+                SchemeCompiler.compile(def),
+                SchoolType.PRIMARY,
+                new Enrolment(1000, 0, 0),
+                values,
                 Map.of("M", ManualScore.of(830, "评估意见")));
     }
 
@@ -89,8 +112,8 @@ class GapAnalysisTest {
     void nextGradePlanPicksTheCheapestSetOfGaps() {
         // All five quantitative leaves fail: total 830 → 不达标; 基本达标 needs 20 more points, i.e. one leaf.
         // Shortfalls: books 1/30, computers 0.5, field 0.9/8 ≈ 0.11, equipment 0.5, green 0.2.
-        Map<String, Double> values = Map.of("books", 29_000.0, "computers", 50.0, "field", 7_100.0,
-                "equipment", 500_000.0, "green", 28.0);
+        Map<String, Double> values =
+                Map.of("books", 29_000.0, "computers", 50.0, "field", 7_100.0, "equipment", 500_000.0, "green", 28.0);
         GradePlan plan = standardization(values, List.of()).nextGrade();
         assertThat(plan.currentGrade()).isEqualTo("不达标");
         assertThat(plan.targetGrade()).isEqualTo("基本达标");
@@ -104,8 +127,8 @@ class GapAnalysisTest {
     @Test
     void planCombinesGapsWhenOneIsNotEnough() {
         // At 850 (基本达标: M scored 830 + books met) the next grade needs 50 more points.
-        Map<String, Double> values = Map.of("books", 30_000.0, "computers", 50.0, "field", 7_100.0,
-                "equipment", 300_000.0, "green", 28.0);
+        Map<String, Double> values =
+                Map.of("books", 30_000.0, "computers", 50.0, "field", 7_100.0, "equipment", 300_000.0, "green", 28.0);
         GapReport r = standardization(values, List.of());
         assertThat(r.result().total()).isEqualTo(850);
         GradePlan plan = r.nextGrade();
@@ -120,8 +143,19 @@ class GapAnalysisTest {
     @Test
     void vetoBlocksTheNextGradeWhateverThePoints() {
         List<VetoDef> vetoes = List.of(new VetoDef("V1", "D级危房在用", new Condition("d_buildings", ">", 0), "不达标"));
-        Map<String, Double> values = Map.of("books", 30_000.0, "computers", 100.0, "field", 8_000.0,
-                "equipment", 1_000_000.0, "green", 35.0, "d_buildings", 1.0);
+        Map<String, Double> values = Map.of(
+                "books",
+                30_000.0,
+                "computers",
+                100.0,
+                "field",
+                8_000.0,
+                "equipment",
+                1_000_000.0,
+                "green",
+                35.0,
+                "d_buildings",
+                1.0);
         GapReport r = standardization(values, vetoes);
         assertThat(r.result().gradeByScore()).isEqualTo("达标");
         assertThat(r.result().grade()).isEqualTo("不达标");
@@ -136,8 +170,8 @@ class GapAnalysisTest {
     void unreachableTargetIsSaid() {
         // 优秀 needs more than the scheme's 100 points: closing every gap still falls short.
         List<GradeDef> grades = List.of(GradeDef.atLeast("优秀", 100.5), GradeDef.atLeast("其他", 0));
-        CompiledScheme s = SchemeCompiler.compile(Schemes.of(100, grades, List.of(),
-                IndicatorDef.leaf("A", "a", 100, RuleDef.linear("x", Standard.of(10), false))));
+        CompiledScheme s = SchemeCompiler.compile(Schemes.of(
+                100, grades, List.of(), IndicatorDef.leaf("A", "a", 100, RuleDef.linear("x", Standard.of(10), false))));
         GapReport r = GapAnalysis.analyse(s, SchoolType.PRIMARY, Enrolment.NONE, Map.of("x", 5.0), Map.of());
         assertThat(r.nextGrade().reachable()).isFalse();
         assertThat(r.nextGrade().pointsNeeded()).isEqualTo(50.5);
@@ -165,8 +199,12 @@ class GapAnalysisTest {
 
     @Test
     void topGradeHasNoNextGrade() {
-        GapReport r = GapAnalysis.analyse(books(RuleDef.threshold("books", ">=", BOOKS, true)), SchoolType.PRIMARY,
-                new Enrolment(10, 0, 0), Map.of("books", 250.0), Map.of());
+        GapReport r = GapAnalysis.analyse(
+                books(RuleDef.threshold("books", ">=", BOOKS, true)),
+                SchoolType.PRIMARY,
+                new Enrolment(10, 0, 0),
+                Map.of("books", 250.0),
+                Map.of());
         assertThat(r.gaps()).isEmpty();
         assertThat(r.nextGrade().targetGrade()).isNull();
     }

@@ -11,13 +11,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 class GradesAndVetoesTest {
 
     /** Standardization default (SPEC §2): ≥ 900 达标, 850–900 基本达标, < 850 不达标. */
-    private static final List<GradeDef> STANDARDIZATION = List.of(GradeDef.atLeast("不达标", 0),
-            GradeDef.atLeast("达标", 900), GradeDef.atLeast("基本达标", 850));
+    private static final List<GradeDef> STANDARDIZATION =
+            List.of(GradeDef.atLeast("不达标", 0), GradeDef.atLeast("达标", 900), GradeDef.atLeast("基本达标", 850));
 
     /** A 1000-point scheme whose total is the expert score of one MANUAL leaf. */
     private static CompiledScheme thousand(List<GradeDef> grades) {
-        return SchemeCompiler.compile(Schemes.of(1000, grades, List.of(),
-                IndicatorDef.leaf("M", "综合", 1000, RuleDef.manual())));
+        return SchemeCompiler.compile(
+                Schemes.of(1000, grades, List.of(), IndicatorDef.leaf("M", "综合", 1000, RuleDef.manual())));
     }
 
     private static ScoreResult scored(CompiledScheme s, double score) {
@@ -33,8 +33,8 @@ class GradesAndVetoesTest {
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({"900.01, 达标", "900, 基本达标", "850.01, 基本达标", "850, 不达标"})
     void exclusiveMinsNeedMoreThanTheMin(double score, String grade) {
-        List<GradeDef> exclusive = List.of(new GradeDef("达标", 900, true), new GradeDef("基本达标", 850, true),
-                new GradeDef("不达标", 0, false));
+        List<GradeDef> exclusive =
+                List.of(new GradeDef("达标", 900, true), new GradeDef("基本达标", 850, true), new GradeDef("不达标", 0, false));
         assertThat(scored(thousand(exclusive), score).grade()).isEqualTo(grade);
     }
 
@@ -45,8 +45,17 @@ class GradesAndVetoesTest {
     }
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource({"899.995, 900.0", "899.994, 899.99", "849.985, 849.99", "0.005, 0.01", "0.015, 0.02",
-            "1.005, 1.01", "2.675, 2.68", "123.4549, 123.45", "100, 100"})
+    @CsvSource({
+        "899.995, 900.0",
+        "899.994, 899.99",
+        "849.985, 849.99",
+        "0.005, 0.01",
+        "0.015, 0.02",
+        "1.005, 1.01",
+        "2.675, 2.68",
+        "123.4549, 123.45",
+        "100, 100"
+    })
     void totalsRoundHalfUpToTwoDecimals(double raw, double rounded) {
         assertThat(CompiledScheme.round2(raw)).isEqualTo(rounded);
     }
@@ -67,18 +76,19 @@ class GradesAndVetoesTest {
         CompiledScheme s = SchemeCompiler.compile(Schemes.of(1000, STANDARDIZATION, List.of(), leaves));
         Map<String, ManualScore> manual = new java.util.HashMap<>();
         for (int i = 0; i < 10; i++) manual.put("L" + i, ManualScore.of(89.9995, "评分"));
-        assertThat(s.score(SchoolType.PRIMARY, Enrolment.NONE, Map.of(), manual).total()).isEqualTo(900.0);
+        assertThat(s.score(SchoolType.PRIMARY, Enrolment.NONE, Map.of(), manual).total())
+                .isEqualTo(900.0);
     }
 
     /** SPEC §2, county level (001): 91.5/100, D级危房 16.21% > 3% → capped at 合格县. */
     private static CompiledScheme county() {
-        List<GradeDef> grades = List.of(GradeDef.atLeast("先进县", 90), GradeDef.atLeast("合格县", 75),
-                GradeDef.atLeast("不合格县", 0));
+        List<GradeDef> grades =
+                List.of(GradeDef.atLeast("先进县", 90), GradeDef.atLeast("合格县", 75), GradeDef.atLeast("不合格县", 0));
         List<VetoDef> vetoes = List.of(
                 new VetoDef("V1", "D级危房占比超标", new Condition("dangerous_building_ratio", ">", 3), "合格县"),
                 new VetoDef("V2", "重大安全责任事故", new Condition("major_accidents", ">=", 1), "不合格县"));
-        return SchemeCompiler.compile(Schemes.of(100, grades, vetoes,
-                IndicatorDef.leaf("M", "综合", 100, RuleDef.manual())));
+        return SchemeCompiler.compile(
+                Schemes.of(100, grades, vetoes, IndicatorDef.leaf("M", "综合", 100, RuleDef.manual())));
     }
 
     @Test
@@ -104,13 +114,19 @@ class GradesAndVetoesTest {
     @Test
     void vetoNeverRaisesAGradeAndTheLowestCapWins() {
         CompiledScheme s = county();
-        ScoreResult low = s.score(SchoolType.OTHER, Enrolment.NONE, Map.of("dangerous_building_ratio", 5.0),
+        ScoreResult low = s.score(
+                SchoolType.OTHER,
+                Enrolment.NONE,
+                Map.of("dangerous_building_ratio", 5.0),
                 Map.of("M", ManualScore.of(60, "评分")));
         assertThat(low.grade()).isEqualTo("不合格县");
         assertThat(low.vetoes()).hasSize(1);
 
-        ScoreResult both = s.score(SchoolType.OTHER, Enrolment.NONE,
-                Map.of("dangerous_building_ratio", 5.0, "major_accidents", 1.0), Map.of("M", ManualScore.of(95, "评分")));
+        ScoreResult both = s.score(
+                SchoolType.OTHER,
+                Enrolment.NONE,
+                Map.of("dangerous_building_ratio", 5.0, "major_accidents", 1.0),
+                Map.of("M", ManualScore.of(95, "评分")));
         assertThat(both.grade()).isEqualTo("不合格县");
         assertThat(both.vetoes()).extracting(FiredVeto::code).containsExactly("V1", "V2");
     }
@@ -118,7 +134,10 @@ class GradesAndVetoesTest {
     @Test
     void vetoOnAMissingOrHarmlessValueDoesNotFire() {
         CompiledScheme s = county();
-        ScoreResult r = s.score(SchoolType.OTHER, Enrolment.NONE, Map.of("dangerous_building_ratio", 3.0),
+        ScoreResult r = s.score(
+                SchoolType.OTHER,
+                Enrolment.NONE,
+                Map.of("dangerous_building_ratio", 3.0),
                 Map.of("M", ManualScore.of(91.5, "评分")));
         assertThat(r.vetoes()).isEmpty();
         assertThat(r.grade()).isEqualTo("先进县");

@@ -15,11 +15,12 @@ class RulesTest {
 
     @ParameterizedTest(name = "{1} {0} {2} → {3}")
     @CsvSource({
-            ">=, 10, 10, 100", ">=, 9.99, 10, 0",
-            "<=, 10, 10, 100", "<=, 10.01, 10, 0",
-            ">, 10.01, 10, 100", ">, 10, 10, 0",
-            "<, 9.99, 10, 100", "<, 10, 10, 0",
-            "==, 100, 100, 100", "==, 99, 100, 0"})
+        ">=, 10, 10, 100", ">=, 9.99, 10, 0",
+        "<=, 10, 10, 100", "<=, 10.01, 10, 0",
+        ">, 10.01, 10, 100", ">, 10, 10, 0",
+        "<, 9.99, 10, 100", "<, 10, 10, 0",
+        "==, 100, 100, 100", "==, 99, 100, 0"
+    })
     void thresholdGivesFullPointsOrNothingForEveryOp(String op, double actual, double standard, double expected) {
         assertThat(total(RuleDef.threshold("x", op, Standard.of(standard), false), SchoolType.PRIMARY, NONE, actual))
                 .isEqualTo(expected);
@@ -42,7 +43,8 @@ class RulesTest {
 
     @Test
     void linearWithStandardZeroGivesFullPoints() {
-        assertThat(total(RuleDef.linear("x", Standard.of(0), false), SchoolType.PRIMARY, NONE, 0.0)).isEqualTo(100);
+        assertThat(total(RuleDef.linear("x", Standard.of(0), false), SchoolType.PRIMARY, NONE, 0.0))
+                .isEqualTo(100);
     }
 
     @Test
@@ -55,8 +57,10 @@ class RulesTest {
 
     @Test
     void missingValueScoresZeroAndIsListed() {
-        for (RuleDef rule : List.of(RuleDef.threshold("x", ">=", Standard.of(1), false),
-                RuleDef.linear("x", Standard.of(1), false), RuleDef.deduction("x", 1))) {
+        for (RuleDef rule : List.of(
+                RuleDef.threshold("x", ">=", Standard.of(1), false),
+                RuleDef.linear("x", Standard.of(1), false),
+                RuleDef.deduction("x", 1))) {
             ScoreResult r = Schemes.single(rule).score(SchoolType.PRIMARY, NONE, Map.of(), Map.of());
             assertThat(r.total()).as(rule.type().name()).isZero();
             assertThat(r.missingItems()).containsExactly("x");
@@ -67,13 +71,22 @@ class RulesTest {
 
     @Test
     void bonusIsAddedOnTopAndCapped() {
-        SchemeDef def = Schemes.of(100, Schemes.PASS_FAIL, List.of(),
+        SchemeDef def = Schemes.of(
+                100,
+                Schemes.PASS_FAIL,
+                List.of(),
                 IndicatorDef.leaf("A", "基础", 100, RuleDef.threshold("x", ">=", Standard.of(1), false)),
                 IndicatorDef.bonusLeaf("B", "获奖加分", 5, RuleDef.bonus("awards", 2)));
         CompiledScheme s = SchemeCompiler.compile(def);
-        assertThat(s.score(SchoolType.PRIMARY, NONE, Map.of("x", 1.0, "awards", 2.0), Map.of()).total()).isEqualTo(104);
-        assertThat(s.score(SchoolType.PRIMARY, NONE, Map.of("x", 1.0, "awards", 10.0), Map.of()).total()).isEqualTo(105);
-        assertThat(s.score(SchoolType.PRIMARY, NONE, Map.of("x", 0.0, "awards", 1.0), Map.of()).total()).isEqualTo(2);
+        assertThat(s.score(SchoolType.PRIMARY, NONE, Map.of("x", 1.0, "awards", 2.0), Map.of())
+                        .total())
+                .isEqualTo(104);
+        assertThat(s.score(SchoolType.PRIMARY, NONE, Map.of("x", 1.0, "awards", 10.0), Map.of())
+                        .total())
+                .isEqualTo(105);
+        assertThat(s.score(SchoolType.PRIMARY, NONE, Map.of("x", 0.0, "awards", 1.0), Map.of())
+                        .total())
+                .isEqualTo(2);
     }
 
     @Test
@@ -86,13 +99,15 @@ class RulesTest {
         assertThat(total(books, SchoolType.SENIOR, e, 35_000.0)).isZero();
         assertThat(total(books, SchoolType.SENIOR, e, 45_000.0)).isEqualTo(100);
         // Only the stage's own pupils count: 500 primary pupils need 12,500 books.
-        assertThat(total(books, SchoolType.PRIMARY, new Enrolment(500, 0, 0), 12_500.0)).isEqualTo(100);
+        assertThat(total(books, SchoolType.PRIMARY, new Enrolment(500, 0, 0), 12_500.0))
+                .isEqualTo(100);
     }
 
     @Test
     void linearPerPupilPerStage() {
         RuleDef area = RuleDef.linear("x", Standard.perStage(4.0, 5.0, null), true);
-        assertThat(total(area, SchoolType.JUNIOR, new Enrolment(0, 800, 0), 2_000.0)).isEqualTo(50);
+        assertThat(total(area, SchoolType.JUNIOR, new Enrolment(0, 800, 0), 2_000.0))
+                .isEqualTo(50);
     }
 
     @Test
@@ -102,8 +117,12 @@ class RulesTest {
         assertThat(r.total()).isZero();
         assertThat(r.indicator("A").noStandard()).isTrue();
         // A kindergarten has no stage: only a uniform standard applies to it.
-        assertThat(total(RuleDef.threshold("x", ">=", Standard.of(2), true), SchoolType.KINDERGARTEN,
-                new Enrolment(100, 0, 0), 200.0)).isEqualTo(100);
+        assertThat(total(
+                        RuleDef.threshold("x", ">=", Standard.of(2), true),
+                        SchoolType.KINDERGARTEN,
+                        new Enrolment(100, 0, 0),
+                        200.0))
+                .isEqualTo(100);
     }
 
     @Test
@@ -136,9 +155,11 @@ class RulesTest {
     void manualBelowFullWithoutReasonIsReported() {
         CompiledScheme s = Schemes.single(RuleDef.manual());
         assertThat(s.score(SchoolType.PRIMARY, NONE, Map.of(), Map.of("A", ManualScore.of(90, " ")))
-                .missingReasons()).containsExactly("A");
+                        .missingReasons())
+                .containsExactly("A");
         assertThat(s.score(SchoolType.PRIMARY, NONE, Map.of(), Map.of("A", ManualScore.of(100, null)))
-                .missingReasons()).isEmpty();
+                        .missingReasons())
+                .isEmpty();
     }
 
     @Test
@@ -151,14 +172,22 @@ class RulesTest {
             assertThat(r.problems()).extracting(SchemeProblem::path).containsExactly("manual[A].score");
         }
         double[] manual = {150};
-        assertThat(s.scoreTotal(SchoolType.PRIMARY, NONE, s.newValues(), manual).total()).isZero();
+        assertThat(s.scoreTotal(SchoolType.PRIMARY, NONE, s.newValues(), manual).total())
+                .isZero();
     }
 
     @Test
     void parentIsTheSumOfItsChildrenAndLeanPathAgreesWithFullPath() {
-        SchemeDef def = Schemes.of(100, Schemes.PASS_FAIL, List.of(),
-                IndicatorDef.parent("P1", "办学条件", 60,
-                        IndicatorDef.leaf("P1.1", "图书", 30, RuleDef.linear("books", Standard.perStage(25.0, 35.0, null), true)),
+        SchemeDef def = Schemes.of(
+                100,
+                Schemes.PASS_FAIL,
+                List.of(),
+                IndicatorDef.parent(
+                        "P1",
+                        "办学条件",
+                        60,
+                        IndicatorDef.leaf(
+                                "P1.1", "图书", 30, RuleDef.linear("books", Standard.perStage(25.0, 35.0, null), true)),
                         IndicatorDef.leaf("P1.2", "危房", 30, RuleDef.deduction("danger", 10))),
                 IndicatorDef.leaf("P2", "管理", 40, RuleDef.manual()));
         CompiledScheme s = SchemeCompiler.compile(def);
@@ -180,7 +209,10 @@ class RulesTest {
 
     @Test
     void compiledSchemeExposesItsSlots() {
-        SchemeDef def = Schemes.of(100, Schemes.PASS_FAIL, List.of(),
+        SchemeDef def = Schemes.of(
+                100,
+                Schemes.PASS_FAIL,
+                List.of(),
                 IndicatorDef.leaf("A", "a", 50, RuleDef.threshold("x", ">=", Standard.of(1), false)),
                 IndicatorDef.leaf("B", "b", 50, RuleDef.linear("y", Standard.of(1), false)));
         CompiledScheme s = SchemeCompiler.compile(def);

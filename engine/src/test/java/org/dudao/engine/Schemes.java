@@ -8,8 +8,7 @@ final class Schemes {
 
     static final List<GradeDef> PASS_FAIL = List.of(GradeDef.atLeast("合格", 60), GradeDef.atLeast("不合格", 0));
 
-    private Schemes() {
-    }
+    private Schemes() {}
 
     static SchemeDef of(double max, List<GradeDef> grades, List<VetoDef> vetoes, IndicatorDef... indicators) {
         return new SchemeDef("S1", "测试方案", max, grades, List.of(indicators), vetoes);
@@ -22,7 +21,9 @@ final class Schemes {
 
     /** The total scored by a single-leaf scheme for a value of item "x". */
     static double total(RuleDef rule, SchoolType type, Enrolment e, Double x) {
-        return single(rule).score(type, e, x == null ? Map.of() : Map.of("x", x), Map.of()).total();
+        return single(rule)
+                .score(type, e, x == null ? Map.of() : Map.of("x", x), Map.of())
+                .total();
     }
 
     static Map<String, ManualScore> noManual() {

@@ -20,19 +20,37 @@ class AuditApi {
         this.audit = audit;
     }
 
-    record EntryView(Long id, java.time.Instant at, String username, String action, String entityType,
-            String entityId, String entityLabel, String oldValue, String newValue) {
-    }
+    record EntryView(
+            Long id,
+            java.time.Instant at,
+            String username,
+            String action,
+            String entityType,
+            String entityId,
+            String entityLabel,
+            String oldValue,
+            String newValue) {}
 
     @GetMapping("/api/audit")
-    PageView<EntryView> search(@RequestParam(required = false) String type, @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    PageView<EntryView> search(
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
         var pageable = PageRequests.of(page, size, "at", "desc", Set.of("at"), "at");
         return PageView.of(audit.search(type, q, pageable).map(AuditApi::view));
     }
 
     static EntryView view(AuditEntry e) {
-        return new EntryView(e.getId(), e.getAt(), e.getUsername(), e.getAction(), e.getEntityType(), e.getEntityId(),
-                e.getEntityLabel(), e.getOldValue(), e.getNewValue());
+        return new EntryView(
+                e.getId(),
+                e.getAt(),
+                e.getUsername(),
+                e.getAction(),
+                e.getEntityType(),
+                e.getEntityId(),
+                e.getEntityLabel(),
+                e.getOldValue(),
+                e.getNewValue());
     }
 }

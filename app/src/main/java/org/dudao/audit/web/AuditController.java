@@ -27,8 +27,11 @@ class AuditController {
     }
 
     @GetMapping("/admin/audit")
-    String list(@RequestParam(required = false) String type, @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         model.addAttribute("page", audit.search(type, q, PageRequests.of(page, 30, "at", "desc", Set.of("at"), "at")));
         model.addAttribute("type", type);
         model.addAttribute("q", q);

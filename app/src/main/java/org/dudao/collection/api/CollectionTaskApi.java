@@ -65,8 +65,7 @@ class CollectionTaskApi {
         return tasks.progress(id);
     }
 
-    record RemindRequest(String orgUnit, String message) {
-    }
+    record RemindRequest(String orgUnit, String message) {}
 
     @PostMapping("/tasks/{id}/remind")
     @Operation(summary = "Remind one unit, or every unit in scope that has not submitted")
@@ -89,13 +88,11 @@ class CollectionTaskApi {
 
     @PostMapping("/tasks/{id}/units/{code}/submit")
     @Operation(summary = "Submit: every rule checked, data locked; parents with mismatches need an explanation")
-    UnitForm submit(@PathVariable Long id, @PathVariable String code,
-            @RequestBody(required = false) FormInput input) {
+    UnitForm submit(@PathVariable Long id, @PathVariable String code, @RequestBody(required = false) FormInput input) {
         return forms.submit(id, code, input);
     }
 
-    record ReturnRequest(String reason) {
-    }
+    record ReturnRequest(String reason) {}
 
     @PostMapping("/tasks/{id}/units/{code}/return")
     @Operation(summary = "Return a submitted form for changes, with a reason (reviewers of the unit's parent)")

@@ -19,8 +19,7 @@ class ConsistencyApi {
         this.consistency = consistency;
     }
 
-    record Report(String orgUnit, String period, List<Mismatch> mismatches) {
-    }
+    record Report(String orgUnit, String period, List<Mismatch> mismatches) {}
 
     @GetMapping("/api/consistency")
     @Operation(summary = "Every reported parent value in the subtree that differs from the sum of its children")

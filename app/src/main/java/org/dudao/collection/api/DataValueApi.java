@@ -33,32 +33,33 @@ class DataValueApi {
         this.messages = messages;
     }
 
-    record BatchRequest(String period, List<ValueBatches.Entry> values) {
-    }
+    record BatchRequest(String period, List<ValueBatches.Entry> values) {}
 
-    record RejectedView(int index, String orgUnit, String item, String reason) {
-    }
+    record RejectedView(int index, String orgUnit, String item, String reason) {}
 
-    record BatchResponse(int imported, int updated, int unchanged, boolean dryRun, List<RejectedView> rejected,
-            String detail) {
-    }
+    record BatchResponse(
+            int imported, int updated, int unchanged, boolean dryRun, List<RejectedView> rejected, String detail) {}
 
     @PostMapping
     @Operation(summary = "Write a batch of values, all or nothing (400/403/404/409 with every rejected entry)")
-    ResponseEntity<BatchResponse> write(@RequestBody BatchRequest request,
-            @RequestParam(defaultValue = "false") boolean dryRun) {
+    ResponseEntity<BatchResponse> write(
+            @RequestBody BatchRequest request, @RequestParam(defaultValue = "false") boolean dryRun) {
         ValueBatches.Report report = batches.write(request.period(), request.values(), dryRun, "API");
         return respond(report, messages);
     }
 
     static ResponseEntity<BatchResponse> respond(ValueBatches.Report report, MessageSource messages) {
         List<RejectedView> rejected = report.rejected().stream()
-                .map(r -> new RejectedView(r.index(), r.orgUnit(), r.item(), r.reason())).toList();
+                .map(r -> new RejectedView(r.index(), r.orgUnit(), r.item(), r.reason()))
+                .toList();
         HttpStatus status = status(report.rejected());
-        String detail = status == HttpStatus.OK ? null : messages.getMessage("collection.batch.rejected",
-                new Object[] {rejected.size()}, LocaleContextHolder.getLocale());
-        return ResponseEntity.status(status).body(new BatchResponse(report.imported(), report.updated(),
-                report.unchanged(), report.dryRun(), rejected, detail));
+        String detail = status == HttpStatus.OK
+                ? null
+                : messages.getMessage(
+                        "collection.batch.rejected", new Object[] {rejected.size()}, LocaleContextHolder.getLocale());
+        return ResponseEntity.status(status)
+                .body(new BatchResponse(
+                        report.imported(), report.updated(), report.unchanged(), report.dryRun(), rejected, detail));
     }
 
     static HttpStatus status(List<ValueBatches.Rejected> rejected) {
@@ -69,8 +70,11 @@ class DataValueApi {
 
     @GetMapping
     @Operation(summary = "Values of a unit (and with children=true of its direct children) for a period")
-    List<ValueView> read(@RequestParam String orgUnit, @RequestParam String period,
-            @RequestParam(required = false) String item, @RequestParam(defaultValue = "false") boolean children) {
+    List<ValueView> read(
+            @RequestParam String orgUnit,
+            @RequestParam String period,
+            @RequestParam(required = false) String item,
+            @RequestParam(defaultValue = "false") boolean children) {
         return queries.values(orgUnit, period, item, children);
     }
 

@@ -47,18 +47,26 @@ class EvidenceApi {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Attach a PDF, JPG/PNG, DOCX or XLSX (type checked from the content) to a unit + period"
-            + " (+ item) or a task")
-    EvidenceView upload(@RequestPart("file") MultipartFile file, @RequestParam String orgUnit,
-            @RequestParam(required = false) String period, @RequestParam(required = false) String item,
-            @RequestParam(required = false) Long task) throws IOException {
+    @Operation(
+            summary = "Attach a PDF, JPG/PNG, DOCX or XLSX (type checked from the content) to a unit + period"
+                    + " (+ item) or a task")
+    EvidenceView upload(
+            @RequestPart("file") MultipartFile file,
+            @RequestParam String orgUnit,
+            @RequestParam(required = false) String period,
+            @RequestParam(required = false) String item,
+            @RequestParam(required = false) Long task)
+            throws IOException {
         return store.upload(file.getInputStream(), file.getOriginalFilename(), orgUnit, period, item, task);
     }
 
     @GetMapping
     @Operation(summary = "Evidence of a unit, optionally of one period, item or task")
-    List<EvidenceView> list(@RequestParam String orgUnit, @RequestParam(required = false) String period,
-            @RequestParam(required = false) String item, @RequestParam(required = false) Long task) {
+    List<EvidenceView> list(
+            @RequestParam String orgUnit,
+            @RequestParam(required = false) String period,
+            @RequestParam(required = false) String item,
+            @RequestParam(required = false) Long task) {
         return store.list(orgUnit, period, item, task);
     }
 
@@ -67,8 +75,11 @@ class EvidenceApi {
     ResponseEntity<Resource> download(@PathVariable Long id, @RequestParam(defaultValue = "false") boolean inline)
             throws IOException {
         EvidenceStore.StoredFile f = store.open(id);
-        ContentDisposition disposition = (inline && f.inline() ? ContentDisposition.inline()
-                : ContentDisposition.attachment()).filename(f.view().fileName(), StandardCharsets.UTF_8).build();
+        ContentDisposition disposition = (inline && f.inline()
+                        ? ContentDisposition.inline()
+                        : ContentDisposition.attachment())
+                .filename(f.view().fileName(), StandardCharsets.UTF_8)
+                .build();
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
                 .header("X-Content-Type-Options", "nosniff")
@@ -87,9 +98,12 @@ class EvidenceApi {
 
     @ExceptionHandler(EvidenceTooLargeException.class)
     ProblemDetail tooLarge(EvidenceTooLargeException e) {
-        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, messages.getMessage(
-                "collection.evidence.too-large", new Object[] {e.limitBytes() / (1024 * 1024)},
-                LocaleContextHolder.getLocale()));
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(
+                HttpStatus.PAYLOAD_TOO_LARGE,
+                messages.getMessage(
+                        "collection.evidence.too-large",
+                        new Object[] {e.limitBytes() / (1024 * 1024)},
+                        LocaleContextHolder.getLocale()));
         pd.setType(URI.create("about:blank"));
         pd.setTitle(messages.getMessage("status.413", null, LocaleContextHolder.getLocale()));
         return pd;

@@ -44,11 +44,22 @@ class ExcelApi {
 
     @GetMapping("/api/data-values/export")
     @Operation(summary = "Pre-filled template: items for one unit or, with subtree=true, every unit below it")
-    ResponseEntity<byte[]> export(@RequestParam String orgUnit, @RequestParam String period,
-            @RequestParam String items, @RequestParam(defaultValue = "false") boolean subtree) throws IOException {
+    ResponseEntity<byte[]> export(
+            @RequestParam String orgUnit,
+            @RequestParam String period,
+            @RequestParam String items,
+            @RequestParam(defaultValue = "false") boolean subtree)
+            throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        export.export(orgUnit, period, Arrays.stream(items.split(",")).map(String::trim)
-                .filter(s -> !s.isEmpty()).toList(), subtree, out);
+        export.export(
+                orgUnit,
+                period,
+                Arrays.stream(items.split(","))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .toList(),
+                subtree,
+                out);
         return Downloads.xlsx("data-" + orgUnit + "-" + period + ".xlsx", out.toByteArray());
     }
 
@@ -61,64 +72,97 @@ class ExcelApi {
         return Downloads.xlsx("task-" + id + (orgUnit == null ? "" : "-" + orgUnit) + ".xlsx", out.toByteArray());
     }
 
-    record ImportResponse(int imported, int updated, int unchanged, boolean dryRun, String period,
-            List<ExcelImport.CellProblem> rejected, String detail) {
-    }
+    record ImportResponse(
+            int imported,
+            int updated,
+            int unchanged,
+            boolean dryRun,
+            String period,
+            List<ExcelImport.CellProblem> rejected,
+            String detail) {}
 
     @PostMapping(path = "/api/data-values/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import a template back, all or nothing; rejected lists sheet, row, column and reason")
-    ResponseEntity<ImportResponse> importFile(@RequestPart("file") MultipartFile file,
-            @RequestParam(required = false) String period, @RequestParam(defaultValue = "false") boolean dryRun)
+    ResponseEntity<ImportResponse> importFile(
+            @RequestPart("file") MultipartFile file,
+            @RequestParam(required = false) String period,
+            @RequestParam(defaultValue = "false") boolean dryRun)
             throws IOException {
         Path tmp = Files.createTempFile("dudao-import", ".xlsx");
         try {
             file.transferTo(tmp);
             ExcelImport.Report report = importer.importFile(tmp, period, dryRun, new ExcelImport.Listener() {
                 @Override
-                public void phase(String phase) {
-                }
+                public void phase(String phase) {}
 
                 @Override
-                public void rows(int read, int total) {
-                }
+                public void rows(int read, int total) {}
             });
-            return ResponseEntity.status(ValueBatches.Kind.status(report.kinds())).body(response(report));
+            return ResponseEntity.status(ValueBatches.Kind.status(report.kinds()))
+                    .body(response(report));
         } finally {
             Files.deleteIfExists(tmp);
         }
     }
 
     private ImportResponse response(ExcelImport.Report report) {
-        String detail = report.ok() ? null : messages.getMessage("collection.batch.rejected",
-                new Object[] {report.rejected().size()}, LocaleContextHolder.getLocale());
-        return new ImportResponse(report.imported(), report.updated(), report.unchanged(), report.dryRun(),
-                report.period(), report.rejected(), detail);
+        String detail = report.ok()
+                ? null
+                : messages.getMessage(
+                        "collection.batch.rejected",
+                        new Object[] {report.rejected().size()},
+                        LocaleContextHolder.getLocale());
+        return new ImportResponse(
+                report.imported(),
+                report.updated(),
+                report.unchanged(),
+                report.dryRun(),
+                report.period(),
+                report.rejected(),
+                detail);
     }
 
     @PostMapping(path = "/api/data-values/import-jobs", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Start an import in the background; poll the job for progress and its report")
-    Map<String, String> startJob(@RequestPart("file") MultipartFile file,
-            @RequestParam(required = false) String period, @RequestParam(defaultValue = "false") boolean dryRun)
+    Map<String, String> startJob(
+            @RequestPart("file") MultipartFile file,
+            @RequestParam(required = false) String period,
+            @RequestParam(defaultValue = "false") boolean dryRun)
             throws IOException {
         return Map.of("id", jobs.start(file.getInputStream(), period, dryRun).getId());
     }
 
-    record JobView(String id, String phase, int percent, int rowsRead, int totalRows, boolean done, String failure,
-            ImportResponse report) {
-    }
+    record JobView(
+            String id,
+            String phase,
+            int percent,
+            int rowsRead,
+            int totalRows,
+            boolean done,
+            String failure,
+            ImportResponse report) {}
 
     @GetMapping("/api/data-values/import-jobs/{jobId}")
     JobView job(@PathVariable String jobId) {
         ImportJobs.Job job = jobs.get(jobId);
-        return new JobView(job.getId(), job.getPhase(), job.getPercent(), job.getRowsRead(), job.getTotalRows(),
-                job.isDone(), job.getFailure(), job.getReport() == null ? null : response(job.getReport()));
+        return new JobView(
+                job.getId(),
+                job.getPhase(),
+                job.getPercent(),
+                job.getRowsRead(),
+                job.getTotalRows(),
+                job.isDone(),
+                job.getFailure(),
+                job.getReport() == null ? null : response(job.getReport()));
     }
 
     @GetMapping("/api/data-values/import-jobs/{jobId}/errors.xlsx")
     @Operation(summary = "The job's problems as a workbook: sheet, row, column, reason")
     ResponseEntity<byte[]> errors(@PathVariable String jobId) {
         ImportJobs.Job job = jobs.get(jobId);
-        return Downloads.xlsx("import-errors.xlsx", importer.errorReport(job.getReport() == null ? List.of()
-                : job.getReport().rejected()));
+        return Downloads.xlsx(
+                "import-errors.xlsx",
+                importer.errorReport(
+                        job.getReport() == null ? List.of() : job.getReport().rejected()));
     }
 }

@@ -41,8 +41,13 @@ class CatalogueController {
     private final OrgUnits units;
     private final MessageSource messages;
 
-    CatalogueController(DataItems items, ImportJobs jobs, ExcelImport importer, Consistency consistency,
-            OrgUnits units, MessageSource messages) {
+    CatalogueController(
+            DataItems items,
+            ImportJobs jobs,
+            ExcelImport importer,
+            Consistency consistency,
+            OrgUnits units,
+            MessageSource messages) {
         this.items = items;
         this.jobs = jobs;
         this.importer = importer;
@@ -53,9 +58,13 @@ class CatalogueController {
 
     @Bean
     static MenuEntry dataItemsMenu() {
-        return new MenuEntry("collection.nav.section", "collection.nav.items", "/collection/items", 210,
-                java.util.EnumSet.of(Role.ADMIN, Role.DIRECTOR, Role.CLERK, Role.HEAD, Role.LEADER, Role.EXPERT,
-                        Role.INSPECTOR));
+        return new MenuEntry(
+                "collection.nav.section",
+                "collection.nav.items",
+                "/collection/items",
+                210,
+                java.util.EnumSet.of(
+                        Role.ADMIN, Role.DIRECTOR, Role.CLERK, Role.HEAD, Role.LEADER, Role.EXPERT, Role.INSPECTOR));
     }
 
     @ModelAttribute("valueTypes")
@@ -82,8 +91,8 @@ class CatalogueController {
 
     @GetMapping("/collection/items/new")
     String newItem(Model model) {
-        model.addAttribute("item", new DataItemForm(null, null, null, "INTEGER", null, null, false, "NONE", "YEAR",
-                null, null));
+        model.addAttribute(
+                "item", new DataItemForm(null, null, null, "INTEGER", null, null, false, "NONE", "YEAR", null, null));
         model.addAttribute("creating", true);
         return "collection/item-form";
     }
@@ -102,10 +111,24 @@ class CatalogueController {
     @GetMapping("/collection/items/{code}/edit")
     String edit(@PathVariable String code, Model model) {
         DataItemView v = items.get(code);
-        model.addAttribute("item", new DataItemForm(v.code(), v.name(), v.unit(), v.valueType().name(),
-                v.minValue() == null ? null : v.minValue().stripTrailingZeros().toPlainString(),
-                v.maxValue() == null ? null : v.maxValue().stripTrailingZeros().toPlainString(), v.required(),
-                v.aggregation().name(), v.periodType().name(), v.description(), v.version()));
+        model.addAttribute(
+                "item",
+                new DataItemForm(
+                        v.code(),
+                        v.name(),
+                        v.unit(),
+                        v.valueType().name(),
+                        v.minValue() == null
+                                ? null
+                                : v.minValue().stripTrailingZeros().toPlainString(),
+                        v.maxValue() == null
+                                ? null
+                                : v.maxValue().stripTrailingZeros().toPlainString(),
+                        v.required(),
+                        v.aggregation().name(),
+                        v.periodType().name(),
+                        v.description(),
+                        v.version()));
         model.addAttribute("creating", false);
         return "collection/item-form";
     }
@@ -145,13 +168,18 @@ class CatalogueController {
     }
 
     @PostMapping("/collection/import")
-    String startImport(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String period,
-            @RequestParam(defaultValue = "false") boolean dryRun, Model model) throws IOException {
+    String startImport(
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(required = false) String period,
+            @RequestParam(defaultValue = "false") boolean dryRun,
+            Model model)
+            throws IOException {
         if (file.isEmpty()) {
             model.addAttribute("failure", text("collection.evidence.empty"));
             return "collection/import";
         }
-        return "redirect:/collection/import/" + jobs.start(file.getInputStream(), period, dryRun).getId();
+        return "redirect:/collection/import/"
+                + jobs.start(file.getInputStream(), period, dryRun).getId();
     }
 
     @GetMapping("/collection/import/{jobId}")
@@ -169,16 +197,25 @@ class CatalogueController {
     @GetMapping("/collection/import/{jobId}/errors.xlsx")
     ResponseEntity<byte[]> errors(@PathVariable String jobId) {
         ImportJobs.Job job = jobs.get(jobId);
-        return Downloads.xlsx("import-errors.xlsx", importer.errorReport(job.getReport() == null ? java.util.List.of() : job.getReport().rejected()));
+        return Downloads.xlsx(
+                "import-errors.xlsx",
+                importer.errorReport(
+                        job.getReport() == null
+                                ? java.util.List.of()
+                                : job.getReport().rejected()));
     }
 
     // ---- consistency --------------------------------------------------------------------------------------
 
     @GetMapping("/collection/consistency")
-    String consistency(@RequestParam(required = false) String orgUnit, @RequestParam(required = false) String period,
+    String consistency(
+            @RequestParam(required = false) String orgUnit,
+            @RequestParam(required = false) String period,
             Model model) {
         String p = period == null || period.isBlank()
-                ? String.valueOf(java.time.Year.now(java.time.ZoneId.of("Asia/Shanghai")).getValue()) : period.trim();
+                ? String.valueOf(
+                        java.time.Year.now(java.time.ZoneId.of("Asia/Shanghai")).getValue())
+                : period.trim();
         model.addAttribute("period", p);
         String code = orgUnit == null || orgUnit.isBlank() ? null : orgUnit.trim();
         if (code == null) {

@@ -49,8 +49,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CollectionController {
 
-    private static final Set<Role> FILLERS = java.util.EnumSet.of(Role.ADMIN, Role.DIRECTOR, Role.CLERK, Role.HEAD,
-            Role.LEADER, Role.INSPECTOR, Role.EXPERT);
+    private static final Set<Role> FILLERS = java.util.EnumSet.of(
+            Role.ADMIN, Role.DIRECTOR, Role.CLERK, Role.HEAD, Role.LEADER, Role.INSPECTOR, Role.EXPERT);
     private final CollectionTasks tasks;
     private final UnitForms forms;
     private final ValueQueries queries;
@@ -59,8 +59,14 @@ class CollectionController {
     private final EvidenceStore evidence;
     private final MessageSource messages;
 
-    CollectionController(CollectionTasks tasks, UnitForms forms, ValueQueries queries, DataItems items,
-            ExcelExport export, EvidenceStore evidence, MessageSource messages) {
+    CollectionController(
+            CollectionTasks tasks,
+            UnitForms forms,
+            ValueQueries queries,
+            DataItems items,
+            ExcelExport export,
+            EvidenceStore evidence,
+            MessageSource messages) {
         this.tasks = tasks;
         this.forms = forms;
         this.queries = queries;
@@ -77,14 +83,14 @@ class CollectionController {
 
     @Bean
     static MenuEntry collectionConsistencyMenu() {
-        return new MenuEntry("collection.nav.section", "collection.nav.consistency", "/collection/consistency", 220,
-                FILLERS);
+        return new MenuEntry(
+                "collection.nav.section", "collection.nav.consistency", "/collection/consistency", 220, FILLERS);
     }
 
     @Bean
     static MenuEntry collectionImportMenu() {
-        return new MenuEntry("collection.nav.section", "collection.nav.import", "/collection/import", 230,
-                CollectionRoles.WRITERS);
+        return new MenuEntry(
+                "collection.nav.section", "collection.nav.import", "/collection/import", 230, CollectionRoles.WRITERS);
     }
 
     @GetMapping("/collection")
@@ -125,8 +131,11 @@ class CollectionController {
     }
 
     @PostMapping("/collection/tasks/{id}/remind")
-    String remind(@PathVariable Long id, @RequestParam(required = false) String orgUnit,
-            @RequestParam(required = false) String message, RedirectAttributes redirect) {
+    String remind(
+            @PathVariable Long id,
+            @RequestParam(required = false) String orgUnit,
+            @RequestParam(required = false) String message,
+            RedirectAttributes redirect) {
         int n = tasks.remind(id, orgUnit, message);
         redirect.addFlashAttribute("reminded", n);
         return "redirect:/collection/tasks/" + id;
@@ -148,8 +157,13 @@ class CollectionController {
     }
 
     @PostMapping("/collection/tasks/{id}/units/{code}")
-    String save(@PathVariable Long id, @PathVariable String code, @RequestParam MultiValueMap<String, String> params,
-            @RequestParam(defaultValue = "draft") String action, Model model, RedirectAttributes redirect) {
+    String save(
+            @PathVariable Long id,
+            @PathVariable String code,
+            @RequestParam MultiValueMap<String, String> params,
+            @RequestParam(defaultValue = "draft") String action,
+            Model model,
+            RedirectAttributes redirect) {
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, Integer> versions = new HashMap<>();
         params.forEach((name, list) -> {
@@ -174,13 +188,14 @@ class CollectionController {
             }
             return "redirect:/collection/tasks/" + id + "/units/" + code;
         } catch (InvalidInputException e) {
-            model.addAttribute("failure", text("collection.form.fix-errors", e.problems().size()));
-            return render(forms.form(id, code), values, messagesOf(e.problems()), model,
-                    params.getFirst("explanation"));
+            model.addAttribute(
+                    "failure", text("collection.form.fix-errors", e.problems().size()));
+            return render(
+                    forms.form(id, code), values, messagesOf(e.problems()), model, params.getFirst("explanation"));
         } catch (StaleValuesException e) {
             model.addAttribute("failure", text(e.getMessage(), e.args()));
-            return render(forms.form(id, code), values, messagesOf(e.problems()), model,
-                    params.getFirst("explanation"));
+            return render(
+                    forms.form(id, code), values, messagesOf(e.problems()), model, params.getFirst("explanation"));
         } catch (ConflictException e) {
             redirect.addFlashAttribute("failureText", text(e.getMessage(), e.args()));
             return "redirect:/collection/tasks/" + id + "/units/" + code;
@@ -188,7 +203,10 @@ class CollectionController {
     }
 
     @PostMapping("/collection/tasks/{id}/units/{code}/return")
-    String returnForm(@PathVariable Long id, @PathVariable String code, @RequestParam(required = false) String reason,
+    String returnForm(
+            @PathVariable Long id,
+            @PathVariable String code,
+            @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
         try {
             forms.returnForChanges(id, code, reason);
@@ -218,7 +236,9 @@ class CollectionController {
     String validate(@PathVariable String item, @RequestParam MultiValueMap<String, String> params) {
         DataItem dataItem = items.entity(item);
         ItemValues.Parsed parsed = ItemValues.parse(dataItem, params.getFirst("v_" + item));
-        return parsed.ok() ? "" : org.springframework.web.util.HtmlUtils.htmlEscape(text(parsed.problem(), parsed.args()));
+        return parsed.ok()
+                ? ""
+                : org.springframework.web.util.HtmlUtils.htmlEscape(text(parsed.problem(), parsed.args()));
     }
 
     @GetMapping("/collection/history")
@@ -229,8 +249,13 @@ class CollectionController {
     }
 
     @PostMapping("/collection/tasks/{id}/units/{code}/evidence")
-    String upload(@PathVariable Long id, @PathVariable String code, @RequestParam("file") MultipartFile file,
-            @RequestParam(required = false) String item, RedirectAttributes redirect) throws IOException {
+    String upload(
+            @PathVariable Long id,
+            @PathVariable String code,
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(required = false) String item,
+            RedirectAttributes redirect)
+            throws IOException {
         try {
             evidence.upload(file.getInputStream(), file.getOriginalFilename(), code, null, item, id);
             redirect.addFlashAttribute("notice", "collection.evidence.uploaded");
@@ -238,8 +263,8 @@ class CollectionController {
             FieldProblem p = e.problems().get(0);
             redirect.addFlashAttribute("failureText", text(p.message(), p.args()));
         } catch (org.dudao.collection.EvidenceTooLargeException e) {
-            redirect.addFlashAttribute("failureText", text("collection.evidence.too-large",
-                    e.limitBytes() / (1024 * 1024)));
+            redirect.addFlashAttribute(
+                    "failureText", text("collection.evidence.too-large", e.limitBytes() / (1024 * 1024)));
         } catch (ConflictException e) {
             redirect.addFlashAttribute("failureText", text(e.getMessage(), e.args()));
         }
@@ -247,7 +272,10 @@ class CollectionController {
     }
 
     @PostMapping("/collection/tasks/{id}/units/{code}/evidence/{evidenceId}/delete")
-    String deleteEvidence(@PathVariable Long id, @PathVariable String code, @PathVariable Long evidenceId,
+    String deleteEvidence(
+            @PathVariable Long id,
+            @PathVariable String code,
+            @PathVariable Long evidenceId,
             RedirectAttributes redirect) {
         try {
             evidence.delete(evidenceId);
@@ -259,14 +287,16 @@ class CollectionController {
     }
 
     @GetMapping("/collection/evidence/{id}")
-    ResponseEntity<org.springframework.core.io.Resource> download(@PathVariable Long id,
-            @RequestParam(defaultValue = "false") boolean inline) {
+    ResponseEntity<org.springframework.core.io.Resource> download(
+            @PathVariable Long id, @RequestParam(defaultValue = "false") boolean inline) {
         EvidenceStore.StoredFile f = evidence.open(id);
         org.springframework.http.ContentDisposition d = (inline && f.inline()
-                ? org.springframework.http.ContentDisposition.inline()
-                : org.springframework.http.ContentDisposition.attachment())
-                .filename(f.view().fileName(), java.nio.charset.StandardCharsets.UTF_8).build();
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, d.toString())
+                        ? org.springframework.http.ContentDisposition.inline()
+                        : org.springframework.http.ContentDisposition.attachment())
+                .filename(f.view().fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                .build();
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, d.toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .contentType(MediaType.parseMediaType(f.view().contentType()))
                 .body(new org.springframework.core.io.FileSystemResource(f.path()));
@@ -278,8 +308,8 @@ class CollectionController {
         return render(form, posted, errors, model, null);
     }
 
-    private String render(UnitForm form, Map<String, String> posted, Map<String, String> errors, Model model,
-            String explanation) {
+    private String render(
+            UnitForm form, Map<String, String> posted, Map<String, String> errors, Model model, String explanation) {
         model.addAttribute("form", form);
         model.addAttribute("posted", posted);
         model.addAttribute("errors", errors);
@@ -324,35 +354,96 @@ class CollectionController {
                     java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\S+)\\s*(<=|>=|<|>|=)\\s*(.+)")
                             .matcher(l);
                     if (m.matches()) {
-                        ruleList.add(new NewTask.Rule(m.group(1), m.group(2),
-                                List.of(m.group(3).split("\\s*\\+\\s*")), null));
+                        ruleList.add(new NewTask.Rule(
+                                m.group(1), m.group(2), List.of(m.group(3).split("\\s*\\+\\s*")), null));
                     } else {
                         ruleList.add(new NewTask.Rule(l, "?", List.of(), null));
                     }
                 }
             }
             String title = sectionTitle == null || sectionTitle.isBlank() ? "1" : sectionTitle.trim();
-            return new NewTask(name, period, rootUnit, kinds, deadline, description,
-                    List.of(new NewTask.Section(title, items)), ruleList, null);
+            return new NewTask(
+                    name,
+                    period,
+                    rootUnit,
+                    kinds,
+                    deadline,
+                    description,
+                    List.of(new NewTask.Section(title, items)),
+                    ruleList,
+                    null);
         }
 
-        public String getName() { return name; }
-        public void setName(String name) { this.name = name; }
-        public String getPeriod() { return period; }
-        public void setPeriod(String period) { this.period = period; }
-        public String getRootUnit() { return rootUnit; }
-        public void setRootUnit(String rootUnit) { this.rootUnit = rootUnit; }
-        public List<String> getKinds() { return kinds; }
-        public void setKinds(List<String> kinds) { this.kinds = kinds; }
-        public String getDeadline() { return deadline; }
-        public void setDeadline(String deadline) { this.deadline = deadline; }
-        public String getDescription() { return description; }
-        public void setDescription(String description) { this.description = description; }
-        public List<String> getItems() { return items; }
-        public void setItems(List<String> items) { this.items = items; }
-        public String getSectionTitle() { return sectionTitle; }
-        public void setSectionTitle(String sectionTitle) { this.sectionTitle = sectionTitle; }
-        public String getRules() { return rules; }
-        public void setRules(String rules) { this.rules = rules; }
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getPeriod() {
+            return period;
+        }
+
+        public void setPeriod(String period) {
+            this.period = period;
+        }
+
+        public String getRootUnit() {
+            return rootUnit;
+        }
+
+        public void setRootUnit(String rootUnit) {
+            this.rootUnit = rootUnit;
+        }
+
+        public List<String> getKinds() {
+            return kinds;
+        }
+
+        public void setKinds(List<String> kinds) {
+            this.kinds = kinds;
+        }
+
+        public String getDeadline() {
+            return deadline;
+        }
+
+        public void setDeadline(String deadline) {
+            this.deadline = deadline;
+        }
+
+        public String getDescription() {
+            return description;
+        }
+
+        public void setDescription(String description) {
+            this.description = description;
+        }
+
+        public List<String> getItems() {
+            return items;
+        }
+
+        public void setItems(List<String> items) {
+            this.items = items;
+        }
+
+        public String getSectionTitle() {
+            return sectionTitle;
+        }
+
+        public void setSectionTitle(String sectionTitle) {
+            this.sectionTitle = sectionTitle;
+        }
+
+        public String getRules() {
+            return rules;
+        }
+
+        public void setRules(String rules) {
+            this.rules = rules;
+        }
     }
 }

@@ -61,8 +61,14 @@ class ProjectApi {
     private final ProjectCollection collection;
     private final MessageSource messages;
 
-    ProjectApi(Projects projects, Evaluations evaluations, Certificates certificates, BulkScoring bulk,
-            EvaluationEvidence evidence, ResultsExcel results, ProjectCollection collection,
+    ProjectApi(
+            Projects projects,
+            Evaluations evaluations,
+            Certificates certificates,
+            BulkScoring bulk,
+            EvaluationEvidence evidence,
+            ResultsExcel results,
+            ProjectCollection collection,
             MessageSource messages) {
         this.projects = projects;
         this.evaluations = evaluations;
@@ -82,7 +88,9 @@ class ProjectApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create a yearly project: scheme version (locked from now on), candidate schools, deadline, quota")
+    @Operation(
+            summary =
+                    "Create a yearly project: scheme version (locked from now on), candidate schools, deadline, quota")
     ProjectView create(@RequestBody ProjectForm form) {
         return projects.create(form);
     }
@@ -98,8 +106,7 @@ class ProjectApi {
         return projects.quota(project);
     }
 
-    record QuotaPlanRequest(Integer primary, Integer secondary) {
-    }
+    record QuotaPlanRequest(Integer primary, Integer secondary) {}
 
     @PutMapping("/{project}/quota")
     @Operation(summary = "Edit the quota plan (小学 + 中学)")
@@ -108,8 +115,9 @@ class ProjectApi {
     }
 
     @PostMapping("/{project}/collection")
-    @Operation(summary = "Issue the project's data collection task to its schools (once): enrolment and every item"
-            + " the scheme reads, for the project year, due on the application deadline")
+    @Operation(
+            summary = "Issue the project's data collection task to its schools (once): enrolment and every item"
+                    + " the scheme reads, for the project year, due on the application deadline")
     ProjectView issueCollection(@PathVariable String project) {
         return collection.issue(project);
     }
@@ -133,9 +141,10 @@ class ProjectApi {
     }
 
     @GetMapping("/{project}/evaluations")
-    @Operation(summary = "The schools' files the caller may read: stage, status, total, grade, vetoes; filtered by"
-            + " stage (SELF, COUNTY, CITY, APPROVAL, CERTIFIED, RESULT), grade, township or unit (under) and name or"
-            + " code (q); sort=total ranks by total")
+    @Operation(
+            summary = "The schools' files the caller may read: stage, status, total, grade, vetoes; filtered by"
+                    + " stage (SELF, COUNTY, CITY, APPROVAL, CERTIFIED, RESULT), grade, township or unit (under) and name or"
+                    + " code (q); sort=total ranks by total")
     List<EvaluationView> evaluations(@PathVariable String project, FileFilter filter) {
         return evaluations.list(project, filter);
     }
@@ -155,40 +164,40 @@ class ProjectApi {
 
     @PutMapping("/{project}/evaluations/{orgUnit}/self")
     @Operation(summary = "The school's self-scores of manual indicators (自评); answers the live score")
-    EvaluationView selfScore(@PathVariable String project, @PathVariable String orgUnit,
-            @RequestBody ScoreSheet sheet) {
+    EvaluationView selfScore(
+            @PathVariable String project, @PathVariable String orgUnit, @RequestBody ScoreSheet sheet) {
         return evaluations.selfScore(project, orgUnit, sheet);
     }
 
     @PutMapping("/{project}/evaluations/{orgUnit}/expert-score")
     @Operation(summary = "The caller's own expert sheet at the level being scored (group members only)")
-    EvaluationDetail.Sheet expertScore(@PathVariable String project, @PathVariable String orgUnit,
-            @RequestBody ScoreSheet sheet) {
+    EvaluationDetail.Sheet expertScore(
+            @PathVariable String project, @PathVariable String orgUnit, @RequestBody ScoreSheet sheet) {
         return evaluations.expertScore(project, orgUnit, sheet);
     }
 
     @PostMapping("/{project}/evaluations/{orgUnit}/transitions")
     @Operation(summary = "submit | return | score | approve | certify; 409 with the reason when not allowed")
-    EvaluationView transition(@PathVariable String project, @PathVariable String orgUnit,
-            @RequestBody TransitionRequest request) {
+    EvaluationView transition(
+            @PathVariable String project, @PathVariable String orgUnit, @RequestBody TransitionRequest request) {
         return evaluations.transition(project, orgUnit, request);
     }
 
-    record ExtensionRequest(String until) {
-    }
+    record ExtensionRequest(String until) {}
 
     @PostMapping("/{project}/evaluations/{orgUnit}/extension")
     @Operation(summary = "Let one school apply after the deadline, until the given date")
-    EvaluationView extend(@PathVariable String project, @PathVariable String orgUnit,
-            @RequestBody ExtensionRequest request) {
+    EvaluationView extend(
+            @PathVariable String project, @PathVariable String orgUnit, @RequestBody ExtensionRequest request) {
         return evaluations.extend(project, orgUnit, request.until());
     }
 
     @GetMapping("/{project}/evaluations/{orgUnit}/certificate.pdf")
     @Operation(summary = "The plaque certificate and result notice of an awarded school (PDF)")
-    ResponseEntity<byte[]> certificate(@PathVariable String project, @PathVariable String orgUnit,
-            Locale locale) {
-        return Downloads.file("certificate-" + orgUnit + ".pdf", MediaType.APPLICATION_PDF,
+    ResponseEntity<byte[]> certificate(@PathVariable String project, @PathVariable String orgUnit, Locale locale) {
+        return Downloads.file(
+                "certificate-" + orgUnit + ".pdf",
+                MediaType.APPLICATION_PDF,
                 certificates.certificatePdf(project, orgUnit, locale));
     }
 
@@ -201,35 +210,46 @@ class ProjectApi {
     @PostMapping(path = "/{project}/evaluations/{orgUnit}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "The school attaches a file to a manual indicator of its self-evaluation (draft only)")
-    EvidenceView attach(@PathVariable String project, @PathVariable String orgUnit,
-            @RequestPart("file") MultipartFile file, @RequestParam String indicator) throws IOException {
+    EvidenceView attach(
+            @PathVariable String project,
+            @PathVariable String orgUnit,
+            @RequestPart("file") MultipartFile file,
+            @RequestParam String indicator)
+            throws IOException {
         return evidence.attach(project, orgUnit, indicator, file.getInputStream(), file.getOriginalFilename());
     }
 
     @PostMapping(path = "/{project}/evaluations/{orgUnit}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "An on-site photo (JPG/PNG) of the school by a member of the expert group now scoring it;"
-            + " name its id in the expert sheet's evidence")
-    EvidenceView photo(@PathVariable String project, @PathVariable String orgUnit,
-            @RequestPart("file") MultipartFile file) throws IOException {
+    @Operation(
+            summary = "An on-site photo (JPG/PNG) of the school by a member of the expert group now scoring it;"
+                    + " name its id in the expert sheet's evidence")
+    EvidenceView photo(
+            @PathVariable String project, @PathVariable String orgUnit, @RequestPart("file") MultipartFile file)
+            throws IOException {
         return evidence.photo(project, orgUnit, file.getInputStream(), file.getOriginalFilename());
     }
 
     @ExceptionHandler(EvidenceTooLargeException.class)
     ProblemDetail tooLarge(EvidenceTooLargeException e) {
-        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, messages.getMessage(
-                "collection.evidence.too-large", new Object[] {e.limitBytes() / (1024 * 1024)},
-                LocaleContextHolder.getLocale()));
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(
+                HttpStatus.PAYLOAD_TOO_LARGE,
+                messages.getMessage(
+                        "collection.evidence.too-large",
+                        new Object[] {e.limitBytes() / (1024 * 1024)},
+                        LocaleContextHolder.getLocale()));
         pd.setTitle(messages.getMessage("status.413", null, LocaleContextHolder.getLocale()));
         return pd;
     }
 
-    record AnswerRequest(String answer) {
-    }
+    record AnswerRequest(String answer) {}
 
     @PostMapping("/{project}/evaluations/{orgUnit}/objections/{id}/answer")
     @Operation(summary = "Answer an objection raised during 公示")
-    ObjectionView answer(@PathVariable String project, @PathVariable String orgUnit, @PathVariable Long id,
+    ObjectionView answer(
+            @PathVariable String project,
+            @PathVariable String orgUnit,
+            @PathVariable Long id,
             @RequestBody AnswerRequest request) {
         return evaluations.answer(project, orgUnit, id, request.answer());
     }

@@ -26,8 +26,7 @@ class PublicityApi {
         this.evaluations = evaluations;
     }
 
-    record Publicity(Evaluations.PublicProject project, List<Evaluations.PublicEntry> schools) {
-    }
+    record Publicity(Evaluations.PublicProject project, List<Evaluations.PublicEntry> schools) {}
 
     @GetMapping("/{project}/publicity")
     @Operation(summary = "Schools of a project under 公示, with scores, grades and the end of the period")
@@ -35,8 +34,7 @@ class PublicityApi {
         return new Publicity(evaluations.publicProject(project), evaluations.publicity(project));
     }
 
-    record ObjectionRequest(Long evaluation, String body, String contact) {
-    }
+    record ObjectionRequest(Long evaluation, String body, String contact) {}
 
     @PostMapping("/{project}/objections")
     @ResponseStatus(HttpStatus.CREATED)

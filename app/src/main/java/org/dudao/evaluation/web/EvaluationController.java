@@ -37,8 +37,13 @@ class EvaluationController {
     private final ResultsExcel results;
     private final ProjectCollection collection;
 
-    EvaluationController(Projects projects, Evaluations evaluations, EvaluationPages pages,
-            Certificates certificates, ResultsExcel results, ProjectCollection collection) {
+    EvaluationController(
+            Projects projects,
+            Evaluations evaluations,
+            EvaluationPages pages,
+            Certificates certificates,
+            ResultsExcel results,
+            ProjectCollection collection) {
         this.projects = projects;
         this.evaluations = evaluations;
         this.pages = pages;
@@ -82,16 +87,26 @@ class EvaluationController {
     }
 
     @PostMapping("/evaluation/{project}/{orgUnit}/transition")
-    String transition(@PathVariable String project, @PathVariable String orgUnit, @RequestParam String action,
-            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        attempt(redirect, action,
+    String transition(
+            @PathVariable String project,
+            @PathVariable String orgUnit,
+            @RequestParam String action,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        attempt(
+                redirect,
+                action,
                 () -> evaluations.transition(project, orgUnit, new TransitionRequest(action, reason, null)));
         return "redirect:/evaluation/" + project + "/" + orgUnit;
     }
 
     @PostMapping("/evaluation/{project}/{orgUnit}/objections/{id}/answer")
-    String answer(@PathVariable String project, @PathVariable String orgUnit, @PathVariable Long id,
-            @RequestParam String answer, RedirectAttributes redirect) {
+    String answer(
+            @PathVariable String project,
+            @PathVariable String orgUnit,
+            @PathVariable Long id,
+            @RequestParam String answer,
+            RedirectAttributes redirect) {
         attempt(redirect, "answer", () -> evaluations.answer(project, orgUnit, id, answer));
         return "redirect:/evaluation/" + project + "/" + orgUnit;
     }
@@ -110,7 +125,9 @@ class EvaluationController {
 
     @GetMapping("/evaluation/{project}/{orgUnit}/certificate.pdf")
     ResponseEntity<byte[]> certificate(@PathVariable String project, @PathVariable String orgUnit, Locale locale) {
-        return Downloads.file("certificate-" + orgUnit + ".pdf", MediaType.APPLICATION_PDF,
+        return Downloads.file(
+                "certificate-" + orgUnit + ".pdf",
+                MediaType.APPLICATION_PDF,
                 certificates.certificatePdf(project, orgUnit, locale));
     }
 }

@@ -32,8 +32,7 @@ class EvaluationPages {
     private final EvaluationEvidence evidence;
     private final MessageSource messages;
 
-    EvaluationPages(Projects projects, Evaluations evaluations, EvaluationEvidence evidence,
-            MessageSource messages) {
+    EvaluationPages(Projects projects, Evaluations evaluations, EvaluationEvidence evidence, MessageSource messages) {
         this.projects = projects;
         this.evaluations = evaluations;
         this.evidence = evidence;
@@ -76,7 +75,9 @@ class EvaluationPages {
         model.addAttribute("groups", projects.groups(code));
         List<Projects.ExpertOption> experts = projects.experts(code);
         model.addAttribute("experts", experts);
-        model.addAttribute("groupLevels", experts.stream().map(Projects.ExpertOption::level).distinct().toList());
+        model.addAttribute(
+                "groupLevels",
+                experts.stream().map(Projects.ExpertOption::level).distinct().toList());
         return "evaluation/project";
     }
 
@@ -90,13 +91,20 @@ class EvaluationPages {
         if (d.can().sheet()) {
             String me = Access.currentUsername();
             String level = d.evaluation().stage();
-            model.addAttribute("mySheet", d.expertSheets().stream()
-                    .filter(s -> s.level().equals(level) && s.expert().equals(me)).findFirst().orElse(null));
+            model.addAttribute(
+                    "mySheet",
+                    d.expertSheets().stream()
+                            .filter(s -> s.level().equals(level) && s.expert().equals(me))
+                            .findFirst()
+                            .orElse(null));
             model.addAttribute("photos", evidence.myPhotos(project, unit));
         }
         if (d.can().consolidate()) {
-            model.addAttribute("levelSheets", d.expertSheets().stream()
-                    .filter(s -> s.level().equals(d.evaluation().stage())).toList());
+            model.addAttribute(
+                    "levelSheets",
+                    d.expertSheets().stream()
+                            .filter(s -> s.level().equals(d.evaluation().stage()))
+                            .toList());
         }
         return "evaluation/file";
     }

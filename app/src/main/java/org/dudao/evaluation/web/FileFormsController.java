@@ -44,9 +44,12 @@ class FileFormsController {
 
     /** Saves the self-scores; with htmx only the self-evaluation part comes back, with the new live score. */
     @PostMapping("/evaluation/{project}/{orgUnit}/self")
-    String selfScore(@PathVariable String project, @PathVariable String orgUnit,
+    String selfScore(
+            @PathVariable String project,
+            @PathVariable String orgUnit,
             @RequestParam MultiValueMap<String, String> params,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model,
             RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>();
         Map<String, ManualEntry> manual = manual(params, errors);
@@ -72,16 +75,26 @@ class FileFormsController {
     }
 
     @PostMapping("/evaluation/{project}/{orgUnit}/evidence")
-    String attach(@PathVariable String project, @PathVariable String orgUnit,
-            @RequestParam(required = false) String indicator, @RequestParam(required = false) MultipartFile file,
-            RedirectAttributes redirect) throws IOException {
-        upload(file, redirect, "evidence", () -> evidence.attach(project, orgUnit, indicator, file.getInputStream(),
-                file.getOriginalFilename()));
+    String attach(
+            @PathVariable String project,
+            @PathVariable String orgUnit,
+            @RequestParam(required = false) String indicator,
+            @RequestParam(required = false) MultipartFile file,
+            RedirectAttributes redirect)
+            throws IOException {
+        upload(
+                file,
+                redirect,
+                "evidence",
+                () -> evidence.attach(project, orgUnit, indicator, file.getInputStream(), file.getOriginalFilename()));
         return "redirect:/evaluation/" + project + "/" + orgUnit + "#self-eval";
     }
 
     @PostMapping("/evaluation/{project}/{orgUnit}/evidence/{id}/delete")
-    String detach(@PathVariable String project, @PathVariable String orgUnit, @PathVariable Long id,
+    String detach(
+            @PathVariable String project,
+            @PathVariable String orgUnit,
+            @PathVariable Long id,
             RedirectAttributes redirect) {
         try {
             evidence.detach(project, orgUnit, id);
@@ -93,8 +106,11 @@ class FileFormsController {
     }
 
     @PostMapping("/evaluation/{project}/{orgUnit}/photos")
-    String photo(@PathVariable String project, @PathVariable String orgUnit,
-            @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect)
+    String photo(
+            @PathVariable String project,
+            @PathVariable String orgUnit,
+            @RequestParam(required = false) MultipartFile file,
+            RedirectAttributes redirect)
             throws IOException {
         upload(file, redirect, "photo", () -> {
             EvidenceView v = evidence.photo(project, orgUnit, file.getInputStream(), file.getOriginalFilename());
@@ -105,8 +121,12 @@ class FileFormsController {
     }
 
     @PostMapping("/evaluation/{project}/{orgUnit}/sheet")
-    String sheet(@PathVariable String project, @PathVariable String orgUnit,
-            @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
+    String sheet(
+            @PathVariable String project,
+            @PathVariable String orgUnit,
+            @RequestParam MultiValueMap<String, String> params,
+            Model model,
+            RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>();
         Map<String, ManualEntry> manual = manual(params, errors);
         List<Long> files = new ArrayList<>();
@@ -119,8 +139,10 @@ class FileFormsController {
         }
         try {
             if (errors.isEmpty()) {
-                evaluations.expertScore(project, orgUnit, new ScoreSheet(manual, params.getFirst("comment"),
-                        params.getFirst("findings"), files));
+                evaluations.expertScore(
+                        project,
+                        orgUnit,
+                        new ScoreSheet(manual, params.getFirst("comment"), params.getFirst("findings"), files));
                 redirect.addFlashAttribute("done", "sheet");
                 return "redirect:/evaluation/" + project + "/" + orgUnit + "#sheet";
             }
@@ -137,14 +159,20 @@ class FileFormsController {
 
     /** The leader (or owner) consolidates: the mean of the experts' sheets, or an agreed sheet with a reason. */
     @PostMapping("/evaluation/{project}/{orgUnit}/consolidate")
-    String consolidate(@PathVariable String project, @PathVariable String orgUnit,
-            @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
+    String consolidate(
+            @PathVariable String project,
+            @PathVariable String orgUnit,
+            @RequestParam MultiValueMap<String, String> params,
+            Model model,
+            RedirectAttributes redirect) {
         boolean agreed = "agreed".equals(params.getFirst("mode"));
         Map<String, String> errors = new LinkedHashMap<>();
         Map<String, ManualEntry> manual = agreed ? manual(params, errors) : null;
         try {
             if (errors.isEmpty()) {
-                evaluations.transition(project, orgUnit,
+                evaluations.transition(
+                        project,
+                        orgUnit,
                         new TransitionRequest("score", agreed ? params.getFirst("reason") : null, manual));
                 redirect.addFlashAttribute("done", "score");
                 return "redirect:/evaluation/" + project + "/" + orgUnit;
@@ -160,8 +188,12 @@ class FileFormsController {
     }
 
     @PostMapping("/evaluation/{project}/{orgUnit}/extension")
-    String extend(@PathVariable String project, @PathVariable String orgUnit,
-            @RequestParam(required = false) String until, Model model, RedirectAttributes redirect) {
+    String extend(
+            @PathVariable String project,
+            @PathVariable String orgUnit,
+            @RequestParam(required = false) String until,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             evaluations.extend(project, orgUnit, until);
             redirect.addFlashAttribute("done", "extension");
@@ -190,8 +222,10 @@ class FileFormsController {
                 continue;
             }
             try {
-                manual.put(code, new ManualEntry(score == null || score.isBlank() ? null
-                        : Double.valueOf(score.trim()), reason));
+                manual.put(
+                        code,
+                        new ManualEntry(
+                                score == null || score.isBlank() ? null : Double.valueOf(score.trim()), reason));
             } catch (NumberFormatException e) {
                 errors.put("manual." + code, pages.text("error.type-mismatch"));
             }
@@ -222,8 +256,8 @@ class FileFormsController {
         } catch (ConflictException e) {
             redirect.addFlashAttribute("error", pages.text(e.getMessage(), e.args()));
         } catch (EvidenceTooLargeException e) {
-            redirect.addFlashAttribute("error", pages.text("collection.evidence.too-large",
-                    e.limitBytes() / (1024 * 1024)));
+            redirect.addFlashAttribute(
+                    "error", pages.text("collection.evidence.too-large", e.limitBytes() / (1024 * 1024)));
         }
     }
 
@@ -232,5 +266,4 @@ class FileFormsController {
             throw InvalidInputException.of("file", "evaluation.error.file-required");
         }
     }
-
 }

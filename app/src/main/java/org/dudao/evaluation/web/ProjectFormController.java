@@ -64,8 +64,8 @@ class ProjectFormController {
     }
 
     @PostMapping("/evaluation/new")
-    String create(@ModelAttribute("form") ProjectEdit form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+    String create(
+            @ModelAttribute("form") ProjectEdit form, BindingResult result, Model model, RedirectAttributes redirect) {
         requireManager();
         form.notNumbers().forEach(field -> result.rejectValue(field, "error.type-mismatch"));
         if (!result.hasErrors()) {
@@ -107,7 +107,9 @@ class ProjectFormController {
             Projects.Draft draft = projects.draft(form.getOrgUnit().trim());
             model.addAttribute("draft", draft);
             if (fresh) {
-                form.setSchools(new ArrayList<>(draft.schools().stream().map(Projects.Draft.School::code).toList()));
+                form.setSchools(new ArrayList<>(draft.schools().stream()
+                        .map(Projects.Draft.School::code)
+                        .toList()));
                 form.setQuotaPrimary(String.valueOf(draft.primary()));
                 form.setQuotaSecondary(String.valueOf(draft.secondary()));
             }
@@ -119,8 +121,12 @@ class ProjectFormController {
     }
 
     @PostMapping("/evaluation/{project}/quota")
-    String planQuota(@PathVariable String project, @RequestParam(required = false) String primary,
-            @RequestParam(required = false) String secondary, Model model, RedirectAttributes redirect) {
+    String planQuota(
+            @PathVariable String project,
+            @RequestParam(required = false) String primary,
+            @RequestParam(required = false) String secondary,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             projects.planQuota(project, number(primary), number(secondary));
             redirect.addFlashAttribute("done", true);
@@ -133,12 +139,17 @@ class ProjectFormController {
     }
 
     @PostMapping("/evaluation/{project}/groups")
-    String addGroup(@PathVariable String project, @RequestParam(required = false) String level,
-            @RequestParam(required = false) String name, @RequestParam(required = false) String leader,
+    String addGroup(
+            @PathVariable String project,
+            @RequestParam(required = false) String level,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String leader,
             @RequestParam(required = false) List<String> members,
-            @RequestParam(required = false) List<String> schools, Model model, RedirectAttributes redirect) {
-        GroupForm form = new GroupForm(level, name, leader, members == null ? List.of() : members,
-                schools == null ? List.of() : schools);
+            @RequestParam(required = false) List<String> schools,
+            Model model,
+            RedirectAttributes redirect) {
+        GroupForm form = new GroupForm(
+                level, name, leader, members == null ? List.of() : members, schools == null ? List.of() : schools);
         try {
             projects.addGroup(project, form);
             redirect.addFlashAttribute("done", true);
@@ -181,16 +192,35 @@ class ProjectFormController {
         private boolean schoolsListed;
 
         ProjectForm toForm() {
-            return new ProjectForm(code, name, number(year), scheme, null, orgUnit == null ? null : orgUnit.trim(),
-                    deadline, number(publicityDays), number(quotaPrimary), number(quotaSecondary),
-                    schoolsListed ? (schools == null ? List.of() : schools) : null, countyDeadline, cityDeadline);
+            return new ProjectForm(
+                    code,
+                    name,
+                    number(year),
+                    scheme,
+                    null,
+                    orgUnit == null ? null : orgUnit.trim(),
+                    deadline,
+                    number(publicityDays),
+                    number(quotaPrimary),
+                    number(quotaSecondary),
+                    schoolsListed ? (schools == null ? List.of() : schools) : null,
+                    countyDeadline,
+                    cityDeadline);
         }
 
         /** Whole-number fields holding something else. */
         List<String> notNumbers() {
             List<String> bad = new ArrayList<>();
-            Map.of("year", s(year), "publicityDays", s(publicityDays), "quotaPrimary", s(quotaPrimary),
-                    "quotaSecondary", s(quotaSecondary)).forEach((field, text) -> {
+            Map.of(
+                            "year",
+                            s(year),
+                            "publicityDays",
+                            s(publicityDays),
+                            "quotaPrimary",
+                            s(quotaPrimary),
+                            "quotaSecondary",
+                            s(quotaSecondary))
+                    .forEach((field, text) -> {
                         if (!text.isBlank() && number(text) == null) bad.add(field);
                     });
             return bad;
@@ -200,31 +230,108 @@ class ProjectFormController {
             return text == null ? "" : text;
         }
 
-        public String getCode() { return code; }
-        public void setCode(String code) { this.code = code; }
-        public String getName() { return name; }
-        public void setName(String name) { this.name = name; }
-        public String getYear() { return year; }
-        public void setYear(String year) { this.year = year; }
-        public String getScheme() { return scheme; }
-        public void setScheme(String scheme) { this.scheme = scheme; }
-        public String getOrgUnit() { return orgUnit; }
-        public void setOrgUnit(String orgUnit) { this.orgUnit = orgUnit; }
-        public String getDeadline() { return deadline; }
-        public void setDeadline(String deadline) { this.deadline = deadline; }
-        public String getCountyDeadline() { return countyDeadline; }
-        public void setCountyDeadline(String countyDeadline) { this.countyDeadline = countyDeadline; }
-        public String getCityDeadline() { return cityDeadline; }
-        public void setCityDeadline(String cityDeadline) { this.cityDeadline = cityDeadline; }
-        public String getPublicityDays() { return publicityDays; }
-        public void setPublicityDays(String publicityDays) { this.publicityDays = publicityDays; }
-        public String getQuotaPrimary() { return quotaPrimary; }
-        public void setQuotaPrimary(String quotaPrimary) { this.quotaPrimary = quotaPrimary; }
-        public String getQuotaSecondary() { return quotaSecondary; }
-        public void setQuotaSecondary(String quotaSecondary) { this.quotaSecondary = quotaSecondary; }
-        public List<String> getSchools() { return schools; }
-        public void setSchools(List<String> schools) { this.schools = schools; }
-        public boolean isSchoolsListed() { return schoolsListed; }
-        public void setSchoolsListed(boolean schoolsListed) { this.schoolsListed = schoolsListed; }
+        public String getCode() {
+            return code;
+        }
+
+        public void setCode(String code) {
+            this.code = code;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getYear() {
+            return year;
+        }
+
+        public void setYear(String year) {
+            this.year = year;
+        }
+
+        public String getScheme() {
+            return scheme;
+        }
+
+        public void setScheme(String scheme) {
+            this.scheme = scheme;
+        }
+
+        public String getOrgUnit() {
+            return orgUnit;
+        }
+
+        public void setOrgUnit(String orgUnit) {
+            this.orgUnit = orgUnit;
+        }
+
+        public String getDeadline() {
+            return deadline;
+        }
+
+        public void setDeadline(String deadline) {
+            this.deadline = deadline;
+        }
+
+        public String getCountyDeadline() {
+            return countyDeadline;
+        }
+
+        public void setCountyDeadline(String countyDeadline) {
+            this.countyDeadline = countyDeadline;
+        }
+
+        public String getCityDeadline() {
+            return cityDeadline;
+        }
+
+        public void setCityDeadline(String cityDeadline) {
+            this.cityDeadline = cityDeadline;
+        }
+
+        public String getPublicityDays() {
+            return publicityDays;
+        }
+
+        public void setPublicityDays(String publicityDays) {
+            this.publicityDays = publicityDays;
+        }
+
+        public String getQuotaPrimary() {
+            return quotaPrimary;
+        }
+
+        public void setQuotaPrimary(String quotaPrimary) {
+            this.quotaPrimary = quotaPrimary;
+        }
+
+        public String getQuotaSecondary() {
+            return quotaSecondary;
+        }
+
+        public void setQuotaSecondary(String quotaSecondary) {
+            this.quotaSecondary = quotaSecondary;
+        }
+
+        public List<String> getSchools() {
+            return schools;
+        }
+
+        public void setSchools(List<String> schools) {
+            this.schools = schools;
+        }
+
+        public boolean isSchoolsListed() {
+            return schoolsListed;
+        }
+
+        public void setSchoolsListed(boolean schoolsListed) {
+            this.schoolsListed = schoolsListed;
+        }
     }
 }

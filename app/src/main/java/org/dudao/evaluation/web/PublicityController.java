@@ -32,8 +32,12 @@ class PublicityController {
     }
 
     @PostMapping("/public/projects/{project}/objections")
-    String object(@PathVariable String project, @RequestParam Long evaluation, @RequestParam String body,
-            @RequestParam(required = false) String contact, RedirectAttributes redirect,
+    String object(
+            @PathVariable String project,
+            @RequestParam Long evaluation,
+            @RequestParam String body,
+            @RequestParam(required = false) String contact,
+            RedirectAttributes redirect,
             java.util.Locale locale) {
         try {
             evaluations.object(project, evaluation, body, contact);

@@ -52,12 +52,18 @@ class OrgUnitApi {
 
     @GetMapping("/search")
     @Operation(summary = "Search the caller's scope by name or code, with paging and sorting")
-    PageView<OrgUnitView> search(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String under, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size, @RequestParam(defaultValue = "code") String sort,
+    PageView<OrgUnitView> search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String under,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size,
+            @RequestParam(defaultValue = "code") String sort,
             @RequestParam(defaultValue = "asc") String dir) {
-        OrgKind k = kind == null || kind.isBlank() ? null : OrgKind.parse(kind)
-                .orElseThrow(() -> InvalidInputException.of("kind", "org.error.kind-unknown", kind));
+        OrgKind k = kind == null || kind.isBlank()
+                ? null
+                : OrgKind.parse(kind)
+                        .orElseThrow(() -> InvalidInputException.of("kind", "org.error.kind-unknown", kind));
         return PageView.of(units.search(q, k, under, PageRequests.of(page, size, sort, dir, SORTABLE, "code")));
     }
 
@@ -77,8 +83,7 @@ class OrgUnitApi {
         return units.update(code, form);
     }
 
-    record MoveRequest(String parentCode) {
-    }
+    record MoveRequest(String parentCode) {}
 
     @PostMapping("/{code}/move")
     @Operation(summary = "Move a unit with its whole subtree under another parent")
@@ -95,8 +100,9 @@ class OrgUnitApi {
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import units from Excel (code, name, kind, parent code, enrolments); all or nothing")
-    ResponseEntity<OrgImport.Report> importExcel(@RequestPart("file") MultipartFile file,
-            @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
+    ResponseEntity<OrgImport.Report> importExcel(
+            @RequestPart("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean dryRun)
+            throws IOException {
         OrgImport.Report report = importer.importWorkbook(file.getInputStream(), dryRun);
         return ResponseEntity.status(report.rejected().isEmpty() ? HttpStatus.OK : HttpStatus.BAD_REQUEST)
                 .body(report);

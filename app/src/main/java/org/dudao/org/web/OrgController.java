@@ -11,11 +11,11 @@ import org.dudao.shared.ConflictException;
 import org.dudao.shared.InvalidInputException;
 import org.dudao.shared.MenuEntry;
 import org.dudao.shared.Role;
-import org.dudao.shared.web.FormErrors;
 import org.dudao.shared.web.Downloads;
+import org.dudao.shared.web.FormErrors;
 import org.dudao.shared.web.PageRequests;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -55,18 +55,26 @@ class OrgController {
     }
 
     @GetMapping("/org")
-    String index(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "code") String sort,
-            @RequestParam(defaultValue = "asc") String dir, Model model) {
+    String index(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String kind,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "code") String sort,
+            @RequestParam(defaultValue = "asc") String dir,
+            Model model) {
         table(q, kind, page, sort, dir, model);
         return "org/index";
     }
 
     /** The searchable, sortable, paged unit table (htmx fragment). */
     @GetMapping("/org/units")
-    String table(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "code") String sort,
-            @RequestParam(defaultValue = "asc") String dir, Model model) {
+    String table(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String kind,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "code") String sort,
+            @RequestParam(defaultValue = "asc") String dir,
+            Model model) {
         OrgKind k = kind == null || kind.isBlank() ? null : OrgKind.parse(kind).orElse(null);
         model.addAttribute("page", units.search(q, k, null, PageRequests.of(page, 15, sort, dir, SORTABLE, "code")));
         model.addAttribute("q", q == null ? "" : q);
@@ -78,7 +86,9 @@ class OrgController {
 
     /** One level of the tree (htmx fragment); {@code pick} renders nodes as choices for the picker. */
     @GetMapping("/org/tree")
-    String tree(@RequestParam(required = false) String parent, @RequestParam(defaultValue = "false") boolean pick,
+    String tree(
+            @RequestParam(required = false) String parent,
+            @RequestParam(defaultValue = "false") boolean pick,
             Model model) {
         model.addAttribute("nodes", units.children(parent));
         model.addAttribute("pick", pick);
@@ -105,8 +115,8 @@ class OrgController {
     }
 
     @PostMapping("/org/new")
-    String create(@ModelAttribute("form") OrgUnitEdit form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+    String create(
+            @ModelAttribute("form") OrgUnitEdit form, BindingResult result, Model model, RedirectAttributes redirect) {
         try {
             OrgUnitView created = units.create(form.toForm());
             redirect.addFlashAttribute("saved", true);
@@ -126,8 +136,12 @@ class OrgController {
     }
 
     @PostMapping("/org/{code}/edit")
-    String edit(@PathVariable String code, @ModelAttribute("form") OrgUnitEdit form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+    String edit(
+            @PathVariable String code,
+            @ModelAttribute("form") OrgUnitEdit form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             form.setCode(code);
             units.update(code, form.toForm());
@@ -148,7 +162,9 @@ class OrgController {
             units.move(code, parentCode);
             redirect.addFlashAttribute("saved", true);
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("failure", text(e.problems().get(0).message(), e.problems().get(0).args()));
+            redirect.addFlashAttribute(
+                    "failure",
+                    text(e.problems().get(0).message(), e.problems().get(0).args()));
         }
         return "redirect:/org/" + code;
     }
@@ -172,8 +188,9 @@ class OrgController {
     }
 
     @PostMapping("/org/import")
-    String importFile(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean dryRun,
-            Model model) throws IOException {
+    String importFile(
+            @RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean dryRun, Model model)
+            throws IOException {
         try {
             model.addAttribute("report", importer.importWorkbook(file.getInputStream(), dryRun));
         } catch (InvalidInputException e) {
@@ -193,7 +210,8 @@ class OrgController {
     }
 
     private boolean canEdit(OrgUnitView unit) {
-        return Access.currentUser().can(OrgUnits.EDITORS, units.readable(unit.code()).path());
+        return Access.currentUser()
+                .can(OrgUnits.EDITORS, units.readable(unit.code()).path());
     }
 
     private String text(String key, Object... args) {

@@ -25,12 +25,29 @@ public class OrgUnitEdit {
         private Integer junior;
         private Integer senior;
 
-        public Integer getPrimary() { return primary; }
-        public void setPrimary(Integer primary) { this.primary = primary; }
-        public Integer getJunior() { return junior; }
-        public void setJunior(Integer junior) { this.junior = junior; }
-        public Integer getSenior() { return senior; }
-        public void setSenior(Integer senior) { this.senior = senior; }
+        public Integer getPrimary() {
+            return primary;
+        }
+
+        public void setPrimary(Integer primary) {
+            this.primary = primary;
+        }
+
+        public Integer getJunior() {
+            return junior;
+        }
+
+        public void setJunior(Integer junior) {
+            this.junior = junior;
+        }
+
+        public Integer getSenior() {
+            return senior;
+        }
+
+        public void setSenior(Integer senior) {
+            this.senior = senior;
+        }
     }
 
     static OrgUnitEdit of(OrgUnitView v) {
@@ -53,30 +70,105 @@ public class OrgUnitEdit {
 
     OrgUnitForm toForm() {
         Enrolment e = new Enrolment(enrolment.primary, enrolment.junior, enrolment.senior);
-        return new OrgUnitForm(code, name, kind, parentCode, address, contactPerson, contactPhone, sortOrder,
-                e.isEmpty() ? null : e, enrolmentYear, version);
+        return new OrgUnitForm(
+                code,
+                name,
+                kind,
+                parentCode,
+                address,
+                contactPerson,
+                contactPhone,
+                sortOrder,
+                e.isEmpty() ? null : e,
+                enrolmentYear,
+                version);
     }
 
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getKind() { return kind; }
-    public void setKind(String kind) { this.kind = kind; }
-    public String getParentCode() { return parentCode; }
-    public void setParentCode(String parentCode) { this.parentCode = parentCode; }
-    public String getAddress() { return address; }
-    public void setAddress(String address) { this.address = address; }
-    public String getContactPerson() { return contactPerson; }
-    public void setContactPerson(String contactPerson) { this.contactPerson = contactPerson; }
-    public String getContactPhone() { return contactPhone; }
-    public void setContactPhone(String contactPhone) { this.contactPhone = contactPhone; }
-    public Integer getSortOrder() { return sortOrder; }
-    public void setSortOrder(Integer sortOrder) { this.sortOrder = sortOrder; }
-    public EnrolmentEdit getEnrolment() { return enrolment; }
-    public void setEnrolment(EnrolmentEdit enrolment) { this.enrolment = enrolment; }
-    public String getEnrolmentYear() { return enrolmentYear; }
-    public void setEnrolmentYear(String enrolmentYear) { this.enrolmentYear = enrolmentYear; }
-    public Integer getVersion() { return version; }
-    public void setVersion(Integer version) { this.version = version; }
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public String getParentCode() {
+        return parentCode;
+    }
+
+    public void setParentCode(String parentCode) {
+        this.parentCode = parentCode;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getContactPerson() {
+        return contactPerson;
+    }
+
+    public void setContactPerson(String contactPerson) {
+        this.contactPerson = contactPerson;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public void setContactPhone(String contactPhone) {
+        this.contactPhone = contactPhone;
+    }
+
+    public Integer getSortOrder() {
+        return sortOrder;
+    }
+
+    public void setSortOrder(Integer sortOrder) {
+        this.sortOrder = sortOrder;
+    }
+
+    public EnrolmentEdit getEnrolment() {
+        return enrolment;
+    }
+
+    public void setEnrolment(EnrolmentEdit enrolment) {
+        this.enrolment = enrolment;
+    }
+
+    public String getEnrolmentYear() {
+        return enrolmentYear;
+    }
+
+    public void setEnrolmentYear(String enrolmentYear) {
+        this.enrolmentYear = enrolmentYear;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+
+    public void setVersion(Integer version) {
+        this.version = version;
+    }
 }

@@ -36,9 +36,12 @@ class RectificationApi {
     }
 
     @GetMapping("/api/rectifications")
-    @Operation(summary = "Rectification items in the caller's scope (optionally of one unit, status and current"
-            + " escalation level: REMINDER, CRITICISM, SUPERVISED, INTERVIEW)")
-    List<ItemView> list(@RequestParam(required = false) String unit, @RequestParam(required = false) String status,
+    @Operation(
+            summary = "Rectification items in the caller's scope (optionally of one unit, status and current"
+                    + " escalation level: REMINDER, CRITICISM, SUPERVISED, INTERVIEW)")
+    List<ItemView> list(
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String status,
             @RequestParam(required = false) String escalation) {
         return rectifications.list(unit, status, escalation);
     }
@@ -54,8 +57,7 @@ class RectificationApi {
         return rectifications.get(item);
     }
 
-    record PlanRequest(String plan, String deadline) {
-    }
+    record PlanRequest(String plan, String deadline) {}
 
     @PostMapping("/api/rectifications/{item}/plan")
     @Operation(summary = "The unit files its plan with a deadline (at most two years): 待制定方案 → 整改中")
@@ -63,8 +65,7 @@ class RectificationApi {
         return rectifications.plan(item, request.plan(), request.deadline());
     }
 
-    record ReportRequest(String progress, List<Long> evidence) {
-    }
+    record ReportRequest(String progress, List<Long> evidence) {}
 
     @PostMapping("/api/rectifications/{item}/report")
     @Operation(summary = "The unit reports the work done with evidence: 整改中 → 待复核")
@@ -72,8 +73,7 @@ class RectificationApi {
         return rectifications.report(item, request.progress(), request.evidence());
     }
 
-    record ReviewRequest(String reason) {
-    }
+    record ReviewRequest(String reason) {}
 
     @PostMapping("/api/rectifications/{item}/close")
     @Operation(summary = "销号 after review: 待复核 → 已销号")
@@ -87,8 +87,7 @@ class RectificationApi {
         return rectifications.reject(item, request.reason());
     }
 
-    record NoticeRequest(String orgUnit, String project, String replyBy) {
-    }
+    record NoticeRequest(String orgUnit, String project, String replyBy) {}
 
     @PostMapping("/api/rectification-notices")
     @ResponseStatus(HttpStatus.CREATED)

@@ -46,14 +46,19 @@ class RectificationController {
     }
 
     @GetMapping("/rectification")
-    String index(@RequestParam(required = false) String unit, @RequestParam(required = false) String escalation,
+    String index(
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String escalation,
             Model model) {
         List<ItemView> all = rectifications.list(unit, null, null);
         boolean filtered = escalation != null && !escalation.isBlank();
         model.addAttribute("items", filtered ? rectifications.list(unit, null, escalation) : all);
         // 催办: what the unit sees once its overdue items reached the first level of the ladder
-        model.addAttribute("reminded", all.stream()
-                .filter(i -> i.escalation() != null && !i.status().equals("CLOSED")).count());
+        model.addAttribute(
+                "reminded",
+                all.stream()
+                        .filter(i -> i.escalation() != null && !i.status().equals("CLOSED"))
+                        .count());
         model.addAttribute("levels", LEVELS);
         model.addAttribute("escalation", filtered ? escalation.trim().toUpperCase(Locale.ROOT) : "");
         model.addAttribute("unit", unit);
@@ -74,8 +79,13 @@ class RectificationController {
     }
 
     @PostMapping("/rectification/{item}/{move}")
-    String move(@PathVariable Long item, @PathVariable String move, @RequestParam(required = false) String text,
-            @RequestParam(required = false) String deadline, RedirectAttributes redirect, Locale locale) {
+    String move(
+            @PathVariable Long item,
+            @PathVariable String move,
+            @RequestParam(required = false) String text,
+            @RequestParam(required = false) String deadline,
+            RedirectAttributes redirect,
+            Locale locale) {
         try {
             switch (move) {
                 case "plan" -> rectifications.plan(item, text, deadline);

@@ -35,41 +35,45 @@ class ReportApi {
     }
 
     @GetMapping("/dashboard")
-    @Operation(summary = "Dashboard of a township, county or city for a year (defaults: the caller's scope root, "
-            + "this year): files by stage and status, grades, quota progress, vetoes, open rectification by age")
+    @Operation(
+            summary =
+                    "Dashboard of a township, county or city for a year (defaults: the caller's scope root, "
+                            + "this year): files by stage and status, grades, quota progress, vetoes, open rectification by age")
     Dashboard dashboard(@RequestParam(required = false) String orgUnit, @RequestParam(required = false) Integer year) {
         return dashboards.dashboard(orgUnit, year);
     }
 
     @GetMapping("/dashboard.xlsx")
     @Operation(summary = "The dashboard's tables as an Excel workbook, one sheet per table")
-    ResponseEntity<byte[]> dashboardExcel(@RequestParam(required = false) String orgUnit,
-            @RequestParam(required = false) Integer year) {
+    ResponseEntity<byte[]> dashboardExcel(
+            @RequestParam(required = false) String orgUnit, @RequestParam(required = false) Integer year) {
         ExcelBook.File file = excel.dashboard(orgUnit, year);
         return Downloads.xlsx(file.name(), file.body());
     }
 
     @GetMapping("/assessment")
-    @Operation(summary = "目标考核 of the townships of a county or the counties of a city for a year: target, "
-            + "passed, weight, completion, deduction for items not rectified on time, score")
-    Assessment assessment(@RequestParam(required = false) String orgUnit,
-            @RequestParam(required = false) Integer year) {
+    @Operation(
+            summary = "目标考核 of the townships of a county or the counties of a city for a year: target, "
+                    + "passed, weight, completion, deduction for items not rectified on time, score")
+    Assessment assessment(
+            @RequestParam(required = false) String orgUnit, @RequestParam(required = false) Integer year) {
         return assessments.assessment(orgUnit, year);
     }
 
     @GetMapping("/assessment.xlsx")
     @Operation(summary = "The 目标考核 table as an Excel workbook")
-    ResponseEntity<byte[]> assessmentExcel(@RequestParam(required = false) String orgUnit,
-            @RequestParam(required = false) Integer year) {
+    ResponseEntity<byte[]> assessmentExcel(
+            @RequestParam(required = false) String orgUnit, @RequestParam(required = false) Integer year) {
         ExcelBook.File file = excel.assessment(orgUnit, year);
         return Downloads.xlsx(file.name(), file.body());
     }
 
     @PutMapping("/assessment/{project}/targets/{orgUnit}")
-    @Operation(summary = "Set a unit's target and weight in a project (null: back to the default); directors or "
-            + "administrators covering the project owner")
-    Assessment.Line setTarget(@PathVariable String project, @PathVariable String orgUnit,
-            @RequestBody TargetForm form) {
+    @Operation(
+            summary = "Set a unit's target and weight in a project (null: back to the default); directors or "
+                    + "administrators covering the project owner")
+    Assessment.Line setTarget(
+            @PathVariable String project, @PathVariable String orgUnit, @RequestBody TargetForm form) {
         return assessments.setTarget(project, orgUnit, form);
     }
 }

@@ -43,8 +43,8 @@ class ReportController {
     private final MessageSource messages;
     private final Clock clock;
 
-    ReportController(Dashboards dashboards, Assessments assessments, ReportExcel excel, MessageSource messages,
-            Clock clock) {
+    ReportController(
+            Dashboards dashboards, Assessments assessments, ReportExcel excel, MessageSource messages, Clock clock) {
         this.dashboards = dashboards;
         this.assessments = assessments;
         this.excel = excel;
@@ -63,8 +63,11 @@ class ReportController {
     }
 
     @GetMapping("/reports/dashboard")
-    String dashboard(@RequestParam(required = false) String orgUnit, @RequestParam(required = false) Integer year,
-            Model model, Locale locale) {
+    String dashboard(
+            @RequestParam(required = false) String orgUnit,
+            @RequestParam(required = false) Integer year,
+            Model model,
+            Locale locale) {
         form(model, orgUnit, year);
         try {
             Dashboard d = dashboards.dashboard(orgUnit, year);
@@ -77,15 +80,18 @@ class ReportController {
     }
 
     @GetMapping("/reports/dashboard.xlsx")
-    ResponseEntity<byte[]> dashboardExcel(@RequestParam(required = false) String orgUnit,
-            @RequestParam(required = false) Integer year) {
+    ResponseEntity<byte[]> dashboardExcel(
+            @RequestParam(required = false) String orgUnit, @RequestParam(required = false) Integer year) {
         ExcelBook.File file = excel.dashboard(orgUnit, year);
         return Downloads.xlsx(file.name(), file.body());
     }
 
     @GetMapping("/reports/assessment")
-    String assessment(@RequestParam(required = false) String orgUnit, @RequestParam(required = false) Integer year,
-            Model model, Locale locale) {
+    String assessment(
+            @RequestParam(required = false) String orgUnit,
+            @RequestParam(required = false) Integer year,
+            Model model,
+            Locale locale) {
         form(model, orgUnit, year);
         try {
             Assessment a = assessments.assessment(orgUnit, year);
@@ -98,18 +104,24 @@ class ReportController {
     }
 
     @GetMapping("/reports/assessment.xlsx")
-    ResponseEntity<byte[]> assessmentExcel(@RequestParam(required = false) String orgUnit,
-            @RequestParam(required = false) Integer year) {
+    ResponseEntity<byte[]> assessmentExcel(
+            @RequestParam(required = false) String orgUnit, @RequestParam(required = false) Integer year) {
         ExcelBook.File file = excel.assessment(orgUnit, year);
         return Downloads.xlsx(file.name(), file.body());
     }
 
     /** Saves a target and weight; on bad input the page comes back with the messages next to the fields. */
     @PostMapping("/reports/assessment/targets")
-    String setTarget(@RequestParam String project, @RequestParam(name = "unit") String unit,
-            @RequestParam(required = false) String target, @RequestParam(required = false) String weight,
-            @RequestParam(required = false) String orgUnit, @RequestParam(required = false) Integer year,
-            Model model, RedirectAttributes redirect, Locale locale) {
+    String setTarget(
+            @RequestParam String project,
+            @RequestParam(name = "unit") String unit,
+            @RequestParam(required = false) String target,
+            @RequestParam(required = false) String weight,
+            @RequestParam(required = false) String orgUnit,
+            @RequestParam(required = false) Integer year,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
         Map<String, String> errors = new LinkedHashMap<>();
         Integer t = null;
         BigDecimal w = null;
@@ -127,8 +139,13 @@ class ReportController {
             try {
                 assessments.setTarget(project, unit, new TargetForm(t, w));
                 redirect.addFlashAttribute("saved", true);
-                return "redirect:" + UriComponentsBuilder.fromPath("/reports/assessment")
-                        .queryParam("orgUnit", orgUnit).queryParam("year", year).build().encode().toUriString();
+                return "redirect:"
+                        + UriComponentsBuilder.fromPath("/reports/assessment")
+                                .queryParam("orgUnit", orgUnit)
+                                .queryParam("year", year)
+                                .build()
+                                .encode()
+                                .toUriString();
             } catch (InvalidInputException e) {
                 e.problems().forEach(p -> errors.putIfAbsent(p.field(), message(p, locale)));
             }
@@ -136,8 +153,17 @@ class ReportController {
         form(model, orgUnit, year);
         model.addAttribute("a", assessments.assessment(orgUnit, year));
         model.addAttribute("errors", errors);
-        model.addAttribute("edit", Map.of("project", project, "unit", unit, "target", target == null ? "" : target,
-                "weight", weight == null ? "" : weight));
+        model.addAttribute(
+                "edit",
+                Map.of(
+                        "project",
+                        project,
+                        "unit",
+                        unit,
+                        "target",
+                        target == null ? "" : target,
+                        "weight",
+                        weight == null ? "" : weight));
         return "report/assessment";
     }
 
@@ -152,7 +178,9 @@ class ReportController {
         int now = Year.now(clock).getValue();
         model.addAttribute("orgUnit", orgUnit == null ? "" : orgUnit.trim());
         model.addAttribute("year", year == null ? now : year);
-        List<Integer> years = IntStream.rangeClosed(now - 5, now + 1).boxed().sorted(java.util.Comparator.reverseOrder())
+        List<Integer> years = IntStream.rangeClosed(now - 5, now + 1)
+                .boxed()
+                .sorted(java.util.Comparator.reverseOrder())
                 .toList();
         model.addAttribute("years", years);
     }

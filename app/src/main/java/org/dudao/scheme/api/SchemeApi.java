@@ -87,8 +87,7 @@ class SchemeApi {
         return schemes.lock(code, version);
     }
 
-    record CloneRequest(String code, String name, String orgUnit, Integer version) {
-    }
+    record CloneRequest(String code, String name, String orgUnit, Integer version) {}
 
     @PostMapping("/{code}/clone")
     @ResponseStatus(HttpStatus.CREATED)
@@ -98,17 +97,23 @@ class SchemeApi {
     }
 
     @PostMapping("/{code}/score")
-    @Operation(summary = "What-if: score a unit (values typed in and/or a unit's stored values) with gaps and the "
-            + "cheapest plan to the next grade; stores nothing")
-    WhatIfResult score(@PathVariable String code, @RequestParam(required = false) Integer version,
+    @Operation(
+            summary = "What-if: score a unit (values typed in and/or a unit's stored values) with gaps and the "
+                    + "cheapest plan to the next grade; stores nothing")
+    WhatIfResult score(
+            @PathVariable String code,
+            @RequestParam(required = false) Integer version,
             @RequestBody(required = false) WhatIfRequest request) {
         return scoring.score(code, version, request);
     }
 
     @GetMapping("/{code}/prefill")
     @Operation(summary = "A unit's stored type, enrolment and values for the items the scheme reads")
-    SchemeScoring.Prefill prefill(@PathVariable String code, @RequestParam String unit,
-            @RequestParam(required = false) String period, @RequestParam(required = false) Integer version) {
+    SchemeScoring.Prefill prefill(
+            @PathVariable String code,
+            @RequestParam String unit,
+            @RequestParam(required = false) String period,
+            @RequestParam(required = false) Integer version) {
         return scoring.prefill(code, version, unit, period);
     }
 
@@ -132,15 +137,22 @@ class SchemeApi {
 
     @GetMapping("/{code}/export")
     @Operation(summary = "Export as ?format=json (default) or ?format=xlsx")
-    ResponseEntity<byte[]> export(@PathVariable String code, @RequestParam(defaultValue = "json") String format,
+    ResponseEntity<byte[]> export(
+            @PathVariable String code,
+            @RequestParam(defaultValue = "json") String format,
             @RequestParam(required = false) Integer version) {
         return "xlsx".equalsIgnoreCase(format) || "excel".equalsIgnoreCase(format)
-                ? exportExcel(code, version) : exportJson(code, version);
+                ? exportExcel(code, version)
+                : exportJson(code, version);
     }
 
-    @PostMapping(path = "/import", consumes = {MediaType.APPLICATION_JSON_VALUE,
-            MediaType.APPLICATION_OCTET_STREAM_VALUE,
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @PostMapping(
+            path = "/import",
+            consumes = {
+                MediaType.APPLICATION_JSON_VALUE,
+                MediaType.APPLICATION_OCTET_STREAM_VALUE,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            })
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Import a scheme sent as the request body (JSON, or the Excel workbook's bytes)")
     SchemeDoc importBody(@RequestBody byte[] content, @RequestParam(required = false) String orgUnit) {

@@ -9,7 +9,6 @@ import org.dudao.engine.SchoolType;
 import org.dudao.scheme.SchemeDoc;
 import org.dudao.scheme.SchemeScoring;
 import org.dudao.scheme.Schemes;
-import org.dudao.scheme.WhatIfRequest;
 import org.dudao.scheme.WhatIfResult;
 import org.dudao.shared.Access;
 import org.dudao.shared.ConflictException;
@@ -87,8 +86,11 @@ class SchemeController {
     }
 
     @PostMapping("/schemes/{code}/clone")
-    String cloneScheme(@PathVariable String code, @RequestParam(required = false) String newCode,
-            @RequestParam(required = false) String newName, @RequestParam(required = false) Integer version,
+    String cloneScheme(
+            @PathVariable String code,
+            @RequestParam(required = false) String newCode,
+            @RequestParam(required = false) String newName,
+            @RequestParam(required = false) Integer version,
             RedirectAttributes redirect) {
         try {
             SchemeDoc copy = schemes.cloneScheme(code, version, newCode, newName, null);
@@ -127,9 +129,21 @@ class SchemeController {
 
     @GetMapping("/schemes/new")
     String create(Model model) {
-        SchemeDoc blank = new SchemeDoc("", "", 100.0, List.of(new SchemeDoc.Grade(text("scheme.default.grade-pass"),
-                60.0, null), new SchemeDoc.Grade(text("scheme.default.grade-fail"), 0.0, null)), List.of(), List.of(),
-                null, null, null, null, null, null);
+        SchemeDoc blank = new SchemeDoc(
+                "",
+                "",
+                100.0,
+                List.of(
+                        new SchemeDoc.Grade(text("scheme.default.grade-pass"), 60.0, null),
+                        new SchemeDoc.Grade(text("scheme.default.grade-fail"), 0.0, null)),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         return editor(blank, true, model);
     }
 
@@ -162,8 +176,8 @@ class SchemeController {
     ResponseEntity<Map<String, Object>> save(@RequestBody SchemeDoc doc) {
         try {
             SchemeDoc saved = schemes.save(doc);
-            return ResponseEntity.ok(Map.of("code", saved.code(), "version", saved.version(),
-                    "url", "/schemes/" + saved.code()));
+            return ResponseEntity.ok(
+                    Map.of("code", saved.code(), "version", saved.version(), "url", "/schemes/" + saved.code()));
         } catch (InvalidInputException e) {
             List<Map<String, String>> errors = new ArrayList<>();
             for (FieldProblem p : e.problems()) {
@@ -171,16 +185,20 @@ class SchemeController {
             }
             return ResponseEntity.badRequest().body(Map.of("errors", errors));
         } catch (ConflictException e) {
-            return ResponseEntity.status(409).body(Map.of("errors", List.of(Map.of("field", "",
-                    "message", text(e.getMessage(), e.args())))));
+            return ResponseEntity.status(409)
+                    .body(Map.of("errors", List.of(Map.of("field", "", "message", text(e.getMessage(), e.args())))));
         }
     }
 
     // ---- what-if ------------------------------------------------------------------------------------------
 
     @GetMapping("/schemes/{code}/whatif")
-    String whatIf(@PathVariable String code, @RequestParam(required = false) Integer version,
-            @RequestParam(required = false) String unit, @RequestParam(required = false) String period, Model model) {
+    String whatIf(
+            @PathVariable String code,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String period,
+            Model model) {
         SchemeDoc doc = schemes.version(code, version);
         WhatIfForm form = WhatIfForm.blank(doc);
         if (unit != null && !unit.isBlank()) {
@@ -196,9 +214,12 @@ class SchemeController {
     }
 
     @PostMapping("/schemes/{code}/whatif")
-    String runWhatIf(@PathVariable String code, @RequestParam(required = false) Integer version,
+    String runWhatIf(
+            @PathVariable String code,
+            @RequestParam(required = false) Integer version,
             @RequestParam MultiValueMap<String, String> params,
-            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model) {
         SchemeDoc doc = schemes.version(code, version);
         WhatIfForm form = WhatIfForm.from(doc, params);
         WhatIfResult result = null;
@@ -219,10 +240,20 @@ class SchemeController {
         model.addAttribute("items", schemes.items(itemCodes(doc)));
         if (result != null) {
             Map<String, Schemes.ItemInfo> items = schemes.items(result.missingItems());
-            model.addAttribute("missingNames", String.join(", ", result.missingItems().stream()
-                    .map(i -> items.containsKey(i) ? items.get(i).name() : i).toList()));
+            model.addAttribute(
+                    "missingNames",
+                    String.join(
+                            ", ",
+                            result.missingItems().stream()
+                                    .map(i ->
+                                            items.containsKey(i) ? items.get(i).name() : i)
+                                    .toList()));
         }
-        model.addAttribute("manualLeaves", TreeRow.of(doc).stream().filter(r -> "MANUAL".equals(r.ruleType())).toList());
+        model.addAttribute(
+                "manualLeaves",
+                TreeRow.of(doc).stream()
+                        .filter(r -> "MANUAL".equals(r.ruleType()))
+                        .toList());
         return "scheme/whatif";
     }
 
@@ -235,17 +266,22 @@ class SchemeController {
             if (r.item() != null && !"MANUAL".equals(r.ruleType())) codes.put(r.item(), true);
         }
         if (doc.vetoes() != null) {
-            doc.vetoes().stream().filter(v -> v.when() != null && v.when().item() != null)
+            doc.vetoes().stream()
+                    .filter(v -> v.when() != null && v.when().item() != null)
                     .forEach(v -> codes.put(v.when().item(), true));
         }
         return new ArrayList<>(codes.keySet());
     }
 
     private List<String> texts(List<FieldProblem> problems) {
-        return problems.stream().map(p -> {
-            String m = text(p.message(), p.args());
-            return p.field() == null || p.field().isBlank() || p.field().equals("file") ? m : p.field() + "：" + m;
-        }).toList();
+        return problems.stream()
+                .map(p -> {
+                    String m = text(p.message(), p.args());
+                    return p.field() == null || p.field().isBlank() || p.field().equals("file")
+                            ? m
+                            : p.field() + "：" + m;
+                })
+                .toList();
     }
 
     private String text(String key, Object... args) {

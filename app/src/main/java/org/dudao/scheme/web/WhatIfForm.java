@@ -24,16 +24,45 @@ public class WhatIfForm {
     public final Map<String, String> manualScores = new LinkedHashMap<>();
     public final Map<String, String> manualReasons = new LinkedHashMap<>();
 
-    public String getUnit() { return unit; }
-    public String getUnitName() { return unitName; }
-    public String getPeriod() { return period; }
-    public String getKind() { return kind; }
-    public String getPrimary() { return primary; }
-    public String getJunior() { return junior; }
-    public String getSenior() { return senior; }
-    public Map<String, String> getValues() { return values; }
-    public Map<String, String> getManualScores() { return manualScores; }
-    public Map<String, String> getManualReasons() { return manualReasons; }
+    public String getUnit() {
+        return unit;
+    }
+
+    public String getUnitName() {
+        return unitName;
+    }
+
+    public String getPeriod() {
+        return period;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public String getPrimary() {
+        return primary;
+    }
+
+    public String getJunior() {
+        return junior;
+    }
+
+    public String getSenior() {
+        return senior;
+    }
+
+    public Map<String, String> getValues() {
+        return values;
+    }
+
+    public Map<String, String> getManualScores() {
+        return manualScores;
+    }
+
+    public Map<String, String> getManualReasons() {
+        return manualReasons;
+    }
 
     /** Empty values; expert-scored indicators at full points (an estimate the user lowers). */
     static WhatIfForm blank(SchemeDoc doc) {
@@ -50,9 +79,12 @@ public class WhatIfForm {
         f.unitName = p.unitName();
         f.period = p.period();
         f.kind = p.kind();
-        f.primary = p.enrolment().primary() == null ? null : p.enrolment().primary().toString();
-        f.junior = p.enrolment().junior() == null ? null : p.enrolment().junior().toString();
-        f.senior = p.enrolment().senior() == null ? null : p.enrolment().senior().toString();
+        f.primary =
+                p.enrolment().primary() == null ? null : p.enrolment().primary().toString();
+        f.junior =
+                p.enrolment().junior() == null ? null : p.enrolment().junior().toString();
+        f.senior =
+                p.enrolment().senior() == null ? null : p.enrolment().senior().toString();
         p.values().forEach((k, v) -> f.values.put(k, num(v)));
         return f;
     }
@@ -83,8 +115,12 @@ public class WhatIfForm {
             Double d = SchemeScoring.number(s);
             if (d != null && !d.isNaN()) manual.put(code, new WhatIfRequest.Manual(d, manualReasons.get(code)));
         });
-        return new WhatIfRequest(blank(kind) ? null : kind,
-                new WhatIfRequest.Enrolment(integer(primary), integer(junior), integer(senior)), vals, manual, null,
+        return new WhatIfRequest(
+                blank(kind) ? null : kind,
+                new WhatIfRequest.Enrolment(integer(primary), integer(junior), integer(senior)),
+                vals,
+                manual,
+                null,
                 null);
     }
 
@@ -102,7 +138,8 @@ public class WhatIfForm {
     }
 
     static String num(double d) {
-        return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf((long) d)
+        return d == Math.rint(d) && Math.abs(d) < 1e15
+                ? String.valueOf((long) d)
                 : java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
 }

@@ -9,14 +9,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
-import java.util.Locale;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -87,8 +87,8 @@ public class PdfRenderer {
         }
         // destinations are UTF-16 hex; glyph ids of this font stay far below U+F900, so only text matches
         String fixed = COMPATIBILITY.matcher(cmap).replaceAll(m -> {
-            String unified = Normalizer.normalize(String.valueOf((char) Integer.parseInt(m.group(1), 16)),
-                    Normalizer.Form.NFC);
+            String unified =
+                    Normalizer.normalize(String.valueOf((char) Integer.parseInt(m.group(1), 16)), Normalizer.Form.NFC);
             return "<" + HexFormat.of().withUpperCase().toHexDigits(unified.charAt(0)) + ">";
         });
         if (fixed.equals(cmap)) {

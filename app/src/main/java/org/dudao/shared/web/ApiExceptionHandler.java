@@ -54,20 +54,26 @@ class ApiExceptionHandler {
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ProblemDetail invalid(MethodArgumentNotValidException e) {
         List<FieldProblem> problems = new ArrayList<>();
-        e.getBindingResult().getFieldErrors().forEach(fe -> problems.add(
-                new FieldProblem(fe.getField(), messages.getMessage(fe, LocaleContextHolder.getLocale()))));
-        e.getBindingResult().getGlobalErrors().forEach(ge -> problems.add(
-                new FieldProblem(ge.getObjectName(), messages.getMessage(ge, LocaleContextHolder.getLocale()))));
+        e.getBindingResult()
+                .getFieldErrors()
+                .forEach(fe -> problems.add(
+                        new FieldProblem(fe.getField(), messages.getMessage(fe, LocaleContextHolder.getLocale()))));
+        e.getBindingResult()
+                .getGlobalErrors()
+                .forEach(ge -> problems.add(new FieldProblem(
+                        ge.getObjectName(), messages.getMessage(ge, LocaleContextHolder.getLocale()))));
         return badRequest(problems);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
         String field = "body";
-        if (e.getCause() instanceof com.fasterxml.jackson.databind.JsonMappingException jme && !jme.getPath().isEmpty()) {
+        if (e.getCause() instanceof com.fasterxml.jackson.databind.JsonMappingException jme
+                && !jme.getPath().isEmpty()) {
             field = jme.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+                    .orElse("body");
         }
         return badRequest(List.of(new FieldProblem(field, "error.unreadable")));
     }
@@ -142,9 +148,11 @@ class ApiExceptionHandler {
 
     private ProblemDetail badRequest(List<FieldProblem> problems) {
         ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, text("error.invalid-input"));
-        pd.setProperty("errors", problems.stream()
-                .map(p -> Map.of("field", p.field(), "message", text(p.message(), p.args())))
-                .toList());
+        pd.setProperty(
+                "errors",
+                problems.stream()
+                        .map(p -> Map.of("field", p.field(), "message", text(p.message(), p.args())))
+                        .toList());
         return pd;
     }
 

@@ -7,8 +7,7 @@ import org.springframework.validation.BindingResult;
 /** Puts a service's field problems next to the form fields (messages are resolved by the page's locale). */
 public final class FormErrors {
 
-    private FormErrors() {
-    }
+    private FormErrors() {}
 
     public static void bind(InvalidInputException e, BindingResult result) {
         for (FieldProblem p : e.problems()) {

@@ -18,7 +18,9 @@ class LayoutAdvice {
     private final List<MenuEntry> entries;
 
     LayoutAdvice(List<MenuEntry> entries) {
-        this.entries = entries.stream().sorted(Comparator.comparingInt(MenuEntry::order)).toList();
+        this.entries = entries.stream()
+                .sorted(Comparator.comparingInt(MenuEntry::order))
+                .toList();
     }
 
     @ModelAttribute("currentPath")
@@ -32,8 +34,10 @@ class LayoutAdvice {
         if (user == null) {
             return sections;
         }
-        entries.stream().filter(e -> user.hasAnyRole(e.roles()))
-                .forEach(e -> sections.computeIfAbsent(e.sectionKey(), k -> new java.util.ArrayList<>()).add(e));
+        entries.stream()
+                .filter(e -> user.hasAnyRole(e.roles()))
+                .forEach(e -> sections.computeIfAbsent(e.sectionKey(), k -> new java.util.ArrayList<>())
+                        .add(e));
         return sections;
     }
 }

@@ -8,8 +8,7 @@ import org.springframework.data.domain.Sort;
 /** Builds a safe page request for list screens: bounded size, sorting only on whitelisted properties. */
 public final class PageRequests {
 
-    private PageRequests() {
-    }
+    private PageRequests() {}
 
     public static Pageable of(int page, int size, String sort, String dir, Set<String> sortable, String defaultSort) {
         String property = sortable.contains(sort) ? sort : defaultSort;

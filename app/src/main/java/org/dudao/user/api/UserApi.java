@@ -31,18 +31,18 @@ class UserApi {
         this.tokens = tokens;
     }
 
-    record Me(String username, String displayName, List<String> roles) {
-    }
+    record Me(String username, String displayName, List<String> roles) {}
 
     @GetMapping("/api/me")
     Me me() {
         DudaoUser me = Access.currentUser();
-        return new Me(me.username(), me.displayName(),
+        return new Me(
+                me.username(),
+                me.displayName(),
                 me.grants().stream().map(g -> g.role().name()).distinct().toList());
     }
 
-    record PasswordChange(String currentPassword, String newPassword) {
-    }
+    record PasswordChange(String currentPassword, String newPassword) {}
 
     @PostMapping("/api/me/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
@@ -55,8 +55,7 @@ class UserApi {
         return tokens.mine();
     }
 
-    record NewToken(String name, Integer days) {
-    }
+    record NewToken(String name, Integer days) {}
 
     @PostMapping("/api/me/tokens")
     @ResponseStatus(HttpStatus.CREATED)
@@ -91,8 +90,7 @@ class UserApi {
         return users.update(username, form);
     }
 
-    record PasswordReset(String password) {
-    }
+    record PasswordReset(String password) {}
 
     @PostMapping("/api/users/{username}/password-reset")
     @ResponseStatus(HttpStatus.NO_CONTENT)

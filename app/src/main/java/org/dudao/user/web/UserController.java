@@ -43,8 +43,10 @@ class UserController {
 
     @GetMapping("/login")
     String login(jakarta.servlet.http.HttpSession session, Model model) {
-        model.addAttribute("locked", session.getAttribute("SPRING_SECURITY_LAST_EXCEPTION")
-                instanceof org.springframework.security.authentication.LockedException);
+        model.addAttribute(
+                "locked",
+                session.getAttribute("SPRING_SECURITY_LAST_EXCEPTION")
+                        instanceof org.springframework.security.authentication.LockedException);
         return "login";
     }
 
@@ -54,13 +56,14 @@ class UserController {
     String account(Model model) {
         model.addAttribute("me", Access.currentUser());
         model.addAttribute("tokens", tokens.mine());
-        model.addAttribute("mustChange", users.mustChangePassword(Access.currentUser().id()));
+        model.addAttribute(
+                "mustChange", users.mustChangePassword(Access.currentUser().id()));
         return "user/account";
     }
 
     @PostMapping("/account/password")
-    String changePassword(@RequestParam String currentPassword, @RequestParam String newPassword,
-            RedirectAttributes redirect) {
+    String changePassword(
+            @RequestParam String currentPassword, @RequestParam String newPassword, RedirectAttributes redirect) {
         try {
             users.changeOwnPassword(currentPassword, newPassword);
             redirect.addFlashAttribute("passwordChanged", true);
@@ -71,8 +74,8 @@ class UserController {
     }
 
     @PostMapping("/account/tokens")
-    String createToken(@RequestParam String name, @RequestParam(required = false) Integer days,
-            RedirectAttributes redirect) {
+    String createToken(
+            @RequestParam String name, @RequestParam(required = false) Integer days, RedirectAttributes redirect) {
         try {
             redirect.addFlashAttribute("newToken", tokens.create(name, days));
         } catch (InvalidInputException e) {
@@ -122,8 +125,8 @@ class UserController {
     }
 
     @PostMapping("/admin/users/new")
-    String create(@ModelAttribute("form") UserEdit form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+    String create(
+            @ModelAttribute("form") UserEdit form, BindingResult result, Model model, RedirectAttributes redirect) {
         try {
             users.create(form.toForm());
             redirect.addFlashAttribute("saved", true);
@@ -145,8 +148,12 @@ class UserController {
     }
 
     @PostMapping("/admin/users/{username}")
-    String edit(@PathVariable String username, @ModelAttribute("form") UserEdit form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+    String edit(
+            @PathVariable String username,
+            @ModelAttribute("form") UserEdit form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             users.update(username, form.toForm());
             redirect.addFlashAttribute("saved", true);

@@ -19,18 +19,28 @@ public class UserEdit {
         private String role;
         private String orgUnit;
 
-        public GrantRow() {
-        }
+        public GrantRow() {}
 
         GrantRow(String role, String orgUnit) {
             this.role = role;
             this.orgUnit = orgUnit;
         }
 
-        public String getRole() { return role; }
-        public void setRole(String role) { this.role = role; }
-        public String getOrgUnit() { return orgUnit; }
-        public void setOrgUnit(String orgUnit) { this.orgUnit = orgUnit; }
+        public String getRole() {
+            return role;
+        }
+
+        public void setRole(String role) {
+            this.role = role;
+        }
+
+        public String getOrgUnit() {
+            return orgUnit;
+        }
+
+        public void setOrgUnit(String orgUnit) {
+            this.orgUnit = orgUnit;
+        }
     }
 
     static UserEdit of(UserView v) {
@@ -46,20 +56,56 @@ public class UserEdit {
     UserForm toForm() {
         List<UserView.GrantView> list = grants.stream()
                 .filter(g -> g.role != null && !g.role.isBlank())
-                .map(g -> new UserView.GrantView(g.role, g.orgUnit, null)).toList();
+                .map(g -> new UserView.GrantView(g.role, g.orgUnit, null))
+                .toList();
         return new UserForm(username, displayName, phone, enabled, password, list);
     }
 
-    public String getUsername() { return username; }
-    public void setUsername(String username) { this.username = username; }
-    public String getDisplayName() { return displayName; }
-    public void setDisplayName(String displayName) { this.displayName = displayName; }
-    public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = phone; }
-    public boolean isEnabled() { return enabled; }
-    public void setEnabled(boolean enabled) { this.enabled = enabled; }
-    public String getPassword() { return password; }
-    public void setPassword(String password) { this.password = password; }
-    public List<GrantRow> getGrants() { return grants; }
-    public void setGrants(List<GrantRow> grants) { this.grants = grants; }
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public List<GrantRow> getGrants() {
+        return grants;
+    }
+
+    public void setGrants(List<GrantRow> grants) {
+        this.grants = grants;
+    }
 }
