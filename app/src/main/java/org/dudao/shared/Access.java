@@ -1,5 +1,6 @@
 package org.dudao.shared;
 
+import java.util.List;
 import java.util.Set;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -12,12 +13,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class Access {
 
-    private Access() {
-    }
+    private Access() {}
 
     public static DudaoUser currentUser() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || auth instanceof AnonymousAuthenticationToken
+        if (auth == null
+                || auth instanceof AnonymousAuthenticationToken
                 || !(auth.getPrincipal() instanceof DudaoUser user)) {
             throw new ForbiddenException("error.login-required");
         }
@@ -36,8 +37,8 @@ public final class Access {
      */
     public static void runAsSystem(Runnable work) {
         var previous = SecurityContextHolder.getContext();
-        DudaoUser system = new DudaoUser(0L, "system", "system", "", true, false,
-                java.util.List.of(new Grant(Role.ADMIN, null, null)));
+        DudaoUser system = new DudaoUser(
+                0L, "system", "system", "", true, false, java.util.List.of(new Grant(Role.ADMIN, null, null)));
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
                 system, null, system.getAuthorities()));
@@ -65,8 +66,12 @@ public final class Access {
      * granted when the user's scope contains the owner, or when the user sits inside the owner's subtree.
      */
     public static boolean canReadInherited(String ownerPath) {
-        return currentUser().grants().stream().anyMatch(g -> Role.STAFF.contains(g.role())
-                && (g.covers(ownerPath) || (g.path() != null && ownerPath != null && g.path().startsWith(ownerPath))));
+        return currentUser().grants().stream()
+                .anyMatch(g -> Role.STAFF.contains(g.role())
+                        && (g.covers(ownerPath)
+                                || (g.path() != null
+                                        && ownerPath != null
+                                        && g.path().startsWith(ownerPath))));
     }
 
     /** {@link #canReadInherited}, otherwise the thing "does not exist". */
@@ -82,5 +87,29 @@ public final class Access {
         if (!currentUser().can(roles, path)) {
             throw new ForbiddenException("error.forbidden");
         }
+    }
+
+    /** The current user holds one of {@code roles} at a node covering {@code path}. */
+    public static boolean can(Set<Role> roles, String path) {
+        return currentUser().can(roles, path);
+    }
+
+    /** The current user holds one of {@code roles} somewhere (to decide which buttons a screen offers). */
+    public static boolean holdsAny(Set<Role> roles) {
+        return currentUser().hasAnyRole(roles);
+    }
+
+    /** The current user holds one of {@code roles} at the root: for things the whole tree shares. */
+    public static boolean holdsAtRoot(Set<Role> roles) {
+        return currentUser().holdsAtRoot(roles);
+    }
+
+    /** The paths of the nodes where the current user holds one of {@code roles}; null stands for the whole tree. */
+    public static List<String> pathsWith(Set<Role> roles) {
+        return currentUser().grants().stream()
+                .filter(g -> roles.contains(g.role()))
+                .map(Grant::path)
+                .distinct()
+                .toList();
     }
 }
