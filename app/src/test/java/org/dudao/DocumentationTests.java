@@ -100,9 +100,15 @@ class DocumentationTests {
         if (Files.isDirectory(folder)) {
             try (Stream<Path> paths = Files.list(folder)) {
                 for (Path p : paths.filter(Files::isRegularFile).toList()) {
+                    // lines sorted: the Documenter does not promise an order for relations
                     contents.put(
                             p.getFileName().toString(),
-                            Files.readString(p, StandardCharsets.UTF_8).strip());
+                            Files.readAllLines(p, StandardCharsets.UTF_8).stream()
+                                    .map(String::strip)
+                                    .filter(l -> !l.isEmpty())
+                                    .sorted()
+                                    .toList()
+                                    .toString());
                 }
             }
         }

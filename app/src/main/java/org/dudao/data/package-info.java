@@ -5,4 +5,7 @@
  * values locked by a {@link org.dudao.data.DataWriteGuard}, and every change is kept in
  * {@code data_value_history} (old → new, who, when, channel) and audited per unit.
  */
+@ApplicationModule(allowedDependencies = {"shared", "audit"})
 package org.dudao.data;
+
+import org.springframework.modulith.ApplicationModule;

@@ -3,4 +3,7 @@
  * subtrees and bulk import from Excel. Every other feature refers to units by id or code and checks scope by
  * the unit's materialised path.
  */
+@ApplicationModule(allowedDependencies = {"shared", "audit", "data"})
 package org.dudao.org;
+
+import org.springframework.modulith.ApplicationModule;

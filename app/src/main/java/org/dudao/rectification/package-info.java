@@ -4,4 +4,7 @@
  * passes), and the numbered 限期整改通知书 issued to the unit. Listens to
  * {@link org.dudao.evaluation.EvaluationFinalized}.
  */
+@ApplicationModule(allowedDependencies = {"shared", "audit", "org", "evaluation"})
 package org.dudao.rectification;
+
+import org.springframework.modulith.ApplicationModule;

@@ -5,4 +5,7 @@
  * its editable targets and weights, each exportable to Excel. It only reads other features, through
  * {@link org.dudao.evaluation.EvaluationStats} and {@link org.dudao.rectification.RectificationStats}.
  */
+@ApplicationModule(allowedDependencies = {"shared", "audit", "org", "evaluation", "rectification"})
 package org.dudao.report;
+
+import org.springframework.modulith.ApplicationModule;

@@ -5,4 +5,7 @@
  * once by the {@code engine} and cached; {@link org.dudao.scheme.Schemes#score} gives the what-if and gap
  * analysis of one unit. JSON and Excel import/export live in {@link org.dudao.scheme.SchemeExcel} and the API.
  */
+@ApplicationModule(allowedDependencies = {"shared", "audit", "data", "org", "engine"})
 package org.dudao.scheme;
+
+import org.springframework.modulith.ApplicationModule;
