@@ -112,4 +112,9 @@ public final class Access {
                 .distinct()
                 .toList();
     }
+
+    /** The current user's role grants, for rules that look at the role held at a particular node. */
+    public static List<Grant> grants() {
+        return currentUser().grants();
+    }
 }
