@@ -13,4 +13,14 @@ public class DbProfiles implements ActiveProfilesResolver {
     public String[] resolve(Class<?> testClass) {
         return postgres() ? new String[] {"postgres", "demo", "test"} : new String[] {"h2", "demo", "test", "test-h2"};
     }
+
+    /** The same database kind, in a database (H2) or schema (PostgreSQL) of its own, without demo data. */
+    public static class Module implements ActiveProfilesResolver {
+        @Override
+        public String[] resolve(Class<?> testClass) {
+            return postgres()
+                    ? new String[] {"postgres", "test", "module-postgres"}
+                    : new String[] {"h2", "test", "module-h2"};
+        }
+    }
 }
