@@ -88,9 +88,7 @@ abstract class AcceptanceScreens extends BrowserTest {
 
     /** Clicks a button that posts a form, waits for the next page and checks it reports success. */
     void submit(By button, String what) {
-        WebElement page = browser.find(By.tagName("html"));
-        browser.click(button);
-        browser.waitFor(ExpectedConditions.stalenessOf(page));
+        browser.submit(button);
         done(what);
     }
 

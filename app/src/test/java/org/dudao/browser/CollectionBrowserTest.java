@@ -14,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dudao.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -53,9 +54,12 @@ class CollectionBrowserTest extends BrowserTest {
         return ((Number) JsonPath.read(json, "$.id")).longValue();
     }
 
+    /** Submits the form, confirming the browser's dialog, and waits for the page that answers. */
     private void submitForm() {
+        WebElement page = browser.find(By.tagName("html"));
         browser.click(By.id("form-submit"));
         browser.waitFor(ExpectedConditions.alertIsPresent()).accept();
+        browser.waitFor(ExpectedConditions.stalenessOf(page));
     }
 
     @Test
@@ -69,14 +73,14 @@ class CollectionBrowserTest extends BrowserTest {
 
         // inline validation in Chinese, then the same check on save
         browser.type(By.id("f-t_students"), "六百");
-        browser.click(By.id("form-save"));
+        browser.submit(By.id("form-save"));
         assertThat(browser.text(By.id("err-t_students"))).isEqualTo("请输入整数");
         assertThat(browser.text(By.id("failure"))).contains("需要修改");
 
         browser.type(By.id("f-t_students"), "600");
         browser.type(By.id("f-t_dropouts"), "700");
         browser.type(By.id("f-t_area"), "3000.5");
-        browser.click(By.id("form-save"));
+        browser.submit(By.id("form-save"));
         assertThat(browser.text(By.id("notice"))).isEqualTo("草稿已保存");
         assertThat(browser.text(By.id("form-status"))).isEqualTo("填报中");
         assertThat(browser.find(By.id("f-t_area")).getAttribute("value")).isEqualTo("3000.5");
@@ -94,7 +98,7 @@ class CollectionBrowserTest extends BrowserTest {
         // the township clerk (the school's parent) returns it with a reason
         openAs("cg_clerk", formPath);
         browser.type(By.id("return-reason"), "校舍面积与房产台账不一致，请核实");
-        browser.click(By.id("form-return"));
+        browser.submit(By.id("form-return"));
         assertThat(browser.text(By.id("form-status"))).isEqualTo("退回修改");
 
         // the clerk sees why, corrects and re-submits
@@ -107,7 +111,7 @@ class CollectionBrowserTest extends BrowserTest {
         assertThat(browser.text(By.id("form-status"))).isEqualTo("已提交");
 
         openAs("cg_clerk", formPath);
-        browser.click(By.id("form-approve"));
+        browser.submit(By.id("form-approve"));
         assertThat(browser.text(By.id("form-status"))).isEqualTo("已审核");
 
         // the county's progress board shows it, with the export link of the round-trip

@@ -29,8 +29,7 @@ class RectificationBrowserTest extends AcceptanceScreens {
         if (deadline != null) {
             browser.type(By.id("deadline-" + id), deadline);
         }
-        browser.click(By.id(move + "-" + id));
-        assertThat(browser.pageSource()).as(move + " " + id).contains("id=\"flash-done\"");
+        submit(By.id(move + "-" + id), move + " " + id);
     }
 
     @Test

@@ -110,6 +110,14 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Clicks a button that posts a form and waits until the answering page has replaced this one. */
+    public Browser submit(By button) {
+        WebElement page = find(By.tagName("html"));
+        click(button);
+        waitFor(ExpectedConditions.stalenessOf(page));
+        return this;
+    }
+
     public <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
         return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
     }
