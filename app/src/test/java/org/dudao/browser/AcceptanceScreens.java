@@ -1,51 +1,70 @@
 package org.dudao.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.dudao.data.DataValues;
 import org.dudao.evaluation.EvaluationFixtures;
 import org.dudao.org.OrgUnits;
 import org.dudao.support.Api;
-import org.dudao.support.Browser;
+import org.dudao.support.BrowserTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * What the acceptance browser tests share: one browser, the API as demo users, the evaluation fixtures (test
- * schools with their users and data), and the steps of the acceptance screens as the demo users take them.
+ * What the acceptance browser tests share: the evaluation fixtures (test schools with their users and data), the
+ * files they upload, and the steps of the acceptance screens as the demo users take them.
  */
-final class AcceptanceScreens implements AutoCloseable {
+abstract class AcceptanceScreens extends BrowserTest {
 
     static final String FAR = "2099-12-31";
     /** Full marks on every manual indicator of the seeded scheme. */
     static final Map<String, String> FULL =
             scores("A22", "20", "A34", "40", "B4", "50", "C1", "60", "C3", "80", "D2", "100");
 
-    final Browser browser;
-    final Api api;
-    final EvaluationFixtures fx;
-    private final Path files;
-    private String signedIn;
+    @Autowired
+    OrgUnits orgUnits;
 
-    AcceptanceScreens(int port, MockMvc mvc, OrgUnits orgUnits, DataValues values) {
-        browser = new Browser("http://localhost:" + port);
-        api = new Api(mvc);
+    @Autowired
+    DataValues values;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    EvaluationFixtures fx;
+    private Path files;
+
+    @BeforeAll
+    void setUpFixtures() throws IOException {
         fx = new EvaluationFixtures(api, orgUnits, values);
-        try {
-            files = Files.createTempDirectory("dudao-acceptance");
-            Files.write(files.resolve("evidence.pdf"), "%PDF-1.4\n% evidence\n".getBytes());
-            Files.write(files.resolve("site.png"), EvaluationFixtures.png());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+        files = Files.createTempDirectory("dudao-acceptance");
+        Files.write(files.resolve("evidence.pdf"), "%PDF-1.4\n% evidence\n".getBytes());
+        Files.write(files.resolve("site.png"), EvaluationFixtures.png());
+    }
+
+    @AfterAll
+    void deleteFiles() {
+        try (var all = Files.walk(files)) {
+            all.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a leftover temp file is harmless
         }
     }
 
@@ -67,20 +86,9 @@ final class AcceptanceScreens implements AutoCloseable {
         return files.resolve(name).toAbsolutePath().toString();
     }
 
-    /** Opens a page as a user, signing in only when someone else is signed in. */
-    void open(String user, String path) {
-        if (!user.equals(signedIn)) {
-            browser.login(user, Api.PASSWORD);
-            signedIn = user;
-        }
-        browser.open(path);
-    }
-
     /** Clicks a button that posts a form, waits for the next page and checks it reports success. */
     void submit(By button, String what) {
-        WebElement page = browser.find(By.tagName("html"));
-        browser.click(button);
-        browser.waitFor(ExpectedConditions.stalenessOf(page));
+        browser.submit(button);
         done(what);
     }
 
@@ -98,7 +106,7 @@ final class AcceptanceScreens implements AutoCloseable {
 
     /** A step of the workflow from the file page's action bar. */
     void act(String user, String project, String school, String action, String reason) {
-        open(user, file(project, school));
+        openAs(user, file(project, school));
         if (reason != null) {
             browser.type(By.id("reason"), reason);
         }
@@ -116,7 +124,7 @@ final class AcceptanceScreens implements AutoCloseable {
      * and only the given schools out of the county's candidates (the quota stays at the 5% proposal).
      */
     void createProject(String code, String... schools) {
-        open("qs_director", "/evaluation");
+        openAs("qs_director", "/evaluation");
         browser.click(By.id("project-new"));
         browser.type(By.id("code"), code);
         browser.type(By.id("name"), "浏览器测试项目 " + code);
@@ -145,7 +153,7 @@ final class AcceptanceScreens implements AutoCloseable {
 
     /** The school saves its self-scores; htmx re-renders the live total, grade and vetoes in place. */
     void selfScore(String user, String project, String school, Map<String, String> scores) {
-        open(user, file(project, school));
+        openAs(user, file(project, school));
         enter("", scores);
         browser.click(By.id("self-save"));
         browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("self-saved")));
@@ -161,7 +169,7 @@ final class AcceptanceScreens implements AutoCloseable {
     /** A director forms an expert group of a level (COUNTY or CITY) on the project page. */
     void formGroup(
             String director, String project, String level, String name, String leader, String member, String school) {
-        open(director, "/evaluation/" + project);
+        openAs(director, "/evaluation/" + project);
         new Select(browser.find(By.id("group-level"))).selectByValue(level);
         browser.type(By.id("group-name"), name);
         new Select(browser.find(By.id("group-leader"))).selectByValue(leader);
@@ -175,7 +183,7 @@ final class AcceptanceScreens implements AutoCloseable {
 
     /** An expert fills their own sheet at the current level; findings are sent with a photo uploaded first. */
     void sheet(String expert, String project, String school, Map<String, String> scores, String findings) {
-        open(expert, file(project, school));
+        openAs(expert, file(project, school));
         if (findings != null) {
             browser.find(By.id("photo-file")).sendKeys(upload("site.png"));
             submit(By.id("photo-upload"), "photo by " + expert);
@@ -187,7 +195,7 @@ final class AcceptanceScreens implements AutoCloseable {
 
     /** The leader (or owner) consolidates by the mean, or with agreed scores (the means) and a reason. */
     void consolidate(String user, String project, String school, String agreedReason) {
-        open(user, file(project, school));
+        openAs(user, file(project, school));
         if (agreedReason != null) {
             browser.click(By.id("mode-agreed"));
             browser.type(By.id("consolidate-reason"), agreedReason);
@@ -195,14 +203,29 @@ final class AcceptanceScreens implements AutoCloseable {
         submit(By.id("consolidate"), "consolidation by " + user);
     }
 
-    @Override
-    public void close() {
-        browser.close();
-        try (var all = Files.walk(files)) {
-            all.sorted(java.util.Comparator.reverseOrder())
-                    .forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a leftover temp file is harmless
+    /** Anyone objects to a school on the project's public page; then its 公示 is made to have ended. */
+    void objectDuringPublicity(String project, String school, String objection) {
+        browser.open("/public/projects/" + project);
+        browser.type(By.id("objection-" + school), objection);
+        browser.click(By.id("object-" + school));
+        assertThat(browser.text(By.id("objection-sent"))).isNotBlank();
+        jdbc.update(
+                "update evaluation set publicity_until = ? where org_unit_id = (select id from org_unit "
+                        + "where code = ?)",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)),
+                school);
+    }
+
+    /** The text of a file's certificate PDF, fetched through the API as a user. */
+    String certificateText(String user, String project, String school) throws Exception {
+        byte[] pdf = mvc.perform(get("/api/projects/" + project + "/evaluations/" + school + "/certificate.pdf")
+                        .with(httpBasic(user, Api.PASSWORD)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (PDDocument doc = PDDocument.load(pdf)) {
+            return new PDFTextStripper().getText(doc);
         }
     }
 }

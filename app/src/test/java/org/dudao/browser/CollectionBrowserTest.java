@@ -11,48 +11,19 @@ import java.time.LocalDate;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.dudao.support.Api;
-import org.dudao.support.Browser;
-import org.dudao.support.DudaoTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.dudao.support.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A school clerk fills in a form (inline errors, draft, submit), the township clerk returns it with a reason,
  * the clerk corrects and re-submits, the township approves; then the county round-trips the task's Excel file.
  */
-@DudaoTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CollectionBrowserTest {
+class CollectionBrowserTest extends BrowserTest {
 
     static final String SCHOOL = "JB01010101";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MockMvc mvc;
-
-    Browser browser;
-    Api api;
-
-    @BeforeAll
-    void start() {
-        browser = new Browser("http://localhost:" + port);
-        api = new Api(mvc);
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
-    }
 
     private long createTask() throws Exception {
         for (String[] item : new String[][] {
@@ -83,17 +54,12 @@ class CollectionBrowserTest {
         return ((Number) JsonPath.read(json, "$.id")).longValue();
     }
 
-    /** Scrolls the element to the middle of the window first, so nothing sticky covers it. */
-    private void click(By by) {
-        var element = browser.waitFor(ExpectedConditions.presenceOfElementLocated(by));
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        browser.click(by);
-    }
-
+    /** Submits the form, confirming the browser's dialog, and waits for the page that answers. */
     private void submitForm() {
-        click(By.id("form-submit"));
+        WebElement page = browser.find(By.tagName("html"));
+        browser.click(By.id("form-submit"));
         browser.waitFor(ExpectedConditions.alertIsPresent()).accept();
+        browser.waitFor(ExpectedConditions.stalenessOf(page));
     }
 
     @Test
@@ -101,21 +67,20 @@ class CollectionBrowserTest {
         long id = createTask();
         String formPath = "/collection/tasks/" + id + "/units/" + SCHOOL;
 
-        browser.login("school_clerk", Api.PASSWORD);
-        browser.open("/collection");
+        openAs("school_clerk", "/collection");
         browser.click(By.id("fill-" + id + "-" + SCHOOL));
         assertThat(browser.text(By.id("form-status"))).isEqualTo("未填报");
 
         // inline validation in Chinese, then the same check on save
         browser.type(By.id("f-t_students"), "六百");
-        click(By.id("form-save"));
+        browser.submit(By.id("form-save"));
         assertThat(browser.text(By.id("err-t_students"))).isEqualTo("请输入整数");
         assertThat(browser.text(By.id("failure"))).contains("需要修改");
 
         browser.type(By.id("f-t_students"), "600");
         browser.type(By.id("f-t_dropouts"), "700");
         browser.type(By.id("f-t_area"), "3000.5");
-        click(By.id("form-save"));
+        browser.submit(By.id("form-save"));
         assertThat(browser.text(By.id("notice"))).isEqualTo("草稿已保存");
         assertThat(browser.text(By.id("form-status"))).isEqualTo("填报中");
         assertThat(browser.find(By.id("f-t_area")).getAttribute("value")).isEqualTo("3000.5");
@@ -131,15 +96,13 @@ class CollectionBrowserTest {
         browser.screenshot("collection-submitted");
 
         // the township clerk (the school's parent) returns it with a reason
-        browser.login("cg_clerk", Api.PASSWORD);
-        browser.open(formPath);
+        openAs("cg_clerk", formPath);
         browser.type(By.id("return-reason"), "校舍面积与房产台账不一致，请核实");
-        click(By.id("form-return"));
+        browser.submit(By.id("form-return"));
         assertThat(browser.text(By.id("form-status"))).isEqualTo("退回修改");
 
         // the clerk sees why, corrects and re-submits
-        browser.login("school_clerk", Api.PASSWORD);
-        browser.open("/collection");
+        openAs("school_clerk", "/collection");
         assertThat(browser.text(By.id("my-forms"))).contains("校舍面积与房产台账不一致，请核实");
         browser.click(By.id("fill-" + id + "-" + SCHOOL));
         assertThat(browser.text(By.id("return-reason-shown"))).contains("校舍面积与房产台账不一致");
@@ -147,14 +110,12 @@ class CollectionBrowserTest {
         submitForm();
         assertThat(browser.text(By.id("form-status"))).isEqualTo("已提交");
 
-        browser.login("cg_clerk", Api.PASSWORD);
-        browser.open(formPath);
-        click(By.id("form-approve"));
+        openAs("cg_clerk", formPath);
+        browser.submit(By.id("form-approve"));
         assertThat(browser.text(By.id("form-status"))).isEqualTo("已审核");
 
         // the county's progress board shows it, with the export link of the round-trip
-        browser.login("qs_director", Api.PASSWORD);
-        browser.open("/collection/tasks/" + id);
+        openAs("qs_director", "/collection/tasks/" + id);
         assertThat(browser.text(By.id("count-APPROVED"))).isEqualTo("1");
         String exportHref = browser.find(By.id("task-export")).getAttribute("href");
         assertThat(exportHref).endsWith("/collection/tasks/" + id + "/export");
@@ -178,7 +139,7 @@ class CollectionBrowserTest {
         }
         browser.open("/collection/import");
         browser.find(By.id("import-file")).sendKeys(file.toAbsolutePath().toString());
-        click(By.id("import-submit"));
+        browser.click(By.id("import-submit"));
         browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("import-done")));
         assertThat(browser.text(By.id("import-ok"))).contains("修改 0 项").contains("新增 1 项");
         browser.screenshot("collection-import");

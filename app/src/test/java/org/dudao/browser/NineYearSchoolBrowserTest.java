@@ -1,33 +1,14 @@
 package org.dudao.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.dudao.browser.AcceptanceScreens.FULL;
-import static org.dudao.browser.AcceptanceScreens.file;
-import static org.dudao.browser.AcceptanceScreens.scores;
 import static org.dudao.evaluation.EvaluationFixtures.clerk;
 import static org.dudao.evaluation.EvaluationFixtures.head;
 import static org.dudao.evaluation.EvaluationFixtures.transition;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.dudao.data.DataValues;
-import org.dudao.org.OrgUnits;
-import org.dudao.support.Api;
-import org.dudao.support.Browser;
-import org.dudao.support.DudaoTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A 九年一贯制学校 (scored on the 小学 and 初中 standards together) walks every step on the screens with the users
@@ -36,97 +17,66 @@ import org.springframework.test.web.servlet.MockMvc;
  * consolidates by the mean, the county approves, the city group agrees a score, the city approves, the public
  * objects during 公示, and the CITY body (not the county) answers, approves and awards the plaque.
  */
-@DudaoTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NineYearSchoolBrowserTest {
+class NineYearSchoolBrowserTest extends AcceptanceScreens {
 
     private static final String P = "T-NY-BR";
     private static final String S = "NYBR01";
     private static final String NAME = "浏览器测试九年一贯制学校";
     private static final String EXPERT_B = "qs_expert_nybr";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    OrgUnits orgUnits;
-
-    @Autowired
-    DataValues values;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    AcceptanceScreens screens;
-    Browser browser;
-
-    @BeforeAll
-    void start() {
-        screens = new AcceptanceScreens(port, mvc, orgUnits, values);
-        browser = screens.browser;
-    }
-
-    @AfterAll
-    void stop() {
-        screens.close();
-    }
-
     @Test
     void aNineYearSchoolIsAwardedThePlaqueByTheCity() throws Exception {
         // the school with its head (created with it), its clerk and a second county expert
-        screens.fx.passingNineYear(S, NAME);
-        screens.fx.user(clerk(S), NAME + " 填报员", "CLERK", S);
-        screens.fx.user(EXPERT_B, "县评估专家 孙专家", "EXPERT", "JB0101");
-        screens.createProject(P, S);
+        fx.passingNineYear(S, NAME);
+        fx.user(clerk(S), NAME + " 填报员", "CLERK", S);
+        fx.user(EXPERT_B, "县评估专家 孙专家", "EXPERT", "JB0101");
+        createProject(P, S);
         assertThat(browser.text(By.id("file-table"))).contains(NAME).contains("九年一贯制学校");
 
         // 自评: a score below full points needs a reason, shown next to it; then the live result is 达标
-        screens.open(clerk(S), file(P, S));
-        screens.enter("", scores("A22", "20", "A34", "40", "B4", "50", "C1", "60", "C3", "80", "D2", "90"));
+        openAs(clerk(S), file(P, S));
+        enter("", scores("A22", "20", "A34", "40", "B4", "50", "C1", "60", "C3", "80", "D2", "90"));
         browser.click(By.id("self-save"));
         assertThat(browser.text(By.id("error-D2"))).contains("理由");
         browser.type(By.id("reason-D2"), "特色项目尚在建设");
         browser.click(By.id("self-save"));
         browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("self-saved")));
         assertThat(browser.text(By.id("live-line"))).contains("990").contains("达标");
-        screens.attachEvidence("C3");
+        attachEvidence("C3");
         assertThat(browser.text(By.id("evidence-C3"))).contains("evidence.pdf");
 
-        screens.act(head(S), P, S, "submit", null);
+        act(head(S), P, S, "submit", null);
         assertThat(browser.text(By.id("signatures"))).contains("校长签批").contains(head(S));
-        screens.act("cg_clerk", P, S, "submit", null);
+        act("cg_clerk", P, S, "submit", null);
         assertThat(browser.text(By.id("file-stage"))).isEqualTo("县级初评");
 
         // 退回 with a reason, the school adds evidence and applies again
-        screens.act("qs_director", P, S, "return", "请补充依法办学佐证材料");
+        act("qs_director", P, S, "return", "请补充依法办学佐证材料");
         assertThat(browser.text(By.id("file-stage"))).isEqualTo("学校自评");
         assertThat(browser.text(By.id("history"))).contains("请补充依法办学佐证材料");
-        screens.open(clerk(S), file(P, S));
-        screens.attachEvidence("C1");
-        screens.act(head(S), P, S, "submit", null);
-        screens.act("cg_clerk", P, S, "submit", null);
+        openAs(clerk(S), file(P, S));
+        attachEvidence("C1");
+        act(head(S), P, S, "submit", null);
+        act("cg_clerk", P, S, "submit", null);
         assertThat(browser.text(By.id("file-stage"))).isEqualTo("县级初评");
 
         // the county forms its group; a group without schools is refused next to the field
-        screens.open("qs_director", "/evaluation/" + P);
+        openAs("qs_director", "/evaluation/" + P);
         browser.type(By.id("group-name"), "县一组");
         browser.click(By.id("group-save"));
         assertThat(browser.text(By.id("error-schools"))).isNotBlank();
-        screens.formGroup("qs_director", P, "COUNTY", "县一组", "qs_expert", EXPERT_B, S);
+        formGroup("qs_director", P, "COUNTY", "县一组", "qs_expert", EXPERT_B, S);
 
         // findings without a photo are refused on the sheet; with the photo uploaded on the screen they are kept
-        screens.open("qs_expert", file(P, S));
-        screens.enter("sheet-", FULL);
+        openAs("qs_expert", file(P, S));
+        enter("sheet-", FULL);
         browser.type(By.id("findings"), "操场跑道局部破损");
         browser.click(By.id("sheet-save"));
         assertThat(browser.text(By.id("error-evidence"))).isEqualTo("现场发现问题须附照片");
-        screens.sheet("qs_expert", P, S, FULL, "操场跑道局部破损");
+        sheet("qs_expert", P, S, FULL, "操场跑道局部破损");
         assertThat(browser.find(By.cssSelector("#expert-sheets img")).getAttribute("src"))
                 .contains("/collection/evidence/");
-        screens.sheet(
+        sheet(
                 EXPERT_B,
                 P,
                 S,
@@ -134,40 +84,32 @@ class NineYearSchoolBrowserTest {
                 null);
 
         // the leader sees both sheets side by side with the mean and consolidates by it
-        screens.open("qs_expert", file(P, S));
+        openAs("qs_expert", file(P, S));
         assertThat(browser.text(By.id("mean-C3"))).isEqualTo("75.0");
         assertThat(browser.text(By.id("consolidation-table")))
                 .contains("qs_expert")
                 .contains(EXPERT_B);
         browser.screenshot("nine-year-consolidation");
-        screens.consolidate("qs_expert", P, S, null);
+        consolidate("qs_expert", P, S, null);
         assertThat(browser.text(By.id("file-status"))).isEqualTo("已汇总");
         assertThat(browser.text(By.id("file-score"))).contains("995").contains("达标");
-        screens.act("qs_director", P, S, "approve", null);
+        act("qs_director", P, S, "approve", null);
         assertThat(browser.text(By.id("file-stage"))).isEqualTo("市级复核");
 
         // 市级复核: an agreed score needs a reason
-        screens.formGroup("city_director", P, "CITY", "市复核组", "city_expert", null, S);
-        screens.sheet("city_expert", P, S, FULL, null);
-        screens.open("city_expert", file(P, S));
+        formGroup("city_director", P, "CITY", "市复核组", "city_expert", null, S);
+        sheet("city_expert", P, S, FULL, null);
+        openAs("city_expert", file(P, S));
         browser.click(By.id("mode-agreed"));
         browser.click(By.id("consolidate"));
         assertThat(browser.text(By.id("error-reason"))).contains("理由");
-        screens.consolidate("city_expert", P, S, "复核组现场核查后协商一致");
+        consolidate("city_expert", P, S, "复核组现场核查后协商一致");
         assertThat(browser.text(By.id("file-score"))).contains("1000");
-        screens.act("city_director", P, S, "approve", null);
+        act("city_director", P, S, "approve", null);
         assertThat(browser.text(By.id("file-status"))).isEqualTo("公示中");
 
         // 公示: anyone objects on the public page
-        browser.open("/public/projects/" + P);
-        browser.type(By.id("objection-" + S), "学校计算机数量与实际不符");
-        browser.click(By.id("object-" + S));
-        assertThat(browser.text(By.id("objection-sent"))).isNotBlank();
-        jdbc.update(
-                "update evaluation set publicity_until = ? where org_unit_id = (select id from org_unit "
-                        + "where code = ?)",
-                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)),
-                S);
+        objectDuringPublicity(P, S, "学校计算机数量与实际不符");
 
         // a 九年一贯制学校 is approved by the city body: the county director is refused
         Long objection = jdbc.queryForObject(
@@ -175,21 +117,20 @@ class NineYearSchoolBrowserTest {
                         + "on e.id = o.evaluation_id join org_unit u on u.id = e.org_unit_id where u.code = ?",
                 Long.class,
                 S);
-        screens.open("city_director", file(P, S));
+        openAs("city_director", file(P, S));
         browser.type(By.id("answer-" + objection), "经核查，计算机数量属实");
-        screens.submit(By.id("answer-submit-" + objection), "answer");
-        screens.open("qs_director", file(P, S));
+        submit(By.id("answer-submit-" + objection), "answer");
+        openAs("qs_director", file(P, S));
         assertThat(browser.pageSource()).doesNotContain("id=\"action-approve\"");
-        screens.api
-                .post(
+        api.post(
                         "qs_director",
                         "/api/projects/" + P + "/evaluations/" + S + "/transitions",
                         transition("approve", null))
                 .andExpect(status().isConflict());
-        screens.act("city_director", P, S, "approve", null);
-        screens.open("qs_director", file(P, S));
+        act("city_director", P, S, "approve", null);
+        openAs("qs_director", file(P, S));
         assertThat(browser.pageSource()).doesNotContain("id=\"action-certify\"");
-        screens.act("city_director", P, S, "certify", null);
+        act("city_director", P, S, "certify", null);
         assertThat(browser.text(By.id("file-stage"))).isEqualTo("已授牌");
         assertThat(browser.text(By.id("signatures")))
                 .contains("校长签批")
@@ -201,14 +142,6 @@ class NineYearSchoolBrowserTest {
                 .contains("city_director");
         browser.screenshot("nine-year-certified");
 
-        byte[] pdf = mvc.perform(get("/api/projects/" + P + "/evaluations/" + S + "/certificate.pdf")
-                        .with(httpBasic("city_director", Api.PASSWORD)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsByteArray();
-        try (PDDocument doc = PDDocument.load(pdf)) {
-            assertThat(new PDFTextStripper().getText(doc)).contains(NAME).contains("达标");
-        }
+        assertThat(certificateText("city_director", P, S)).contains(NAME).contains("达标");
     }
 }

@@ -3,35 +3,13 @@ package org.dudao.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.dudao.support.Api;
-import org.dudao.support.Browser;
-import org.dudao.support.DudaoTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.dudao.support.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Two roles in a real browser: a county director edits a school; a director of another county cannot see it. */
-@DudaoTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OrgBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeAll
-    void start() {
-        browser = new Browser("http://localhost:" + port);
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
-    }
+class OrgBrowserTest extends BrowserTest {
 
     @Test
     void directorBrowsesTheTreeAndEditsAUnitThatAnotherCountyCannotSee() {
@@ -63,8 +41,7 @@ class OrgBrowserTest {
         browser.open("/org?q=本部");
         assertThat(browser.text(By.id("org-table"))).contains("城关中心小学（本部）");
 
-        browser.login("dh_director", Api.PASSWORD);
-        browser.open("/org/JB01010101");
+        openAs("dh_director", "/org/JB01010101");
         assertThat(browser.pageSource()).doesNotContain("城关中心小学").contains("页面不存在或您无权访问");
         browser.open("/org?q=城关");
         browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("org-table")));
@@ -98,8 +75,7 @@ class OrgBrowserTest {
 
     @Test
     void switchesToEnglish() {
-        browser.login("city_leader", Api.PASSWORD);
-        browser.open("/org?lang=en");
+        openAs("city_leader", "/org?lang=en");
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Organisations");
         browser.open("/?lang=zh_CN");
         assertThat(browser.text(By.tagName("h1"))).startsWith("您好");

@@ -9,78 +9,33 @@ import com.jayway.jsonpath.JsonPath;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.dudao.data.DataValues;
 import org.dudao.evaluation.EvaluationFixtures;
 import org.dudao.org.OrgUnitRef;
-import org.dudao.org.OrgUnits;
 import org.dudao.shared.Access;
-import org.dudao.support.Api;
-import org.dudao.support.Browser;
-import org.dudao.support.DudaoTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A 基本达标 school in a real browser: the head files plans and reports for the drafted items, the county director
  * sends one back and closes them all, then re-checks the school, which now reaches 达标 from its new data.
  */
-@DudaoTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RectificationBrowserTest {
+class RectificationBrowserTest extends AcceptanceScreens {
 
     private static final String P = "T-RC-BR";
     private static final String S = "RCBR01";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    OrgUnits orgUnits;
-
-    @Autowired
-    DataValues values;
-
-    AcceptanceScreens screens;
-    Browser browser;
-
-    @BeforeAll
-    void start() {
-        screens = new AcceptanceScreens(port, mvc, orgUnits, values);
-        browser = screens.browser;
-    }
-
-    @AfterAll
-    void stop() {
-        screens.close();
-    }
 
     private void move(String id, String move, String text, String deadline) {
         browser.type(By.id("text-" + id), text);
         if (deadline != null) {
             browser.type(By.id("deadline-" + id), deadline);
         }
-        // the rows are wide: bring the button to the middle of the window before clicking it
-        var button = browser.find(By.id(move + "-" + id));
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                .executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
-        browser.click(By.id(move + "-" + id));
-        assertThat(browser.pageSource()).as(move + " " + id).contains("id=\"flash-done\"");
+        submit(By.id(move + "-" + id), move + " " + id);
     }
 
     @Test
     void aBasicSchoolRectifiesAndIsRecheckedThroughTheScreens() throws Exception {
-        Api api = screens.api;
-        screens.fx.basicPrimary(S, "整改浏览器测试小学");
-        screens.fx.project(P, AcceptanceScreens.FAR, 7, S);
+        fx.basicPrimary(S, "整改浏览器测试小学");
+        fx.project(P, AcceptanceScreens.FAR, 7, S);
         String f = "/api/projects/" + P + "/evaluations/" + S;
         api.post(head(S), f + "/transitions", transition("submit", null)).andExpect(status().isOk());
         api.post("cg_clerk", f + "/transitions", transition("submit", null)).andExpect(status().isOk());
@@ -97,8 +52,7 @@ class RectificationBrowserTest {
         assertThat(ids).hasSize(4);
 
         String due = LocalDate.now().plusYears(1).toString();
-        browser.login(head(S), Api.PASSWORD);
-        browser.open("/rectification");
+        openAs(head(S), "/rectification");
         assertThat(browser.text(By.id("item-table"))).contains("整改浏览器测试小学").contains("待制定方案");
         for (String id : ids) {
             move(id, "plan", "制定整改方案，一年内完成", due);
@@ -115,15 +69,12 @@ class RectificationBrowserTest {
             move(id, "report", "已完成整改", null);
         }
 
-        browser.login("qs_director", Api.PASSWORD);
-        browser.open("/rectification?unit=" + S);
+        openAs("qs_director", "/rectification?unit=" + S);
         move(ids.get(0), "reject", "请补充采购凭证", null);
         assertThat(browser.text(By.id("item-" + ids.get(0)))).contains("整改中");
-        browser.login(head(S), Api.PASSWORD);
-        browser.open("/rectification");
+        openAs(head(S), "/rectification");
         move(ids.get(0), "report", "已补充凭证", null);
-        browser.login("qs_director", Api.PASSWORD);
-        browser.open("/rectification?unit=" + S);
+        openAs("qs_director", "/rectification?unit=" + S);
         for (String id : ids) {
             move(id, "close", "核查属实", null);
             assertThat(browser.text(By.id("item-" + id))).contains("已销号");

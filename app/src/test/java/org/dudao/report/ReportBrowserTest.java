@@ -6,31 +6,17 @@ import static org.dudao.report.ReportFixtures.s;
 
 import org.dudao.data.DataValues;
 import org.dudao.org.OrgUnits;
-import org.dudao.support.Api;
-import org.dudao.support.Browser;
-import org.dudao.support.DudaoTest;
-import org.junit.jupiter.api.AfterAll;
+import org.dudao.support.BrowserTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** The dashboard's ECharts charts draw in a real browser, and an owner sets a target through the form. */
-@DudaoTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReportBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MockMvc mvc;
+class ReportBrowserTest extends BrowserTest {
 
     @Autowired
     OrgUnits orgUnits;
@@ -41,22 +27,14 @@ class ReportBrowserTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    Browser browser;
-
     @BeforeAll
-    void start() throws Exception {
-        new ReportFixtures(new Api(mvc), orgUnits, values, jdbc).build();
-        browser = new Browser("http://localhost:" + port);
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
+    void buildFixtures() throws Exception {
+        new ReportFixtures(api, orgUnits, values, jdbc).build();
     }
 
     @Test
     void chartsDrawAndTheOwnerSetsATarget() {
-        browser.login(DIRECTOR, Api.PASSWORD).open("/reports/dashboard");
+        openAs(DIRECTOR, "/reports/dashboard");
         for (String chart : new String[] {"stages", "grades", "quota", "vetoes", "ageing", "units"}) {
             browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-" + chart + " canvas")));
         }

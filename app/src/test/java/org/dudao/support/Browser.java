@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -17,7 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through Debian's chromedriver; nothing is downloaded. One instance per
- * test class (close it in @AfterAll). {@code baseUrl} is the test server, e.g. "http://localhost:" + port.
+ * test class, see {@link BrowserTest}. {@code baseUrl} is the test server, e.g. "http://localhost:" + port.
  */
 public final class Browser implements AutoCloseable {
 
@@ -27,6 +28,8 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final String baseUrl;
     private final Path profile;
+    /** Who signed in last through {@link #login}, so that {@link #openAs} signs in only when needed. */
+    private String signedIn;
 
     public Browser(String baseUrl) {
         this.baseUrl = baseUrl;
@@ -75,7 +78,16 @@ public final class Browser implements AutoCloseable {
         type(By.id("password"), password);
         driver.findElement(By.id("login-submit")).click();
         waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        signedIn = username;
         return this;
+    }
+
+    /** Opens a page as a demo user (password {@link Api#PASSWORD}), signing in only when someone else is. */
+    public Browser openAs(String username, String path) {
+        if (!username.equals(signedIn)) {
+            login(username, Api.PASSWORD);
+        }
+        return open(path);
     }
 
     public WebElement find(By by) {
@@ -98,12 +110,29 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Clicks a button that posts a form and waits until the answering page has replaced this one. */
+    public Browser submit(By button) {
+        WebElement page = find(By.tagName("html"));
+        click(button);
+        waitFor(ExpectedConditions.stalenessOf(page));
+        return this;
+    }
+
     public <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
         return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
     }
 
+    /** The text of a visible element; read again if a page that replaces this one (after a click) makes it stale. */
     public String text(By by) {
-        return waitFor(ExpectedConditions.visibilityOfElementLocated(by)).getText();
+        return waitFor(d -> {
+            WebElement element =
+                    ExpectedConditions.visibilityOfElementLocated(by).apply(d);
+            try {
+                return element == null ? null : element.getText();
+            } catch (StaleElementReferenceException e) {
+                return null; // replaced meanwhile: look again
+            }
+        });
     }
 
     public String pageSource() {
