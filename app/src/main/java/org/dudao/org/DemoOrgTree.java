@@ -129,7 +129,7 @@ class DemoOrgTree implements ApplicationRunner {
                             ref.id(),
                             ref.path(),
                             lastYear,
-                            OrgUnits.ENROLMENT_ITEMS[i],
+                            Enrolments.ITEMS.get(i),
                             java.math.BigDecimal.valueOf(Math.round(counts[i] * 0.95)));
                 }
             }

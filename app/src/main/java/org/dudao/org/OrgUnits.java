@@ -1,7 +1,6 @@
 package org.dudao.org;
 
 import jakarta.persistence.criteria.Predicate;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
@@ -41,19 +40,25 @@ public class OrgUnits {
     /** Who may change the tree inside their scope. */
     public static final Set<Role> EDITORS = EnumSet.of(Role.ADMIN, Role.DIRECTOR);
 
-    static final String[] ENROLMENT_ITEMS = {"students_primary", "students_junior", "students_senior"};
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,31}");
 
     private final OrgUnitRepository units;
     private final DataValues values;
+    private final Enrolments enrolments;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     OrgUnits(
-            OrgUnitRepository units, DataValues values, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+            OrgUnitRepository units,
+            DataValues values,
+            Enrolments enrolments,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.units = units;
         this.values = values;
+        this.enrolments = enrolments;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -411,19 +416,7 @@ public class OrgUnits {
         String year = form.enrolmentYear() == null || form.enrolmentYear().isBlank()
                 ? String.valueOf(Year.now(clock).getValue())
                 : form.enrolmentYear().trim();
-        Integer[] counts = {
-            form.enrolment().primary(),
-            form.enrolment().junior(),
-            form.enrolment().senior()
-        };
-        for (int i = 0; i < counts.length; i++) {
-            values.putNumber(
-                    unit.getId(),
-                    unit.getPath(),
-                    year,
-                    ENROLMENT_ITEMS[i],
-                    counts[i] == null ? null : BigDecimal.valueOf(counts[i]));
-        }
+        enrolments.write(unit, year, form.enrolment());
     }
 
     private List<OrgUnit> scopeRoots() {
@@ -462,27 +455,14 @@ public class OrgUnits {
                 list.stream().flatMap(u -> idsOf(u.getPath()).stream()).collect(Collectors.toSet());
         Map<Long, String> codes = new HashMap<>();
         units.findAllById(pathIds).forEach(u -> codes.put(u.getId(), u.getCode()));
-        String year = String.valueOf(Year.now(clock).getValue());
         List<Long> ids = list.stream().map(OrgUnit::getId).toList();
-        Map<Long, Map<String, BigDecimal>> enrol = values.numbers(ids, year, Arrays.asList(ENROLMENT_ITEMS));
+        Map<Long, Enrolments.Dated> enrol =
+                enrolments.of(list, String.valueOf(Year.now(clock).getValue()));
         Set<Long> withChildren = units.findParentsAmong(ids);
         List<OrgUnitView> views = new ArrayList<>(list.size());
         for (OrgUnit u : list) {
             String codePath = idsOf(u.getPath()).stream().map(codes::get).collect(Collectors.joining("/", "/", "/"));
-            Map<String, BigDecimal> e = enrol.getOrDefault(u.getId(), Map.of());
-            String enrolYear = year;
-            if (e.isEmpty() && u.getKind().isSchool()) {
-                // fall back to the latest year with figures, so an older import still shows
-                String latest = values.latestPeriod(u.getId(), Arrays.asList(ENROLMENT_ITEMS));
-                if (latest != null) {
-                    enrolYear = latest;
-                    e = values.numbers(u.getId(), latest, Arrays.asList(ENROLMENT_ITEMS));
-                }
-            }
-            Enrolment enrolment = new Enrolment(
-                    intOf(e.get(ENROLMENT_ITEMS[0])),
-                    intOf(e.get(ENROLMENT_ITEMS[1])),
-                    intOf(e.get(ENROLMENT_ITEMS[2])));
+            Enrolments.Dated enrolment = enrol.get(u.getId());
             views.add(new OrgUnitView(
                     u.getId(),
                     u.getCode(),
@@ -494,8 +474,8 @@ public class OrgUnits {
                     u.getContactPerson(),
                     u.getContactPhone(),
                     u.getSortOrder(),
-                    enrolment,
-                    enrolYear,
+                    enrolment.enrolment(),
+                    enrolment.year(),
                     withChildren.contains(u.getId()),
                     u.getVersion()));
         }
@@ -513,10 +493,6 @@ public class OrgUnits {
                 .filter(s -> !s.isEmpty())
                 .map(Long::valueOf)
                 .toList();
-    }
-
-    private static Integer intOf(BigDecimal d) {
-        return d == null ? null : d.intValue();
     }
 
     private static String trim(String s) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.dudao.data.DataValues;
+import org.dudao.org.Enrolments;
 import org.dudao.org.OrgKind;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
@@ -144,7 +145,7 @@ class DemoSchemes implements ApplicationRunner {
     }
 
     private void seedSchool(OrgUnitRef unit, String year) {
-        Map<String, BigDecimal> e = values.numbers(unit.id(), year, SchemeScoring.ENROLMENT_ITEMS);
+        Map<String, BigDecimal> e = values.numbers(unit.id(), year, Enrolments.ITEMS);
         double p = n(e.get("students_primary")), j = n(e.get("students_junior")), s = n(e.get("students_senior"));
         double pupils = p + j + s;
         if (pupils <= 0) {

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.dudao.data.DataValues;
 import org.dudao.engine.CompiledScheme;
 import org.dudao.engine.Enrolment;
 import org.dudao.engine.FiredVeto;
@@ -37,17 +36,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SchemeScoring {
 
-    static final List<String> ENROLMENT_ITEMS = List.of("students_primary", "students_junior", "students_senior");
-
     private final Schemes schemes;
     private final OrgUnits orgUnits;
-    private final DataValues values;
+    private final SchoolInputs inputs;
     private final Clock clock;
 
-    SchemeScoring(Schemes schemes, OrgUnits orgUnits, DataValues values, Clock clock) {
+    SchemeScoring(Schemes schemes, OrgUnits orgUnits, SchoolInputs inputs, Clock clock) {
         this.schemes = schemes;
         this.orgUnits = orgUnits;
-        this.values = values;
+        this.inputs = inputs;
         this.clock = clock;
     }
 
@@ -65,27 +62,15 @@ public class SchemeScoring {
     public Prefill prefill(String code, Integer version, String unitCode, String period) {
         CompiledScheme cs = schemes.compiled(code, version);
         OrgUnitRef unit = orgUnits.readable(unitCode == null ? null : unitCode.trim());
-        List<String> wanted = new ArrayList<>(cs.items());
-        wanted.addAll(ENROLMENT_ITEMS);
         String p = period == null || period.isBlank() ? null : period.trim();
         if (p == null) {
-            String thisYear = String.valueOf(Year.now(clock).getValue());
-            p = values.numbers(unit.id(), thisYear, cs.items()).isEmpty()
-                    ? values.latestPeriod(unit.id(), wanted)
-                    : thisYear;
-            if (p == null) p = thisYear;
+            p = inputs.latestPeriod(
+                    cs, unit.id(), String.valueOf(Year.now(clock).getValue()));
         }
-        Map<String, BigDecimal> stored = values.numbers(unit.id(), p, wanted);
-        Map<String, Double> byItem = new LinkedHashMap<>();
-        for (String item : cs.items()) {
-            BigDecimal d = stored.get(item);
-            if (d != null) byItem.put(item, d.doubleValue());
-        }
-        WhatIfRequest.Enrolment enrolment = new WhatIfRequest.Enrolment(
-                intOf(stored.get(ENROLMENT_ITEMS.get(0))),
-                intOf(stored.get(ENROLMENT_ITEMS.get(1))),
-                intOf(stored.get(ENROLMENT_ITEMS.get(2))));
-        return new Prefill(unit.code(), unit.name(), p, unit.kind().label(), enrolment, byItem);
+        SchoolInputs.Stored stored = inputs.stored(cs, unit.id(), p);
+        org.dudao.org.Enrolment e = stored.enrolment();
+        WhatIfRequest.Enrolment enrolment = new WhatIfRequest.Enrolment(e.primary(), e.junior(), e.senior());
+        return new Prefill(unit.code(), unit.name(), p, unit.kind().label(), enrolment, stored.values());
     }
 
     /** Scores a unit under a readable scheme version (null: latest) with gaps and the next-grade plan. */
@@ -374,9 +359,5 @@ public class SchemeScoring {
                 .setScale(4, RoundingMode.HALF_UP)
                 .stripTrailingZeros()
                 .doubleValue();
-    }
-
-    private static Integer intOf(BigDecimal d) {
-        return d == null ? null : d.intValue();
     }
 }
