@@ -52,6 +52,8 @@ public class Schemes {
     private final Clock clock;
     /** Compiled versions by "id:revision"; a version's content never changes under one key. */
     private final Map<String, CompiledScheme> compiled = new ConcurrentHashMap<>();
+    /** Compiled locked versions by id, for {@link #compiled(long)}. */
+    private final Map<Long, CompiledScheme> lockedById = new ConcurrentHashMap<>();
 
     Schemes(
             SchemeRepository schemes,
@@ -149,11 +151,24 @@ public class Schemes {
         return compiled(version(s, number == null ? s.getLatestVersion() : number));
     }
 
-    /** The compiled form of a version by id, for evaluations that refer to versions by id. */
+    /**
+     * The compiled form of a version by id, for features that refer to versions by id and checked scope on their
+     * own object (an evaluation project): no scope check here. A locked version never changes again, so after
+     * the first call it comes from memory without touching the database.
+     */
     @Transactional(readOnly = true)
     public CompiledScheme compiled(long versionId) {
-        SchemeVersion v = readableVersion(versionId);
-        return compiled(v);
+        CompiledScheme cached = lockedById.get(versionId);
+        if (cached != null) {
+            return cached;
+        }
+        SchemeVersion v =
+                versions.findById(versionId).orElseThrow(() -> new NotFoundException("scheme version " + versionId));
+        CompiledScheme cs = compiled(v);
+        if (v.isLocked()) {
+            lockedById.put(versionId, cs);
+        }
+        return cs;
     }
 
     /** Data items that schemes can read, in catalogue order. */
@@ -327,6 +342,18 @@ public class Schemes {
     public VersionInfo markInUse(long schemeVersionId) {
         SchemeVersion v = readableVersion(schemeVersionId);
         Scheme scheme = schemes.findById(v.getSchemeId()).orElseThrow();
+        lock(scheme, owner(scheme), v);
+        return info(scheme, v);
+    }
+
+    /**
+     * Resolves a readable version (null: latest) and marks it used by an evaluation in one call; the returned
+     * info carries the id to store. The caller needs read access only, as for {@link #markInUse}.
+     */
+    @Transactional
+    public VersionInfo use(String code, Integer number) {
+        Scheme scheme = readable(code);
+        SchemeVersion v = version(scheme, number == null ? scheme.getLatestVersion() : number);
         lock(scheme, owner(scheme), v);
         return info(scheme, v);
     }
