@@ -30,41 +30,37 @@ public class Enrolments {
     }
 
     /** A unit's enrolment and the year it is for. */
-    record Dated(Enrolment enrolment, String year) {}
+    public record Dated(Enrolment enrolment, String year) {}
 
     /**
      * The enrolment of units in {@code year}, in one query; a school without figures that year shows the latest
      * year with figures, so an older import still shows.
      */
-    Map<Long, Dated> of(List<OrgUnit> units, String year) {
-        List<Long> ids = units.stream().map(OrgUnit::getId).toList();
+    public Map<Long, Dated> of(List<OrgUnitRef> units, String year) {
+        List<Long> ids = units.stream().map(OrgUnitRef::id).toList();
         Map<Long, Map<String, BigDecimal>> stored = values.numbers(ids, year, ITEMS);
         Map<Long, Dated> result = new HashMap<>();
-        for (OrgUnit u : units) {
-            Map<String, BigDecimal> e = stored.getOrDefault(u.getId(), Map.of());
+        for (OrgUnitRef u : units) {
+            Map<String, BigDecimal> e = stored.getOrDefault(u.id(), Map.of());
             String at = year;
-            if (e.isEmpty() && u.getKind().isSchool()) {
-                String latest = values.latestPeriod(u.getId(), ITEMS);
+            if (e.isEmpty() && u.kind().isSchool()) {
+                String latest = values.latestPeriod(u.id(), ITEMS);
                 if (latest != null) {
                     at = latest;
-                    e = values.numbers(u.getId(), latest, ITEMS);
+                    e = values.numbers(u.id(), latest, ITEMS);
                 }
             }
-            result.put(u.getId(), new Dated(of(e), at));
+            result.put(u.id(), new Dated(of(e), at));
         }
         return result;
     }
 
     /** Writes a unit's enrolment for a year; a stage without a count is cleared. */
-    void write(OrgUnit unit, String year, Enrolment enrolment) {
+    public void write(long unitId, String path, String year, Enrolment enrolment) {
         Integer[] counts = {enrolment.primary(), enrolment.junior(), enrolment.senior()};
         for (int i = 0; i < counts.length; i++) {
             values.putNumber(
-                    unit.getId(),
-                    unit.getPath(),
-                    year,
-                    ITEMS.get(i),
-                    counts[i] == null ? null : BigDecimal.valueOf(counts[i]));
+                    unitId, path, year, ITEMS.get(i), counts[i] == null ? null : BigDecimal.valueOf(counts[i]));
         }
     }
 

@@ -17,8 +17,8 @@ import javax.sql.DataSource;
 import org.dudao.evaluation.BulkScoring;
 import org.dudao.evaluation.ProjectForm;
 import org.dudao.evaluation.Projects;
+import org.dudao.org.OrgTree;
 import org.dudao.org.OrgUnitForm;
-import org.dudao.org.OrgUnits;
 import org.dudao.scheme.Schemes;
 import org.dudao.shared.Access;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -63,7 +63,7 @@ public final class BulkScoringBench {
     }
 
     private static void run(ConfigurableApplicationContext app, String db, int schoolCount) throws Exception {
-        OrgUnits units = app.getBean(OrgUnits.class);
+        OrgTree units = app.getBean(OrgTree.class);
         Schemes schemes = app.getBean(Schemes.class);
         Projects projects = app.getBean(Projects.class);
         BulkScoring bulk = app.getBean(BulkScoring.class);

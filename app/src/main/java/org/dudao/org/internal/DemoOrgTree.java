@@ -1,7 +1,14 @@
-package org.dudao.org;
+package org.dudao.org.internal;
 
 import java.util.List;
 import java.util.Random;
+import org.dudao.org.Enrolment;
+import org.dudao.org.Enrolments;
+import org.dudao.org.OrgKind;
+import org.dudao.org.OrgTree;
+import org.dudao.org.OrgUnitForm;
+import org.dudao.org.OrgUnitRef;
+import org.dudao.org.OrgUnits;
 import org.dudao.shared.Access;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -27,6 +34,7 @@ class DemoOrgTree implements ApplicationRunner {
     };
 
     private final OrgUnits units;
+    private final OrgTree tree;
     private final OrgUnitRepository repository;
     private final org.dudao.data.DataValues values;
     private final TransactionTemplate tx;
@@ -36,8 +44,13 @@ class DemoOrgTree implements ApplicationRunner {
     private String lastYear;
 
     DemoOrgTree(
-            OrgUnits units, OrgUnitRepository repository, org.dudao.data.DataValues values, TransactionTemplate tx) {
+            OrgUnits units,
+            OrgTree tree,
+            OrgUnitRepository repository,
+            org.dudao.data.DataValues values,
+            TransactionTemplate tx) {
         this.units = units;
+        this.tree = tree;
         this.repository = repository;
         this.values = values;
         this.tx = tx;
@@ -111,14 +124,14 @@ class DemoOrgTree implements ApplicationRunner {
     }
 
     private void unit(String code, String name, OrgKind kind, String parent) {
-        units.create(new OrgUnitForm(code, name, kind.label(), parent, null, null, null, null, null, null, null));
+        tree.create(new OrgUnitForm(code, name, kind.label(), parent, null, null, null, null, null, null, null));
     }
 
     private void school(String code, String name, OrgKind kind, String parent) {
         Enrolment now = enrolment(kind);
         String phone = "0" + (700 + random.nextInt(99)) + "-" + (6000000 + random.nextInt(3999999));
         String address = name.substring(0, Math.min(4, name.length())) + "路" + (1 + random.nextInt(200)) + "号";
-        units.create(new OrgUnitForm(code, name, kind.label(), parent, address, null, phone, null, now, year, null));
+        tree.create(new OrgUnitForm(code, name, kind.label(), parent, address, null, phone, null, now, year, null));
         if (now != null) {
             // last year's figures a little lower, so forms can prefill and trends show
             OrgUnitRef ref = units.readable(code);

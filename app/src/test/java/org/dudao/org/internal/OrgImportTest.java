@@ -1,4 +1,4 @@
-package org.dudao.org;
+package org.dudao.org.internal;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;

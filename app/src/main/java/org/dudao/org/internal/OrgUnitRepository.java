@@ -1,8 +1,11 @@
-package org.dudao.org;
+package org.dudao.org.internal;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.dudao.org.OrgUnitRef;
+import org.dudao.shared.Access;
+import org.dudao.shared.NotFoundException;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
@@ -12,6 +15,16 @@ import org.springframework.data.repository.query.Param;
 public interface OrgUnitRepository extends JpaRepository<OrgUnit, Long>, JpaSpecificationExecutor<OrgUnit> {
 
     Optional<OrgUnit> findByCode(String code);
+
+    /** A unit the current user may read; outside the scope it does not exist (404). */
+    default OrgUnit findReadable(String code) {
+        OrgUnit unit = code == null ? null : findByCode(code.trim()).orElse(null);
+        if (unit == null) {
+            throw new NotFoundException("org unit " + code);
+        }
+        Access.requireRead(unit.getPath(), "org unit " + code);
+        return unit;
+    }
 
     List<OrgUnit> findByCodeIn(Collection<String> codes);
 

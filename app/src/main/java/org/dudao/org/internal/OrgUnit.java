@@ -1,4 +1,4 @@
-package org.dudao.org;
+package org.dudao.org.internal;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.dudao.org.OrgKind;
+import org.dudao.org.OrgUnitRef;
 
 /**
  * A node of the org tree. {@code path} lists the ids from the root ("/1/4/17/"), so a subtree is one prefix
@@ -44,7 +46,7 @@ public class OrgUnit {
 
     protected OrgUnit() {}
 
-    OrgUnit(String code, String name, OrgKind kind, Instant now) {
+    public OrgUnit(String code, String name, OrgKind kind, Instant now) {
         this.code = code;
         this.name = name;
         this.kind = kind;
@@ -54,14 +56,14 @@ public class OrgUnit {
     }
 
     /** Places the unit under {@code parent} (null: root). Needs the id, so it is called after the first save. */
-    void placeUnder(OrgUnit parent) {
+    public void placeUnder(OrgUnit parent) {
         this.parentId = parent == null ? null : parent.id;
         this.path = (parent == null ? "/" : parent.path) + id + "/";
         this.depth = parent == null ? 0 : parent.depth + 1;
     }
 
     /** Applies an edit; touches {@code updatedAt} (and so the version) only when something changed. */
-    void edit(
+    public void edit(
             String name,
             OrgKind kind,
             String address,
@@ -84,6 +86,11 @@ public class OrgUnit {
         this.contactPhone = contactPhone;
         this.sortOrder = sortOrder;
         this.updatedAt = now;
+    }
+
+    /** The light reference other features get. */
+    public OrgUnitRef toRef() {
+        return new OrgUnitRef(id, code, name, kind, parentId, path);
     }
 
     public Long getId() {

@@ -1,4 +1,4 @@
-package org.dudao.org;
+package org.dudao.org.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,6 +18,13 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.dudao.org.Enrolment;
+import org.dudao.org.OrgKind;
+import org.dudao.org.OrgTree;
+import org.dudao.org.OrgUnitForm;
+import org.dudao.org.OrgUnitRef;
+import org.dudao.org.OrgUnitView;
+import org.dudao.org.OrgUnits;
 import org.dudao.shared.FieldProblem;
 import org.dudao.shared.InvalidInputException;
 import org.springframework.context.MessageSource;
@@ -52,11 +59,15 @@ public class OrgImport {
     }
 
     private final OrgUnits units;
+    private final OrgTree tree;
+    private final OrgViews views;
     private final OrgUnitRepository repository;
     private final MessageSource messages;
 
-    OrgImport(OrgUnits units, OrgUnitRepository repository, MessageSource messages) {
+    OrgImport(OrgUnits units, OrgTree tree, OrgViews views, OrgUnitRepository repository, MessageSource messages) {
         this.units = units;
+        this.tree = tree;
+        this.views = views;
         this.repository = repository;
         this.messages = messages;
     }
@@ -106,11 +117,11 @@ public class OrgImport {
                 OrgUnitForm form = form(line);
                 OrgUnit existing = repository.findByCode(line.get("code")).orElse(null);
                 if (existing == null) {
-                    units.create(form);
+                    tree.create(form);
                     created++;
                 } else {
-                    OrgUnitView before = units.view(existing);
-                    OrgUnitView after = units.update(existing.getCode(), form);
+                    OrgUnitView before = views.view(existing);
+                    OrgUnitView after = tree.update(existing.getCode(), form);
                     if (before.equals(after)) {
                         unchanged++;
                     } else {
@@ -262,7 +273,7 @@ public class OrgImport {
             List<OrgUnitRef> subtree = units.subtree(root);
             for (int from = 0; from < subtree.size(); from += 500) {
                 List<OrgUnitRef> chunk = subtree.subList(from, Math.min(subtree.size(), from + 500));
-                rows.addAll(units.views(chunk.stream()
+                rows.addAll(views.views(chunk.stream()
                         .map(r -> repository.getReferenceById(r.id()))
                         .toList()));
             }
