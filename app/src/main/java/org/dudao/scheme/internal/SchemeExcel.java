@@ -1,4 +1,4 @@
-package org.dudao.scheme;
+package org.dudao.scheme.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.dudao.scheme.SchemeDoc;
 import org.dudao.shared.FieldProblem;
 import org.dudao.shared.InvalidInputException;
 
@@ -27,7 +28,7 @@ import org.dudao.shared.InvalidInputException;
  * order naming its parent's code, sheet 等级 and sheet 否决项. Reading accepts the columns in any order (by
  * header) and reports bad cells by sheet and cell ("指标!E5").
  */
-final class SchemeExcel {
+public final class SchemeExcel {
 
     static final String INFO = "方案", INDICATORS = "指标", GRADES = "等级", VETOES = "否决项";
     static final String[] INDICATOR_COLUMNS = {
@@ -41,7 +42,7 @@ final class SchemeExcel {
 
     // ---- write --------------------------------------------------------------------------------------------
 
-    static byte[] write(SchemeDoc doc) {
+    public static byte[] write(SchemeDoc doc) {
         try (XSSFWorkbook wb = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle bold = wb.createCellStyle();
@@ -173,7 +174,7 @@ final class SchemeExcel {
     // ---- read ---------------------------------------------------------------------------------------------
 
     /** Reads a workbook written by {@link #write} (or typed by hand in the same layout); indicators stay flat. */
-    static SchemeDoc read(InputStream in) {
+    public static SchemeDoc read(InputStream in) {
         try (Workbook wb = WorkbookFactory.create(in)) {
             return new Reader(wb).read();
         } catch (IOException | RuntimeException e) {

@@ -1,4 +1,4 @@
-package org.dudao.scheme;
+package org.dudao.scheme.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,7 +14,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "scheme_version")
-class SchemeVersion {
+public class SchemeVersion {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,7 +37,7 @@ class SchemeVersion {
 
     protected SchemeVersion() {}
 
-    SchemeVersion(
+    public SchemeVersion(
             Long schemeId,
             int number,
             String name,
@@ -57,7 +57,7 @@ class SchemeVersion {
     }
 
     /** Corrects a draft in place; the caller has checked that it is not locked. */
-    void correct(String newName, double newMaxScore, String newDefinition) {
+    public void correct(String newName, double newMaxScore, String newDefinition) {
         name = newName;
         maxScore = newMaxScore;
         definition = newDefinition;
@@ -65,7 +65,7 @@ class SchemeVersion {
     }
 
     /** Returns false when it was locked already. */
-    boolean lock(Instant now) {
+    public boolean lock(Instant now) {
         if (locked) {
             return false;
         }
@@ -74,51 +74,51 @@ class SchemeVersion {
         return true;
     }
 
-    Long getId() {
+    public Long getId() {
         return id;
     }
 
-    Long getSchemeId() {
+    public Long getSchemeId() {
         return schemeId;
     }
 
-    int getNumber() {
+    public int getNumber() {
         return number;
     }
 
-    String getName() {
+    public String getName() {
         return name;
     }
 
-    double getMaxScore() {
+    public double getMaxScore() {
         return maxScore;
     }
 
-    String getDefinition() {
+    public String getDefinition() {
         return definition;
     }
 
-    int getRevision() {
+    public int getRevision() {
         return revision;
     }
 
-    boolean isLocked() {
+    public boolean isLocked() {
         return locked;
     }
 
-    Instant getLockedAt() {
+    public Instant getLockedAt() {
         return lockedAt;
     }
 
-    String getNote() {
+    public String getNote() {
         return note;
     }
 
-    String getCreatedBy() {
+    public String getCreatedBy() {
         return createdBy;
     }
 
-    Instant getCreatedAt() {
+    public Instant getCreatedAt() {
         return createdAt;
     }
 }

@@ -1,9 +1,10 @@
-package org.dudao.scheme;
+package org.dudao.scheme.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.dudao.engine.SchemeDef;
+import org.dudao.scheme.SchemeDoc;
 import org.junit.jupiter.api.Test;
 
 /** Plain tests of the JSON ↔ engine mapping and the app's own checks. */

@@ -1,9 +1,9 @@
-package org.dudao.scheme;
+package org.dudao.scheme.internal;
 
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface SchemeRepository extends JpaRepository<Scheme, Long> {
+public interface SchemeRepository extends JpaRepository<Scheme, Long> {
 
     Optional<Scheme> findByCode(String code);
 

@@ -1,8 +1,9 @@
-package org.dudao.scheme;
+package org.dudao.scheme.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
+import org.dudao.scheme.SchemeDoc;
 
 /**
  * The score of one unit under a scheme version with everything the unit lost and what it takes to win it

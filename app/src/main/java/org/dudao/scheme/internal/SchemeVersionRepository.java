@@ -1,10 +1,10 @@
-package org.dudao.scheme;
+package org.dudao.scheme.internal;
 
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface SchemeVersionRepository extends JpaRepository<SchemeVersion, Long> {
+public interface SchemeVersionRepository extends JpaRepository<SchemeVersion, Long> {
 
     Optional<SchemeVersion> findBySchemeIdAndNumber(Long schemeId, int number);
 

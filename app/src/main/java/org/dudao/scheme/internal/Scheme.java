@@ -1,4 +1,4 @@
-package org.dudao.scheme;
+package org.dudao.scheme.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,7 +12,7 @@ import java.time.Instant;
 /** A scheme: its code, owner and the number of its latest version. The content lives in {@link SchemeVersion}. */
 @Entity
 @Table(name = "scheme")
-class Scheme {
+public class Scheme {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -33,7 +33,7 @@ class Scheme {
 
     protected Scheme() {}
 
-    Scheme(String code, String name, Long orgUnitId, String createdBy, Instant now) {
+    public Scheme(String code, String name, Long orgUnitId, String createdBy, Instant now) {
         this.code = code;
         this.name = name;
         this.orgUnitId = orgUnitId;
@@ -43,42 +43,42 @@ class Scheme {
     }
 
     /** Reserves the next version number. */
-    int nextVersion(String newName, Instant now) {
+    public int nextVersion(String newName, Instant now) {
         latestVersion++;
         name = newName;
         updatedAt = now;
         return latestVersion;
     }
 
-    Long getId() {
+    public Long getId() {
         return id;
     }
 
-    String getCode() {
+    public String getCode() {
         return code;
     }
 
-    String getName() {
+    public String getName() {
         return name;
     }
 
-    Long getOrgUnitId() {
+    public Long getOrgUnitId() {
         return orgUnitId;
     }
 
-    int getLatestVersion() {
+    public int getLatestVersion() {
         return latestVersion;
     }
 
-    String getCreatedBy() {
+    public String getCreatedBy() {
         return createdBy;
     }
 
-    Instant getCreatedAt() {
+    public Instant getCreatedAt() {
         return createdAt;
     }
 
-    Instant getUpdatedAt() {
+    public Instant getUpdatedAt() {
         return updatedAt;
     }
 }

@@ -1,9 +1,10 @@
-package org.dudao.scheme;
+package org.dudao.scheme.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.dudao.engine.Gap;
 import org.dudao.engine.RuleType;
+import org.dudao.scheme.Schemes;
 import org.junit.jupiter.api.Test;
 
 /** The engine's gap advice in the unit's own words. */

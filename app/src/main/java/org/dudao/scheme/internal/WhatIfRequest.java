@@ -1,4 +1,4 @@
-package org.dudao.scheme;
+package org.dudao.scheme.internal;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package org.dudao.scheme;
+package org.dudao.scheme.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +19,7 @@ import org.dudao.engine.SchemeProblem;
 import org.dudao.engine.SchemeValidator;
 import org.dudao.engine.Standard;
 import org.dudao.engine.VetoDef;
+import org.dudao.scheme.SchemeDoc;
 
 /**
  * Maps the JSON shape to the engine's definition and back, and checks what only the app knows: the scheme

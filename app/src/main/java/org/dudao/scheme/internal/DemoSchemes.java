@@ -1,4 +1,4 @@
-package org.dudao.scheme;
+package org.dudao.scheme.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -16,6 +16,7 @@ import org.dudao.org.Enrolments;
 import org.dudao.org.OrgKind;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
+import org.dudao.scheme.SchemeDoc;
 import org.dudao.shared.Access;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +46,7 @@ class DemoSchemes implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoSchemes.class);
 
-    private final Schemes schemes;
+    private final SchemeEditor schemes;
     private final OrgUnits orgUnits;
     private final DataValues values;
     private final ObjectMapper json;
@@ -54,7 +55,7 @@ class DemoSchemes implements ApplicationRunner {
     private final Random random = new Random(1000);
 
     DemoSchemes(
-            Schemes schemes,
+            SchemeEditor schemes,
             OrgUnits orgUnits,
             DataValues values,
             ObjectMapper json,

@@ -1,4 +1,4 @@
-package org.dudao.scheme;
+package org.dudao.scheme.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -24,6 +24,9 @@ import org.dudao.engine.SchoolType;
 import org.dudao.engine.ScoreResult;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
+import org.dudao.scheme.SchemeDoc;
+import org.dudao.scheme.Schemes;
+import org.dudao.scheme.SchoolInputs;
 import org.dudao.shared.Problems;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
