@@ -1,4 +1,4 @@
-package org.dudao.user;
+package org.dudao.user.internal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -48,7 +48,7 @@ class FirstAdmin implements ApplicationRunner {
             return;
         }
         Problems problems = new Problems();
-        Users.checkPassword(problems, "DUDAO_ADMIN_PASSWORD", password);
+        Accounts.checkPassword(problems, "DUDAO_ADMIN_PASSWORD", password);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("No user exists yet: set DUDAO_ADMIN_PASSWORD (at least 8 characters, "
                     + "letters and digits) to create the first administrator \"admin\".");

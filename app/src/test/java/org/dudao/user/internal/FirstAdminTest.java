@@ -1,4 +1,4 @@
-package org.dudao.user;
+package org.dudao.user.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.dudao.user;
+package org.dudao.user.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,4 +1,4 @@
-package org.dudao.home;
+package org.dudao.home.web;
 
 import org.dudao.org.OrgUnits;
 import org.dudao.shared.Access;

@@ -1,4 +1,4 @@
-package org.dudao.user;
+package org.dudao.user.internal;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package org.dudao.audit;
+package org.dudao.audit.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -32,7 +32,7 @@ public class AuditEntry {
 
     protected AuditEntry() {}
 
-    AuditEntry(
+    public AuditEntry(
             Instant at,
             String username,
             String action,

@@ -1,4 +1,4 @@
-package org.dudao.user;
+package org.dudao.user.internal;
 
 import java.util.List;
 import java.util.Optional;
