@@ -100,22 +100,8 @@ public class BulkScoring {
         Map<Long, SchoolInputs.Lean> rows = inputs.lean(cs, units, p.period());
         long valuesRead = System.nanoTime();
 
-        List<String> manualCodes = cs.manualIndicators();
         Map<String, Integer> byGrade = new TreeMap<>();
-        List<Scored> scored = new ArrayList<>(files.size());
-        for (OpenFile f : files) {
-            SchoolInputs.Lean row = rows.get(f.orgUnitId());
-            double[] manual = manualCodes.isEmpty() ? null : manual(manualCodes, f.manual());
-            TotalScore t = cs.scoreTotal(
-                    SchoolInputs.schoolType(refs.get(f.orgUnitId()).kind()), row.enrolment(), row.values(), manual);
-            String vetoes = t.vetoes().isEmpty()
-                    ? "[]"
-                    : scoring.write(t.vetoes().stream()
-                            .map(x -> Map.of("code", x.code(), "name", x.name(), "evidence", x.evidence()))
-                            .toList());
-            scored.add(new Scored(f, t.total(), t.grade(), vetoes));
-            byGrade.merge(t.grade(), 1, Integer::sum);
-        }
+        List<Scored> scored = score(cs, files, refs, rows, byGrade);
         long engine = System.nanoTime();
         write(scored, Instant.now(clock));
         long written = System.nanoTime();
@@ -140,6 +126,31 @@ public class BulkScoring {
                     ms(engine, written));
         }
         return run;
+    }
+
+    /** Scores the files on the engine's lean path, counting the files per grade into {@code byGrade}. */
+    private List<Scored> score(
+            CompiledScheme cs,
+            List<OpenFile> files,
+            Map<Long, OrgUnitRef> refs,
+            Map<Long, SchoolInputs.Lean> rows,
+            Map<String, Integer> byGrade) {
+        List<String> manualCodes = cs.manualIndicators();
+        List<Scored> scored = new ArrayList<>(files.size());
+        for (OpenFile f : files) {
+            SchoolInputs.Lean row = rows.get(f.orgUnitId());
+            double[] manual = manualCodes.isEmpty() ? null : manual(manualCodes, f.manual());
+            TotalScore t = cs.scoreTotal(
+                    SchoolInputs.schoolType(refs.get(f.orgUnitId()).kind()), row.enrolment(), row.values(), manual);
+            String vetoes = t.vetoes().isEmpty()
+                    ? "[]"
+                    : scoring.write(t.vetoes().stream()
+                            .map(x -> Map.of("code", x.code(), "name", x.name(), "evidence", x.evidence()))
+                            .toList());
+            scored.add(new Scored(f, t.total(), t.grade(), vetoes));
+            byGrade.merge(t.grade(), 1, Integer::sum);
+        }
+        return scored;
     }
 
     private List<OpenFile> openFiles(Project p) {

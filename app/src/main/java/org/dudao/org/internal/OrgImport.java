@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -88,6 +89,35 @@ public class OrgImport {
             rejected.add(new Rejected(0, "file", text("org.import.too-many", MAX_ROWS)));
             return new Report(0, 0, 0, dryRun, rejected);
         }
+        Map<String, Line> byCode = byCode(lines, rejected);
+        List<Line> ordered = topologicalOrder(byCode, rejected);
+        Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+        Set<String> rejectedRows = new HashSet<>();
+        rejected.forEach(r -> rejectedRows.add(String.valueOf(r.row())));
+        for (Line line : ordered) {
+            if (!rejectedRows.contains(String.valueOf(line.row()))) {
+                Outcome outcome = write(line, rejected);
+                if (outcome != null) counts.merge(outcome, 1, Integer::sum);
+            }
+        }
+        rejected.sort(java.util.Comparator.comparingInt(Rejected::row));
+        if (!rejected.isEmpty() || dryRun) {
+            // all or nothing: undo every row written so far
+            org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus()
+                    .setRollbackOnly();
+        }
+        return rejected.isEmpty()
+                ? new Report(
+                        counts.getOrDefault(Outcome.CREATED, 0),
+                        counts.getOrDefault(Outcome.UPDATED, 0),
+                        counts.getOrDefault(Outcome.UNCHANGED, 0),
+                        dryRun,
+                        rejected)
+                : new Report(0, 0, 0, dryRun, rejected);
+    }
+
+    /** The lines by code; formulas, missing and duplicate codes are rejected. */
+    private Map<String, Line> byCode(List<Line> lines, List<Rejected> rejected) {
         Map<String, Line> byCode = new LinkedHashMap<>();
         for (Line line : lines) {
             line.cells().forEach((column, value) -> {
@@ -103,50 +133,37 @@ public class OrgImport {
                 rejected.add(new Rejected(line.row(), "code", text("org.import.duplicate", code)));
             }
         }
-        List<Line> ordered = topologicalOrder(byCode, rejected);
-        int created = 0;
-        int updated = 0;
-        int unchanged = 0;
-        Set<String> rejectedRows = new HashSet<>();
-        rejected.forEach(r -> rejectedRows.add(String.valueOf(r.row())));
-        for (Line line : ordered) {
-            if (rejectedRows.contains(String.valueOf(line.row()))) {
-                continue;
+        return byCode;
+    }
+
+    private enum Outcome {
+        CREATED,
+        UPDATED,
+        UNCHANGED
+    }
+
+    /** Creates or updates the unit of one line; null when the line was rejected (the reasons go to {@code rejected}). */
+    private Outcome write(Line line, List<Rejected> rejected) {
+        try {
+            OrgUnitForm form = form(line);
+            OrgUnit existing = repository.findByCode(line.get("code")).orElse(null);
+            if (existing == null) {
+                tree.create(form);
+                return Outcome.CREATED;
             }
-            try {
-                OrgUnitForm form = form(line);
-                OrgUnit existing = repository.findByCode(line.get("code")).orElse(null);
-                if (existing == null) {
-                    tree.create(form);
-                    created++;
-                } else {
-                    OrgUnitView before = views.view(existing);
-                    OrgUnitView after = tree.update(existing.getCode(), form);
-                    if (before.equals(after)) {
-                        unchanged++;
-                    } else {
-                        updated++;
-                    }
-                }
-            } catch (InvalidInputException e) {
-                for (FieldProblem p : e.problems()) {
-                    rejected.add(new Rejected(line.row(), column(p.field()), text(p.message(), p.args())));
-                }
-            } catch (org.dudao.shared.NotFoundException | org.dudao.shared.ForbiddenException e) {
-                rejected.add(new Rejected(line.row(), "parentCode", text("org.import.out-of-scope")));
-            } catch (NumberFormatException e) {
-                rejected.add(new Rejected(line.row(), "enrolment", text("error.type-mismatch")));
+            OrgUnitView before = views.view(existing);
+            OrgUnitView after = tree.update(existing.getCode(), form);
+            return before.equals(after) ? Outcome.UNCHANGED : Outcome.UPDATED;
+        } catch (InvalidInputException e) {
+            for (FieldProblem p : e.problems()) {
+                rejected.add(new Rejected(line.row(), column(p.field()), text(p.message(), p.args())));
             }
+        } catch (org.dudao.shared.NotFoundException | org.dudao.shared.ForbiddenException e) {
+            rejected.add(new Rejected(line.row(), "parentCode", text("org.import.out-of-scope")));
+        } catch (NumberFormatException e) {
+            rejected.add(new Rejected(line.row(), "enrolment", text("error.type-mismatch")));
         }
-        rejected.sort(java.util.Comparator.comparingInt(Rejected::row));
-        if (!rejected.isEmpty() || dryRun) {
-            // all or nothing: undo every row written so far
-            org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus()
-                    .setRollbackOnly();
-        }
-        return rejected.isEmpty()
-                ? new Report(created, updated, unchanged, dryRun, rejected)
-                : new Report(0, 0, 0, dryRun, rejected);
+        return null;
     }
 
     /** Parents before children; a parent that is neither in the sheet nor in the database is reported. */

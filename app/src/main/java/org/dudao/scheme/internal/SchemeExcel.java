@@ -50,74 +50,83 @@ public final class SchemeExcel {
             font.setBold(true);
             bold.setFont(font);
 
-            Sheet info = wb.createSheet(INFO);
-            String[][] rows = {
-                {"方案编码", doc.code()},
-                {"方案名称", doc.name()},
-                {"总分", doc.maxScore() == null ? "" : num(doc.maxScore())},
-                {"版本", doc.version() == null ? "" : String.valueOf(doc.version())},
-                {"所属单位", doc.orgUnit() == null ? "" : doc.orgUnitName() + "（" + doc.orgUnit() + "）"}
-            };
-            for (int i = 0; i < rows.length; i++) {
-                Row r = info.createRow(i);
-                r.createCell(0).setCellValue(rows[i][0]);
-                r.getCell(0).setCellStyle(bold);
-                r.createCell(1).setCellValue(rows[i][1]);
-            }
-            if (doc.maxScore() != null) info.getRow(2).getCell(1).setCellValue(doc.maxScore());
-            info.setColumnWidth(0, 12 * 256);
-            info.setColumnWidth(1, 50 * 256);
-
-            Sheet ind = wb.createSheet(INDICATORS);
-            header(ind, INDICATOR_COLUMNS, bold);
-            List<CellStyle> indents = new ArrayList<>();
-            for (int level = 0; level < 6; level++) {
-                CellStyle s = wb.createCellStyle();
-                s.setIndention((short) (level * 2));
-                indents.add(s);
-            }
-            int[] row = {1};
-            writeIndicators(ind, doc.indicators(), null, 1, row, indents);
-            int[] widths = {10, 36, 10, 6, 8, 8, 12, 22, 8, 10, 10, 10, 10, 8, 10};
-            for (int c = 0; c < widths.length; c++) ind.setColumnWidth(c, widths[c] * 256);
-            ind.createFreezePane(0, 1);
-
-            Sheet grades = wb.createSheet(GRADES);
-            header(grades, GRADE_COLUMNS, bold);
-            List<SchemeDoc.Grade> gs = doc.grades() == null ? List.of() : doc.grades();
-            for (int i = 0; i < gs.size(); i++) {
-                Row r = grades.createRow(i + 1);
-                r.createCell(0).setCellValue(gs.get(i).name());
-                if (gs.get(i).min() != null)
-                    r.createCell(1).setCellValue(gs.get(i).min());
-                r.createCell(2).setCellValue(Boolean.TRUE.equals(gs.get(i).minExclusive()) ? "是" : "否");
-            }
-            grades.setColumnWidth(0, 16 * 256);
-
-            Sheet vetoes = wb.createSheet(VETOES);
-            header(vetoes, VETO_COLUMNS, bold);
-            List<SchemeDoc.Veto> vs = doc.vetoes() == null ? List.of() : doc.vetoes();
-            for (int i = 0; i < vs.size(); i++) {
-                SchemeDoc.Veto v = vs.get(i);
-                Row r = vetoes.createRow(i + 1);
-                r.createCell(0).setCellValue(v.code());
-                r.createCell(1).setCellValue(v.name());
-                if (v.when() != null) {
-                    r.createCell(2).setCellValue(v.when().item());
-                    r.createCell(3).setCellValue(v.when().op());
-                    if (v.when().value() != null)
-                        r.createCell(4).setCellValue(v.when().value());
-                }
-                r.createCell(5).setCellValue(v.capAt());
-            }
-            vetoes.setColumnWidth(1, 30 * 256);
-            vetoes.setColumnWidth(2, 22 * 256);
-            vetoes.setColumnWidth(5, 14 * 256);
+            writeInfo(wb.createSheet(INFO), doc, bold);
+            writeIndicatorSheet(wb, wb.createSheet(INDICATORS), doc, bold);
+            writeGrades(wb.createSheet(GRADES), doc, bold);
+            writeVetoes(wb.createSheet(VETOES), doc, bold);
             wb.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static void writeInfo(Sheet info, SchemeDoc doc, CellStyle bold) {
+        String[][] rows = {
+            {"方案编码", doc.code()},
+            {"方案名称", doc.name()},
+            {"总分", doc.maxScore() == null ? "" : num(doc.maxScore())},
+            {"版本", doc.version() == null ? "" : String.valueOf(doc.version())},
+            {"所属单位", doc.orgUnit() == null ? "" : doc.orgUnitName() + "（" + doc.orgUnit() + "）"}
+        };
+        for (int i = 0; i < rows.length; i++) {
+            Row r = info.createRow(i);
+            r.createCell(0).setCellValue(rows[i][0]);
+            r.getCell(0).setCellStyle(bold);
+            r.createCell(1).setCellValue(rows[i][1]);
+        }
+        if (doc.maxScore() != null) info.getRow(2).getCell(1).setCellValue(doc.maxScore());
+        info.setColumnWidth(0, 12 * 256);
+        info.setColumnWidth(1, 50 * 256);
+    }
+
+    /** One row per indicator, indented by level. */
+    private static void writeIndicatorSheet(XSSFWorkbook wb, Sheet ind, SchemeDoc doc, CellStyle bold) {
+        header(ind, INDICATOR_COLUMNS, bold);
+        List<CellStyle> indents = new ArrayList<>();
+        for (int level = 0; level < 6; level++) {
+            CellStyle s = wb.createCellStyle();
+            s.setIndention((short) (level * 2));
+            indents.add(s);
+        }
+        int[] row = {1};
+        writeIndicators(ind, doc.indicators(), null, 1, row, indents);
+        int[] widths = {10, 36, 10, 6, 8, 8, 12, 22, 8, 10, 10, 10, 10, 8, 10};
+        for (int c = 0; c < widths.length; c++) ind.setColumnWidth(c, widths[c] * 256);
+        ind.createFreezePane(0, 1);
+    }
+
+    private static void writeGrades(Sheet grades, SchemeDoc doc, CellStyle bold) {
+        header(grades, GRADE_COLUMNS, bold);
+        List<SchemeDoc.Grade> gs = doc.grades() == null ? List.of() : doc.grades();
+        for (int i = 0; i < gs.size(); i++) {
+            Row r = grades.createRow(i + 1);
+            r.createCell(0).setCellValue(gs.get(i).name());
+            if (gs.get(i).min() != null) r.createCell(1).setCellValue(gs.get(i).min());
+            r.createCell(2).setCellValue(Boolean.TRUE.equals(gs.get(i).minExclusive()) ? "是" : "否");
+        }
+        grades.setColumnWidth(0, 16 * 256);
+    }
+
+    private static void writeVetoes(Sheet vetoes, SchemeDoc doc, CellStyle bold) {
+        header(vetoes, VETO_COLUMNS, bold);
+        List<SchemeDoc.Veto> vs = doc.vetoes() == null ? List.of() : doc.vetoes();
+        for (int i = 0; i < vs.size(); i++) {
+            SchemeDoc.Veto v = vs.get(i);
+            Row r = vetoes.createRow(i + 1);
+            r.createCell(0).setCellValue(v.code());
+            r.createCell(1).setCellValue(v.name());
+            if (v.when() != null) {
+                r.createCell(2).setCellValue(v.when().item());
+                r.createCell(3).setCellValue(v.when().op());
+                if (v.when().value() != null)
+                    r.createCell(4).setCellValue(v.when().value());
+            }
+            r.createCell(5).setCellValue(v.capAt());
+        }
+        vetoes.setColumnWidth(1, 30 * 256);
+        vetoes.setColumnWidth(2, 22 * 256);
+        vetoes.setColumnWidth(5, 14 * 256);
     }
 
     private static void writeIndicators(

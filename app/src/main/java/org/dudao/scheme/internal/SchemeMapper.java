@@ -73,13 +73,7 @@ final class SchemeMapper {
         if (!flat) {
             return doc;
         }
-        Map<String, Integer> indexByCode = new HashMap<>();
-        for (int i = 0; i < list.size(); i++) {
-            SchemeDoc.Indicator d = list.get(i);
-            if (d != null && d.code() != null) {
-                indexByCode.putIfAbsent(d.code().trim(), i);
-            }
-        }
+        Map<String, Integer> indexByCode = indexByCode(list);
         Map<Integer, List<Integer>> children = new LinkedHashMap<>();
         List<Integer> roots = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
@@ -108,19 +102,7 @@ final class SchemeMapper {
         for (int r : roots) {
             tree.add(build(list, r, children, reached));
         }
-        for (int i = 0; i < list.size(); i++) {
-            SchemeDoc.Indicator d = list.get(i);
-            if (d != null
-                    && !reached.contains(i)
-                    && indexByCode.containsKey(
-                            d.parent() == null ? "" : d.parent().trim())
-                    && indexByCode.get(d.parent().trim()) != i) {
-                problems.add(new SchemeDoc.Problem(
-                        "indicators[" + i + "].parent",
-                        "指标 " + d.code() + " 的上级关系构成循环引用（" + d.code() + " → "
-                                + d.parent().trim() + " → …）"));
-            }
-        }
+        reportCycles(list, reached, indexByCode, problems);
         return new SchemeDoc(
                 doc.code(),
                 doc.name(),
@@ -134,6 +116,39 @@ final class SchemeMapper {
                 doc.locked(),
                 doc.note(),
                 doc.warnings());
+    }
+
+    /** The index of the first entry with each code. */
+    private static Map<String, Integer> indexByCode(List<SchemeDoc.Indicator> list) {
+        Map<String, Integer> indexByCode = new HashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            SchemeDoc.Indicator d = list.get(i);
+            if (d != null && d.code() != null) {
+                indexByCode.putIfAbsent(d.code().trim(), i);
+            }
+        }
+        return indexByCode;
+    }
+
+    /** Entries with a known parent that were never reached from a root sit on a parent cycle. */
+    private static void reportCycles(
+            List<SchemeDoc.Indicator> list,
+            Set<Integer> reached,
+            Map<String, Integer> indexByCode,
+            List<SchemeDoc.Problem> problems) {
+        for (int i = 0; i < list.size(); i++) {
+            SchemeDoc.Indicator d = list.get(i);
+            if (d != null
+                    && !reached.contains(i)
+                    && indexByCode.containsKey(
+                            d.parent() == null ? "" : d.parent().trim())
+                    && indexByCode.get(d.parent().trim()) != i) {
+                problems.add(new SchemeDoc.Problem(
+                        "indicators[" + i + "].parent",
+                        "指标 " + d.code() + " 的上级关系构成循环引用（" + d.code() + " → "
+                                + d.parent().trim() + " → …）"));
+            }
+        }
     }
 
     private static SchemeDoc.Indicator build(

@@ -87,19 +87,36 @@ public class SchemeScoring {
         Prefill base = req.unit() == null || req.unit().isBlank()
                 ? null
                 : prefill(code, doc.version(), req.unit(), req.period());
-        String kindText =
-                req.kind() != null && !req.kind().isBlank() ? req.kind().trim() : base != null ? base.kind() : null;
-        SchoolType type = SchoolType.OTHER;
+        SchoolType type = type(req, base, problems);
+        WhatIfRequest.Enrolment counts = enrolment(req, base, problems);
+        Map<String, Double> byItem = values(req, base, problems);
+        Map<String, ManualScore> manual = manual(req, cs, problems);
+        problems.throwIfAny();
+
+        Enrolment enrolment = new Enrolment(counts.primary(), counts.junior(), counts.senior());
+        GapReport report = GapAnalysis.analyse(cs, type, enrolment, byItem, manual);
+        Map<String, Schemes.ItemInfo> items = schemes.items(cs.items());
+        Map<String, Object[]> shape = new HashMap<>();
+        shapeOf(doc.indicators(), 0, shape);
+        return result(doc, base, type, counts, byItem, report, items, shape);
+    }
+
+    /** The typed kind, else the unit's; a unit that is no school has no stage, an unknown typed kind is a problem. */
+    private static SchoolType type(WhatIfRequest req, Prefill base, Problems problems) {
         boolean typed = req.kind() != null && !req.kind().isBlank();
-        if (kindText != null) {
-            type = parseKind(kindText);
-            if (type == null && !typed) {
-                type = SchoolType.OTHER; // a county or another body: no stage
-            } else if (type == null) {
-                problems.add("kind", "scheme.error.kind-unknown", kindText);
-                type = SchoolType.OTHER;
-            }
+        String kindText = typed ? req.kind().trim() : base != null ? base.kind() : null;
+        if (kindText == null) {
+            return SchoolType.OTHER;
         }
+        SchoolType type = parseKind(kindText);
+        if (type == null && typed) {
+            problems.add("kind", "scheme.error.kind-unknown", kindText);
+        }
+        return type == null ? SchoolType.OTHER : type; // a county or another body: no stage
+    }
+
+    /** The typed enrolment per stage, else the unit's stored figure, else 0. */
+    private static WhatIfRequest.Enrolment enrolment(WhatIfRequest req, Prefill base, Problems problems) {
         WhatIfRequest.Enrolment given = req.enrolment();
         WhatIfRequest.Enrolment stored = base == null ? null : base.enrolment();
         int primary = count(
@@ -117,7 +134,11 @@ public class SchemeScoring {
                 "enrolment.senior",
                 given == null ? null : given.senior(),
                 stored == null ? null : stored.senior());
+        return new WhatIfRequest.Enrolment(primary, junior, senior);
+    }
 
+    /** The unit's stored values overridden by the typed ones; an emptied value removes the stored one. */
+    private static Map<String, Double> values(WhatIfRequest req, Prefill base, Problems problems) {
         Map<String, Double> byItem = new LinkedHashMap<>();
         if (base != null) byItem.putAll(base.values());
         if (req.values() != null) {
@@ -133,6 +154,11 @@ public class SchemeScoring {
                 }
             });
         }
+        return byItem;
+    }
+
+    /** The typed expert scores; only MANUAL indicators of the scheme take one. */
+    private static Map<String, ManualScore> manual(WhatIfRequest req, CompiledScheme cs, Problems problems) {
         Map<String, ManualScore> manual = new HashMap<>();
         if (req.manual() != null) {
             req.manual().forEach((indicator, m) -> {
@@ -145,15 +171,7 @@ public class SchemeScoring {
                 }
             });
         }
-        problems.throwIfAny();
-
-        Enrolment enrolment = new Enrolment(primary, junior, senior);
-        GapReport report = GapAnalysis.analyse(cs, type, enrolment, byItem, manual);
-        Map<String, Schemes.ItemInfo> items = schemes.items(cs.items());
-        Map<String, Object[]> shape = new HashMap<>();
-        shapeOf(doc.indicators(), 0, shape);
-        return result(
-                doc, base, type, new WhatIfRequest.Enrolment(primary, junior, senior), byItem, report, items, shape);
+        return manual;
     }
 
     private WhatIfResult result(
@@ -166,37 +184,12 @@ public class SchemeScoring {
             Map<String, Schemes.ItemInfo> items,
             Map<String, Object[]> shape) {
         ScoreResult r = report.result();
-        List<WhatIfResult.IndicatorResult> indicators = new ArrayList<>();
-        for (IndicatorScore s : r.indicators()) {
-            Object[] depthLeaf = shape.getOrDefault(s.code(), new Object[] {0, true});
-            indicators.add(new WhatIfResult.IndicatorResult(
-                    s.code(),
-                    s.name(),
-                    (Integer) depthLeaf[0],
-                    (Boolean) depthLeaf[1],
-                    round(s.score()),
-                    s.points(),
-                    s.bonus() ? 0 : round(Math.max(0, s.points() - s.score())),
-                    flag(s.bonus()),
-                    flag(s.unscored()),
-                    flag(s.missingItem()),
-                    flag(s.noStandard())));
-        }
+        List<WhatIfResult.IndicatorResult> indicators = indicators(r, shape);
         List<WhatIfResult.GapView> gaps =
                 report.gaps().stream().map(g -> gap(g, items)).toList();
         List<WhatIfResult.VetoHit> vetoes =
                 r.vetoes().stream().map(v -> veto(v, items)).toList();
-        GradePlan p = report.nextGrade();
-        WhatIfResult.Plan plan = new WhatIfResult.Plan(
-                p.currentGrade(),
-                p.targetGrade(),
-                round(p.pointsNeeded()),
-                p.reachable(),
-                p.exact(),
-                round(p.cost()),
-                p.close().stream().map(g -> gap(g, items)).toList(),
-                p.blockingVetoes().stream().map(v -> veto(v, items)).toList(),
-                summary(p, items));
+        WhatIfResult.Plan plan = plan(report.nextGrade(), items);
         List<SchemeDoc.Problem> problems = r.problems().stream()
                 .map((SchemeProblem x) -> new SchemeDoc.Problem(x.path(), x.message()))
                 .toList();
@@ -221,6 +214,41 @@ public class SchemeScoring {
                 r.missingReasons(),
                 problems,
                 r.complete());
+    }
+
+    /** Each indicator's score with its depth and leaf flag for the result tree. */
+    private static List<WhatIfResult.IndicatorResult> indicators(ScoreResult r, Map<String, Object[]> shape) {
+        List<WhatIfResult.IndicatorResult> indicators = new ArrayList<>();
+        for (IndicatorScore s : r.indicators()) {
+            Object[] depthLeaf = shape.getOrDefault(s.code(), new Object[] {0, true});
+            indicators.add(new WhatIfResult.IndicatorResult(
+                    s.code(),
+                    s.name(),
+                    (Integer) depthLeaf[0],
+                    (Boolean) depthLeaf[1],
+                    round(s.score()),
+                    s.points(),
+                    s.bonus() ? 0 : round(Math.max(0, s.points() - s.score())),
+                    flag(s.bonus()),
+                    flag(s.unscored()),
+                    flag(s.missingItem()),
+                    flag(s.noStandard())));
+        }
+        return indicators;
+    }
+
+    /** The cheapest way to the next grade, in the unit's words. */
+    private static WhatIfResult.Plan plan(GradePlan p, Map<String, Schemes.ItemInfo> items) {
+        return new WhatIfResult.Plan(
+                p.currentGrade(),
+                p.targetGrade(),
+                round(p.pointsNeeded()),
+                p.reachable(),
+                p.exact(),
+                round(p.cost()),
+                p.close().stream().map(g -> gap(g, items)).toList(),
+                p.blockingVetoes().stream().map(v -> veto(v, items)).toList(),
+                summary(p, items));
     }
 
     private static WhatIfResult.GapView gap(Gap g, Map<String, Schemes.ItemInfo> items) {
