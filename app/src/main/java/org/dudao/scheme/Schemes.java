@@ -127,9 +127,9 @@ public class Schemes {
     /**
      * The compiled form of a version by id, for features that refer to versions by id and checked scope on their
      * own object (an evaluation project): no scope check here. A locked version never changes again, so after
-     * the first call it comes from memory without touching the database.
+     * the first call it comes from memory without touching the database (no transaction either: the one
+     * lookup of a version not yet cached runs in the repository's own).
      */
-    @Transactional(readOnly = true)
     public CompiledScheme compiled(long versionId) {
         return store.compiled(versionId);
     }
