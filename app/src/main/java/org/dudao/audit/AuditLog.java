@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import org.dudao.audit.internal.AuditEntry;
+import org.dudao.audit.internal.AuditRepository;
 import org.dudao.shared.Access;
-import org.dudao.shared.DudaoUser;
 import org.dudao.shared.Role;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -82,11 +84,7 @@ public class AuditLog {
     /** Entries inside the administrator's scope, newest first. */
     @Transactional(readOnly = true)
     public Page<AuditEntry> search(String entityType, String query, Pageable pageable) {
-        DudaoUser user = Access.currentUser();
-        List<String> paths = user.grants().stream()
-                .filter(g -> g.role() == Role.ADMIN)
-                .map(g -> g.path())
-                .toList();
+        List<String> paths = Access.pathsWith(Set.of(Role.ADMIN));
         if (paths.isEmpty()) {
             throw new org.dudao.shared.ForbiddenException("error.forbidden");
         }

@@ -9,19 +9,17 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.dudao.audit.AuditLog;
-import org.dudao.data.DataValues;
 import org.dudao.engine.CompiledScheme;
-import org.dudao.engine.Enrolment;
 import org.dudao.engine.TotalScore;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
+import org.dudao.scheme.SchoolInputs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,7 +50,7 @@ public class BulkScoring {
     private final Projects projects;
     private final EvaluationRepository evaluations;
     private final EvaluationScoring scoring;
-    private final DataValues values;
+    private final SchoolInputs inputs;
     private final OrgUnits orgUnits;
     private final AuditLog audit;
     private final JdbcTemplate jdbc;
@@ -62,7 +60,7 @@ public class BulkScoring {
             Projects projects,
             EvaluationRepository evaluations,
             EvaluationScoring scoring,
-            DataValues values,
+            SchoolInputs inputs,
             OrgUnits orgUnits,
             AuditLog audit,
             JdbcTemplate jdbc,
@@ -70,7 +68,7 @@ public class BulkScoring {
         this.projects = projects;
         this.evaluations = evaluations;
         this.scoring = scoring;
-        this.values = values;
+        this.inputs = inputs;
         this.orgUnits = orgUnits;
         this.audit = audit;
         this.jdbc = jdbc;
@@ -99,39 +97,11 @@ public class BulkScoring {
         Map<Long, OrgUnitRef> refs = orgUnits.refs(units);
         long refsRead = System.nanoTime();
 
-        // item slots first, then the three enrolment counts, in one row per school
-        List<String> wanted = new ArrayList<>(cs.items());
-        wanted.addAll(EvaluationScoring.ENROLMENT);
-        int slots = cs.items().size();
-        Map<Long, double[]> rows = new HashMap<>(files.size() * 2);
-        for (Long unit : units) {
-            double[] row = new double[wanted.size()];
-            Arrays.fill(row, Double.NaN);
-            rows.put(unit, row);
-        }
-        values.eachNumber(units, p.period(), wanted, (unit, item, value) -> rows.get(unit)[item] = value);
+        Map<Long, SchoolInputs.Lean> rows = inputs.lean(cs, units, p.period());
         long valuesRead = System.nanoTime();
 
-        List<String> manualCodes = cs.manualIndicators();
         Map<String, Integer> byGrade = new TreeMap<>();
-        List<Scored> scored = new ArrayList<>(files.size());
-        for (OpenFile f : files) {
-            double[] row = rows.get(f.orgUnitId());
-            double[] manual = manualCodes.isEmpty() ? null : manual(manualCodes, f.manual());
-            Enrolment enrolment = new Enrolment(count(row[slots]), count(row[slots + 1]), count(row[slots + 2]));
-            TotalScore t = cs.scoreTotal(
-                    EvaluationScoring.schoolType(refs.get(f.orgUnitId()).kind()),
-                    enrolment,
-                    Arrays.copyOf(row, slots),
-                    manual);
-            String vetoes = t.vetoes().isEmpty()
-                    ? "[]"
-                    : scoring.write(t.vetoes().stream()
-                            .map(x -> Map.of("code", x.code(), "name", x.name(), "evidence", x.evidence()))
-                            .toList());
-            scored.add(new Scored(f, t.total(), t.grade(), vetoes));
-            byGrade.merge(t.grade(), 1, Integer::sum);
-        }
+        List<Scored> scored = score(cs, files, refs, rows, byGrade);
         long engine = System.nanoTime();
         write(scored, Instant.now(clock));
         long written = System.nanoTime();
@@ -156,6 +126,31 @@ public class BulkScoring {
                     ms(engine, written));
         }
         return run;
+    }
+
+    /** Scores the files on the engine's lean path, counting the files per grade into {@code byGrade}. */
+    private List<Scored> score(
+            CompiledScheme cs,
+            List<OpenFile> files,
+            Map<Long, OrgUnitRef> refs,
+            Map<Long, SchoolInputs.Lean> rows,
+            Map<String, Integer> byGrade) {
+        List<String> manualCodes = cs.manualIndicators();
+        List<Scored> scored = new ArrayList<>(files.size());
+        for (OpenFile f : files) {
+            SchoolInputs.Lean row = rows.get(f.orgUnitId());
+            double[] manual = manualCodes.isEmpty() ? null : manual(manualCodes, f.manual());
+            TotalScore t = cs.scoreTotal(
+                    SchoolInputs.schoolType(refs.get(f.orgUnitId()).kind()), row.enrolment(), row.values(), manual);
+            String vetoes = t.vetoes().isEmpty()
+                    ? "[]"
+                    : scoring.write(t.vetoes().stream()
+                            .map(x -> Map.of("code", x.code(), "name", x.name(), "evidence", x.evidence()))
+                            .toList());
+            scored.add(new Scored(f, t.total(), t.grade(), vetoes));
+            byGrade.merge(t.grade(), 1, Integer::sum);
+        }
+        return scored;
     }
 
     private List<OpenFile> openFiles(Project p) {
@@ -214,10 +209,6 @@ public class BulkScoring {
                 }
             }
         }
-    }
-
-    private static int count(double v) {
-        return Double.isNaN(v) ? 0 : (int) v;
     }
 
     private static long ms(long from, long to) {

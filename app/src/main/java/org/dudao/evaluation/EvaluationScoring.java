@@ -3,13 +3,11 @@ package org.dudao.evaluation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.dudao.data.DataValues;
 import org.dudao.engine.CompiledScheme;
 import org.dudao.engine.Enrolment;
 import org.dudao.engine.FiredVeto;
@@ -20,9 +18,9 @@ import org.dudao.engine.ManualScore;
 import org.dudao.engine.RuleType;
 import org.dudao.engine.SchoolType;
 import org.dudao.engine.ScoreResult;
-import org.dudao.org.OrgKind;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.scheme.Schemes;
+import org.dudao.scheme.SchoolInputs;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,16 +31,15 @@ import org.springframework.stereotype.Component;
 @Component
 class EvaluationScoring {
 
-    static final List<String> ENROLMENT = List.of("students_primary", "students_junior", "students_senior");
     private static final TypeReference<LinkedHashMap<String, ManualEntry>> SHEET = new TypeReference<>() {};
 
     private final Schemes schemes;
-    private final DataValues values;
+    private final SchoolInputs inputs;
     private final ObjectMapper json;
 
-    EvaluationScoring(Schemes schemes, DataValues values, ObjectMapper json) {
+    EvaluationScoring(Schemes schemes, SchoolInputs inputs, ObjectMapper json) {
         this.schemes = schemes;
-        this.values = values;
+        this.inputs = inputs;
         this.json = json;
     }
 
@@ -65,21 +62,12 @@ class EvaluationScoring {
 
     private Inputs inputs(Project project, OrgUnitRef unit, Map<String, ManualEntry> manual) {
         CompiledScheme cs = scheme(project);
-        List<String> wanted = new ArrayList<>(cs.items());
-        wanted.addAll(ENROLMENT);
-        Map<String, BigDecimal> stored = values.numbers(unit.id(), project.period(), wanted);
-        Map<String, Double> byItem = new HashMap<>();
-        for (String item : cs.items()) {
-            BigDecimal d = stored.get(item);
-            if (d != null) byItem.put(item, d.doubleValue());
-        }
-        Enrolment enrolment = new Enrolment(
-                n(stored.get(ENROLMENT.get(0))), n(stored.get(ENROLMENT.get(1))), n(stored.get(ENROLMENT.get(2))));
+        SchoolInputs.Stored stored = inputs.stored(cs, unit.id(), project.period());
         Map<String, ManualScore> m = new HashMap<>();
         manual.forEach((code, e) -> {
             if (e != null && e.score() != null) m.put(code, ManualScore.of(e.score(), e.reason()));
         });
-        return new Inputs(cs, schoolType(unit.kind()), enrolment, byItem, m);
+        return new Inputs(cs, SchoolInputs.schoolType(unit.kind()), stored.engineEnrolment(), stored.values(), m);
     }
 
     /** Indicators that lost points (with advice) and fired vetoes (with evidence), for rectification. */
@@ -107,14 +95,6 @@ class EvaluationScoring {
                     "INDICATOR", g.indicator(), g.name(), CompiledScheme.round2(g.pointsLost()), advice));
         }
         return list;
-    }
-
-    static SchoolType schoolType(OrgKind kind) {
-        try {
-            return SchoolType.valueOf(kind.name());
-        } catch (IllegalArgumentException e) {
-            return SchoolType.OTHER;
-        }
     }
 
     /** The engine's grade is the scheme's top grade (达标). */
@@ -157,9 +137,5 @@ class EvaluationScoring {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored vetoes unreadable", e);
         }
-    }
-
-    private static int n(BigDecimal d) {
-        return d == null ? 0 : d.intValue();
     }
 }

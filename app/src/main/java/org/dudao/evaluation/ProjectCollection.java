@@ -11,6 +11,7 @@ import org.dudao.collection.TaskView;
 import org.dudao.engine.CompiledScheme;
 import org.dudao.engine.IndicatorDef;
 import org.dudao.engine.VetoDef;
+import org.dudao.org.Enrolments;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
 import org.dudao.shared.ConflictException;
@@ -95,7 +96,7 @@ public class ProjectCollection {
 
     /** Enrolment first (per-pupil standards divide by it), then each first-level indicator's items, vetoes last. */
     private List<NewTask.Section> sections(CompiledScheme scheme) {
-        Set<String> used = new LinkedHashSet<>(EvaluationScoring.ENROLMENT);
+        Set<String> used = new LinkedHashSet<>(Enrolments.ITEMS);
         List<NewTask.Section> sections = new ArrayList<>();
         sections.add(new NewTask.Section(text("evaluation.collection.enrolment"), List.copyOf(used)));
         for (IndicatorDef top : scheme.definition().indicators()) {

@@ -1,9 +1,4 @@
 package org.dudao.org;
 
 /** A light reference to a unit for other features: enough to check scope and label things. */
-public record OrgUnitRef(Long id, String code, String name, OrgKind kind, Long parentId, String path) {
-
-    static OrgUnitRef of(OrgUnit u) {
-        return new OrgUnitRef(u.getId(), u.getCode(), u.getName(), u.getKind(), u.getParentId(), u.getPath());
-    }
-}
+public record OrgUnitRef(Long id, String code, String name, OrgKind kind, Long parentId, String path) {}

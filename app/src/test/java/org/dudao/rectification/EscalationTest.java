@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.dudao.org.OrgTree;
 import org.dudao.org.OrgUnitForm;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
@@ -55,6 +56,9 @@ class EscalationTest {
 
     @Autowired
     OrgUnits orgUnits;
+
+    @Autowired
+    OrgTree orgTree;
 
     @Autowired
     RectificationRepository items;
@@ -320,10 +324,10 @@ class EscalationTest {
         Access.runAsSystem(() -> {
             if (county.equals(COUNTY)
                     && orgUnits.readableByCode(List.of(COUNTY)).isEmpty()) {
-                orgUnits.create(form(COUNTY, "升级测试县", "县", "JB01"));
+                orgTree.create(form(COUNTY, "升级测试县", "县", "JB01"));
             }
-            orgUnits.create(form(code + "T", "升级测试镇" + code, "乡镇", county));
-            orgUnits.create(form(code, "升级测试学校" + code, "小学", code + "T"));
+            orgTree.create(form(code + "T", "升级测试镇" + code, "乡镇", county));
+            orgTree.create(form(code, "升级测试学校" + code, "小学", code + "T"));
             school[0] = orgUnits.readable(code);
         });
         return school[0];

@@ -83,4 +83,16 @@ class SchemeLockTest {
         assertThat(again).isSameAs(first);
         assertThat(first.items()).contains("books", "equipment_value", "danger_d_in_use");
     }
+
+    @Test
+    void useLocksTheVersionInOneCallAndKeepsItsCompiledForm() throws Exception {
+        new Api(mvc)
+                .post("qs_director", "/api/schemes", SchemeApiTest.scheme("T-USE"))
+                .andExpect(status().isCreated());
+        VersionInfo used = as("qs_expert", () -> schemes.use("T-USE", null));
+        assertThat(used.locked()).isTrue();
+        assertThat(used.version()).isEqualTo(1);
+        CompiledScheme first = as("qs_expert", () -> schemes.compiled(used.id()));
+        assertThat(as("school_clerk", () -> schemes.compiled(used.id()))).isSameAs(first);
+    }
 }

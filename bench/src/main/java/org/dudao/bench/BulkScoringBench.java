@@ -17,9 +17,9 @@ import javax.sql.DataSource;
 import org.dudao.evaluation.BulkScoring;
 import org.dudao.evaluation.ProjectForm;
 import org.dudao.evaluation.Projects;
+import org.dudao.org.OrgTree;
 import org.dudao.org.OrgUnitForm;
-import org.dudao.org.OrgUnits;
-import org.dudao.scheme.Schemes;
+import org.dudao.scheme.SchemeFiles;
 import org.dudao.shared.Access;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ClassPathResource;
@@ -63,8 +63,8 @@ public final class BulkScoringBench {
     }
 
     private static void run(ConfigurableApplicationContext app, String db, int schoolCount) throws Exception {
-        OrgUnits units = app.getBean(OrgUnits.class);
-        Schemes schemes = app.getBean(Schemes.class);
+        OrgTree units = app.getBean(OrgTree.class);
+        SchemeFiles schemes = app.getBean(SchemeFiles.class);
         Projects projects = app.getBean(Projects.class);
         BulkScoring bulk = app.getBean(BulkScoring.class);
         JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));

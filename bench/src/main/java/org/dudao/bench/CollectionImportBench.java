@@ -15,8 +15,8 @@ import org.dudao.collection.ExcelImport;
 import org.dudao.collection.ValueBatches;
 import org.dudao.data.DataItemForm;
 import org.dudao.data.DataItems;
+import org.dudao.org.OrgTree;
 import org.dudao.org.OrgUnitForm;
-import org.dudao.org.OrgUnits;
 import org.dudao.shared.Access;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -50,7 +50,7 @@ public final class CollectionImportBench {
 
     private static void run(ConfigurableApplicationContext app, String db, int unitCount, int itemCount)
             throws Exception {
-        OrgUnits units = app.getBean(OrgUnits.class);
+        OrgTree units = app.getBean(OrgTree.class);
         DataItems items = app.getBean(DataItems.class);
         ValueBatches batches = app.getBean(ValueBatches.class);
         ExcelImport importer = app.getBean(ExcelImport.class);

@@ -2,8 +2,8 @@ package org.dudao.audit.api;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Set;
-import org.dudao.audit.AuditEntry;
 import org.dudao.audit.AuditLog;
+import org.dudao.audit.internal.AuditEntry;
 import org.dudao.shared.PageView;
 import org.dudao.shared.web.PageRequests;
 import org.springframework.web.bind.annotation.GetMapping;

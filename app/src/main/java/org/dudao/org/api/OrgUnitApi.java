@@ -5,11 +5,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
-import org.dudao.org.OrgImport;
 import org.dudao.org.OrgKind;
+import org.dudao.org.OrgTree;
 import org.dudao.org.OrgUnitForm;
 import org.dudao.org.OrgUnitView;
 import org.dudao.org.OrgUnits;
+import org.dudao.org.internal.OrgImport;
 import org.dudao.shared.InvalidInputException;
 import org.dudao.shared.PageView;
 import org.dudao.shared.web.Downloads;
@@ -37,10 +38,12 @@ class OrgUnitApi {
 
     private static final Set<String> SORTABLE = Set.of("code", "name", "kind", "path");
     private final OrgUnits units;
+    private final OrgTree tree;
     private final OrgImport importer;
 
-    OrgUnitApi(OrgUnits units, OrgImport importer) {
+    OrgUnitApi(OrgUnits units, OrgTree tree, OrgImport importer) {
         this.units = units;
+        this.tree = tree;
         this.importer = importer;
     }
 
@@ -75,12 +78,12 @@ class OrgUnitApi {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     OrgUnitView create(@RequestBody OrgUnitForm form) {
-        return units.create(form);
+        return tree.create(form);
     }
 
     @PutMapping("/{code}")
     OrgUnitView update(@PathVariable String code, @RequestBody OrgUnitForm form) {
-        return units.update(code, form);
+        return tree.update(code, form);
     }
 
     record MoveRequest(String parentCode) {}
@@ -88,14 +91,14 @@ class OrgUnitApi {
     @PostMapping("/{code}/move")
     @Operation(summary = "Move a unit with its whole subtree under another parent")
     OrgUnitView move(@PathVariable String code, @RequestBody MoveRequest request) {
-        return units.move(code, request.parentCode());
+        return tree.move(code, request.parentCode());
     }
 
     @DeleteMapping("/{code}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete a unit; refused (409) while it has children or data")
     void delete(@PathVariable String code) {
-        units.delete(code);
+        tree.delete(code);
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

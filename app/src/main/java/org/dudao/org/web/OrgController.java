@@ -2,11 +2,11 @@ package org.dudao.org.web;
 
 import java.io.IOException;
 import java.util.Set;
-import org.dudao.org.OrgImport;
 import org.dudao.org.OrgKind;
+import org.dudao.org.OrgTree;
 import org.dudao.org.OrgUnitView;
 import org.dudao.org.OrgUnits;
-import org.dudao.shared.Access;
+import org.dudao.org.internal.OrgImport;
 import org.dudao.shared.ConflictException;
 import org.dudao.shared.InvalidInputException;
 import org.dudao.shared.MenuEntry;
@@ -35,11 +35,13 @@ class OrgController {
 
     private static final Set<String> SORTABLE = Set.of("code", "name", "kind");
     private final OrgUnits units;
+    private final OrgTree tree;
     private final OrgImport importer;
     private final MessageSource messages;
 
-    OrgController(OrgUnits units, OrgImport importer, MessageSource messages) {
+    OrgController(OrgUnits units, OrgTree tree, OrgImport importer, MessageSource messages) {
         this.units = units;
+        this.tree = tree;
         this.importer = importer;
         this.messages = messages;
     }
@@ -118,7 +120,7 @@ class OrgController {
     String create(
             @ModelAttribute("form") OrgUnitEdit form, BindingResult result, Model model, RedirectAttributes redirect) {
         try {
-            OrgUnitView created = units.create(form.toForm());
+            OrgUnitView created = tree.create(form.toForm());
             redirect.addFlashAttribute("saved", true);
             return "redirect:/org/" + created.code();
         } catch (InvalidInputException e) {
@@ -144,7 +146,7 @@ class OrgController {
             RedirectAttributes redirect) {
         try {
             form.setCode(code);
-            units.update(code, form.toForm());
+            tree.update(code, form.toForm());
             redirect.addFlashAttribute("saved", true);
             return "redirect:/org/" + code;
         } catch (InvalidInputException e) {
@@ -159,7 +161,7 @@ class OrgController {
     @PostMapping("/org/{code}/move")
     String move(@PathVariable String code, @RequestParam String parentCode, RedirectAttributes redirect) {
         try {
-            units.move(code, parentCode);
+            tree.move(code, parentCode);
             redirect.addFlashAttribute("saved", true);
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute(
@@ -173,7 +175,7 @@ class OrgController {
     String delete(@PathVariable String code, RedirectAttributes redirect) {
         OrgUnitView unit = units.get(code);
         try {
-            units.delete(code);
+            tree.delete(code);
             redirect.addFlashAttribute("deleted", unit.name());
             return unit.parentCode() == null ? "redirect:/org" : "redirect:/org/" + unit.parentCode();
         } catch (ConflictException e) {
@@ -210,8 +212,7 @@ class OrgController {
     }
 
     private boolean canEdit(OrgUnitView unit) {
-        return Access.currentUser()
-                .can(OrgUnits.EDITORS, units.readable(unit.code()).path());
+        return tree.canEdit(unit.code());
     }
 
     private String text(String key, Object... args) {

@@ -5,12 +5,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.util.List;
 import org.dudao.scheme.SchemeDoc;
-import org.dudao.scheme.SchemeScoring;
+import org.dudao.scheme.SchemeFiles;
 import org.dudao.scheme.SchemeSummary;
 import org.dudao.scheme.Schemes;
 import org.dudao.scheme.VersionInfo;
-import org.dudao.scheme.WhatIfRequest;
-import org.dudao.scheme.WhatIfResult;
+import org.dudao.scheme.internal.SchemeEditor;
+import org.dudao.scheme.internal.SchemeScoring;
+import org.dudao.scheme.internal.WhatIfRequest;
+import org.dudao.scheme.internal.WhatIfResult;
 import org.dudao.shared.web.Downloads;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -33,10 +35,14 @@ import org.springframework.web.multipart.MultipartFile;
 class SchemeApi {
 
     private final Schemes schemes;
+    private final SchemeEditor editor;
+    private final SchemeFiles files;
     private final SchemeScoring scoring;
 
-    SchemeApi(Schemes schemes, SchemeScoring scoring) {
+    SchemeApi(Schemes schemes, SchemeEditor editor, SchemeFiles files, SchemeScoring scoring) {
         this.schemes = schemes;
+        this.editor = editor;
+        this.files = files;
         this.scoring = scoring;
     }
 
@@ -50,13 +56,13 @@ class SchemeApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a scheme, or a new version of the scheme with the same code; 400 names every problem")
     SchemeDoc create(@RequestBody SchemeDoc doc) {
-        return schemes.save(doc);
+        return editor.save(doc);
     }
 
     @PostMapping("/check")
     @Operation(summary = "Validate a scheme without saving it: errors (would be refused) and warnings")
-    Schemes.Check check(@RequestBody SchemeDoc doc) {
-        return schemes.check(doc);
+    SchemeEditor.Check check(@RequestBody SchemeDoc doc) {
+        return editor.check(doc);
     }
 
     @GetMapping("/{code}")
@@ -78,13 +84,13 @@ class SchemeApi {
     @PutMapping("/{code}/versions/{version}")
     @Operation(summary = "Correct a version in place while no evaluation uses it; 409 once it is locked")
     SchemeDoc correct(@PathVariable String code, @PathVariable int version, @RequestBody SchemeDoc doc) {
-        return schemes.correct(code, version, doc);
+        return editor.correct(code, version, doc);
     }
 
     @PostMapping("/{code}/versions/{version}/lock")
     @Operation(summary = "Make a version read-only, as when an evaluation starts using it")
     VersionInfo lock(@PathVariable String code, @PathVariable int version) {
-        return schemes.lock(code, version);
+        return editor.lock(code, version);
     }
 
     record CloneRequest(String code, String name, String orgUnit, Integer version) {}
@@ -93,7 +99,7 @@ class SchemeApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Copy a scheme (latest version, or version) as version 1 of a new scheme")
     SchemeDoc cloneScheme(@PathVariable String code, @RequestBody CloneRequest request) {
-        return schemes.cloneScheme(code, request.version(), request.code(), request.name(), request.orgUnit());
+        return editor.cloneScheme(code, request.version(), request.code(), request.name(), request.orgUnit());
     }
 
     @PostMapping("/{code}/score")
@@ -119,12 +125,12 @@ class SchemeApi {
 
     @GetMapping("/{code}/export.json")
     ResponseEntity<byte[]> exportJson(@PathVariable String code, @RequestParam(required = false) Integer version) {
-        return file(schemes.exportJson(code, version), code, version, "json", MediaType.APPLICATION_JSON);
+        return file(files.exportJson(code, version), code, version, "json", MediaType.APPLICATION_JSON);
     }
 
     @GetMapping("/{code}/export.xlsx")
     ResponseEntity<byte[]> exportExcel(@PathVariable String code, @RequestParam(required = false) Integer version) {
-        return file(schemes.exportExcel(code, version), code, version, "xlsx", Downloads.XLSX);
+        return file(files.exportExcel(code, version), code, version, "xlsx", Downloads.XLSX);
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -132,7 +138,7 @@ class SchemeApi {
     @Operation(summary = "Import a scheme file (JSON or Excel as exported): a new scheme or a new version")
     SchemeDoc importFile(@RequestPart("file") MultipartFile file, @RequestParam(required = false) String orgUnit)
             throws IOException {
-        return schemes.importFile(file.getBytes(), orgUnit);
+        return files.importFile(file.getBytes(), orgUnit);
     }
 
     @GetMapping("/{code}/export")
@@ -156,7 +162,7 @@ class SchemeApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Import a scheme sent as the request body (JSON, or the Excel workbook's bytes)")
     SchemeDoc importBody(@RequestBody byte[] content, @RequestParam(required = false) String orgUnit) {
-        return schemes.importFile(content, orgUnit);
+        return files.importFile(content, orgUnit);
     }
 
     private ResponseEntity<byte[]> file(byte[] body, String code, Integer version, String ext, MediaType type) {

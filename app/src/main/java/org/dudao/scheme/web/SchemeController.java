@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Map;
 import org.dudao.engine.SchoolType;
 import org.dudao.scheme.SchemeDoc;
-import org.dudao.scheme.SchemeScoring;
+import org.dudao.scheme.SchemeFiles;
 import org.dudao.scheme.Schemes;
-import org.dudao.scheme.WhatIfResult;
-import org.dudao.shared.Access;
+import org.dudao.scheme.internal.SchemeEditor;
+import org.dudao.scheme.internal.SchemeScoring;
+import org.dudao.scheme.internal.WhatIfResult;
 import org.dudao.shared.ConflictException;
 import org.dudao.shared.FieldProblem;
 import org.dudao.shared.InvalidInputException;
@@ -44,11 +45,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SchemeController {
 
     private final Schemes schemes;
+    private final SchemeEditor editor;
+    private final SchemeFiles files;
     private final SchemeScoring scoring;
     private final MessageSource messages;
 
-    SchemeController(Schemes schemes, SchemeScoring scoring, MessageSource messages) {
+    SchemeController(
+            Schemes schemes, SchemeEditor editor, SchemeFiles files, SchemeScoring scoring, MessageSource messages) {
         this.schemes = schemes;
+        this.editor = editor;
+        this.files = files;
         this.scoring = scoring;
         this.messages = messages;
     }
@@ -63,7 +69,7 @@ class SchemeController {
     @GetMapping("/schemes")
     String list(Model model) {
         model.addAttribute("schemes", schemes.list());
-        model.addAttribute("mayCreate", Access.currentUser().hasAnyRole(Schemes.EDITORS));
+        model.addAttribute("mayCreate", schemes.canCreate());
         return "scheme/list";
     }
 
@@ -80,7 +86,7 @@ class SchemeController {
 
     @PostMapping("/schemes/{code}/versions/{version}/lock")
     String lock(@PathVariable String code, @PathVariable int version, RedirectAttributes redirect) {
-        schemes.lock(code, version);
+        editor.lock(code, version);
         redirect.addFlashAttribute("saved", true);
         return "redirect:/schemes/" + code + "?version=" + version;
     }
@@ -93,7 +99,7 @@ class SchemeController {
             @RequestParam(required = false) Integer version,
             RedirectAttributes redirect) {
         try {
-            SchemeDoc copy = schemes.cloneScheme(code, version, newCode, newName, null);
+            SchemeDoc copy = editor.cloneScheme(code, version, newCode, newName, null);
             redirect.addFlashAttribute("saved", true);
             return "redirect:/schemes/" + copy.code();
         } catch (InvalidInputException e) {
@@ -104,19 +110,19 @@ class SchemeController {
 
     @GetMapping("/schemes/{code}/export.json")
     ResponseEntity<byte[]> exportJson(@PathVariable String code, @RequestParam(required = false) Integer version) {
-        return file(schemes.exportJson(code, version), code, version, "json", MediaType.APPLICATION_JSON);
+        return file(files.exportJson(code, version), code, version, "json", MediaType.APPLICATION_JSON);
     }
 
     @GetMapping("/schemes/{code}/export.xlsx")
     ResponseEntity<byte[]> exportExcel(@PathVariable String code, @RequestParam(required = false) Integer version) {
-        return file(schemes.exportExcel(code, version), code, version, "xlsx", Downloads.XLSX);
+        return file(files.exportExcel(code, version), code, version, "xlsx", Downloads.XLSX);
     }
 
     @PostMapping("/schemes/import")
     String importFile(@RequestParam(value = "file", required = false) MultipartFile file, RedirectAttributes redirect)
             throws IOException {
         try {
-            SchemeDoc doc = schemes.importFile(file == null ? null : file.getBytes(), null);
+            SchemeDoc doc = files.importFile(file == null ? null : file.getBytes(), null);
             redirect.addFlashAttribute("saved", true);
             return "redirect:/schemes/" + doc.code();
         } catch (InvalidInputException e) {
@@ -166,8 +172,8 @@ class SchemeController {
     /** The editor's live check: every problem, with the JSON path of its field. */
     @PostMapping(path = "/schemes/check", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    Schemes.Check check(@RequestBody SchemeDoc doc) {
-        return schemes.check(doc);
+    SchemeEditor.Check check(@RequestBody SchemeDoc doc) {
+        return editor.check(doc);
     }
 
     /** Saves the edited scheme as a new version; 400 with the problems, else where to go next. */
@@ -175,7 +181,7 @@ class SchemeController {
     @ResponseBody
     ResponseEntity<Map<String, Object>> save(@RequestBody SchemeDoc doc) {
         try {
-            SchemeDoc saved = schemes.save(doc);
+            SchemeDoc saved = editor.save(doc);
             return ResponseEntity.ok(
                     Map.of("code", saved.code(), "version", saved.version(), "url", "/schemes/" + saved.code()));
         } catch (InvalidInputException e) {

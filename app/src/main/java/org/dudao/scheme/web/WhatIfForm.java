@@ -3,8 +3,8 @@ package org.dudao.scheme.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.dudao.scheme.SchemeDoc;
-import org.dudao.scheme.SchemeScoring;
-import org.dudao.scheme.WhatIfRequest;
+import org.dudao.scheme.internal.SchemeScoring;
+import org.dudao.scheme.internal.WhatIfRequest;
 import org.springframework.util.MultiValueMap;
 
 /**

@@ -4,10 +4,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.dudao.shared.Access;
 import org.dudao.shared.DudaoUser;
-import org.dudao.user.AccessTokens;
-import org.dudao.user.UserForm;
-import org.dudao.user.UserView;
-import org.dudao.user.Users;
+import org.dudao.user.internal.AccessTokens;
+import org.dudao.user.internal.Accounts;
+import org.dudao.user.internal.UserForm;
+import org.dudao.user.internal.UserView;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,10 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "用户 Users and tokens")
 class UserApi {
 
-    private final Users users;
+    private final Accounts users;
     private final AccessTokens tokens;
 
-    UserApi(Users users, AccessTokens tokens) {
+    UserApi(Accounts users, AccessTokens tokens) {
         this.users = users;
         this.tokens = tokens;
     }
@@ -39,7 +39,7 @@ class UserApi {
         return new Me(
                 me.username(),
                 me.displayName(),
-                me.grants().stream().map(g -> g.role().name()).distinct().toList());
+                Access.grants().stream().map(g -> g.role().name()).distinct().toList());
     }
 
     record PasswordChange(String currentPassword, String newPassword) {}

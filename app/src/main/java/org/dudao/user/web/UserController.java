@@ -6,8 +6,8 @@ import org.dudao.shared.InvalidInputException;
 import org.dudao.shared.MenuEntry;
 import org.dudao.shared.Role;
 import org.dudao.shared.web.FormErrors;
-import org.dudao.user.AccessTokens;
-import org.dudao.user.Users;
+import org.dudao.user.internal.AccessTokens;
+import org.dudao.user.internal.Accounts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,10 +23,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class UserController {
 
-    private final Users users;
+    private final Accounts users;
     private final AccessTokens tokens;
 
-    UserController(Users users, AccessTokens tokens) {
+    UserController(Accounts users, AccessTokens tokens) {
         this.users = users;
         this.tokens = tokens;
     }

@@ -2,8 +2,8 @@ package org.dudao.user.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.dudao.user.UserForm;
-import org.dudao.user.UserView;
+import org.dudao.user.internal.UserForm;
+import org.dudao.user.internal.UserView;
 
 /** The user edit screen's form bean. Grants are rows of role + org code. */
 public class UserEdit {

@@ -1,0 +1,156 @@
+package org.dudao.user.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import org.dudao.shared.DudaoUser;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * Two filter chains. The API ({@code /api/**}) is stateless: HTTP Basic or a personal access token on every
+ * call, no session and so no CSRF exposure. The web UI uses form login with a session (shared by all nodes
+ * through the database) and CSRF protection.
+ */
+@Configuration
+class SecurityConfig {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+        return new DefaultAuthenticationEventPublisher(publisher);
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(
+            UserLoader loader, PasswordEncoder encoder, AuthenticationEventPublisher events) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(loader) {
+            @Override
+            protected Authentication createSuccessAuthentication(
+                    Object principal, Authentication authentication, UserDetails user) {
+                // keep no password hash in the session
+                return super.createSuccessAuthentication(
+                        ((DudaoUser) principal).withoutPassword(),
+                        authentication,
+                        ((DudaoUser) user).withoutPassword());
+            }
+        };
+        provider.setPasswordEncoder(encoder);
+        ProviderManager manager = new ProviderManager(provider);
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(
+            HttpSecurity http, AccessTokens tokens, ObjectMapper json, MessageSource messages, LocaleResolver locales)
+            throws Exception {
+        // these answers leave before the DispatcherServlet, so the locale is resolved here (Chinese by default)
+        AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"dudao\"");
+            problem(
+                    response,
+                    HttpServletResponse.SC_UNAUTHORIZED,
+                    "status.401",
+                    "error.unauthorized",
+                    json,
+                    messages,
+                    locales.resolveLocale(request));
+        };
+        AccessDeniedHandler denied = (request, response, e) -> problem(
+                response,
+                HttpServletResponse.SC_FORBIDDEN,
+                "status.403",
+                "error.forbidden",
+                json,
+                messages,
+                locales.resolveLocale(request));
+        return http.securityMatcher("/api/**")
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(a -> a.requestMatchers("/api/public/**")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .httpBasic(b -> b.authenticationEntryPoint(unauthorized))
+                .addFilterBefore(new TokenAuthenticationFilter(tokens, unauthorized), BasicAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(denied))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http) throws Exception {
+        return http.authorizeHttpRequests(a -> a.requestMatchers(
+                                "/login",
+                                "/webjars/**",
+                                "/css/**",
+                                "/js/**",
+                                "/img/**",
+                                "/favicon.ico",
+                                "/public/**",
+                                "/error",
+                                "/v3/api-docs/**",
+                                "/swagger-ui/**",
+                                "/swagger-ui.html",
+                                "/actuator/health")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(
+                        f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .headers(h -> h.frameOptions(f -> f.sameOrigin()))
+                .build();
+    }
+
+    private static void problem(
+            HttpServletResponse response,
+            int status,
+            String titleKey,
+            String detailKey,
+            ObjectMapper json,
+            MessageSource messages,
+            java.util.Locale locale)
+            throws java.io.IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(
+                response.getOutputStream(),
+                Map.of(
+                        "type",
+                        "about:blank",
+                        "status",
+                        status,
+                        "title",
+                        messages.getMessage(titleKey, null, locale),
+                        "detail",
+                        messages.getMessage(detailKey, null, locale)));
+    }
+}
