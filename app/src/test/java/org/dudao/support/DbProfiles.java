@@ -19,8 +19,8 @@ public class DbProfiles implements ActiveProfilesResolver {
         @Override
         public String[] resolve(Class<?> testClass) {
             return postgres()
-                    ? new String[] {"postgres", "test", "module-postgres"}
-                    : new String[] {"h2", "test", "module-h2"};
+                    ? new String[] {"postgres", "test", "module", "module-postgres"}
+                    : new String[] {"h2", "test", "module", "module-h2"};
         }
     }
 }
