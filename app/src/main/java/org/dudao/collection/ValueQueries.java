@@ -14,7 +14,6 @@ import org.dudao.data.PeriodType;
 import org.dudao.data.StoredValue;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
-import org.dudao.shared.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -88,8 +87,6 @@ public class ValueQueries {
     }
 
     static void requirePeriod(String period) {
-        if (PeriodType.of(period == null ? null : period.trim()) == null) {
-            throw InvalidInputException.of("period", "data.period.format");
-        }
+        PeriodType.require(period);
     }
 }

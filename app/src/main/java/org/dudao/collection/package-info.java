@@ -5,7 +5,7 @@
  * round-trip and evidence files (佐证材料). Values themselves live in {@link org.dudao.data}: forms, imports and
  * the API all write the same rows.
  */
-@ApplicationModule(allowedDependencies = {"shared", "audit", "data", "org"})
+@ApplicationModule(allowedDependencies = {"shared", "audit", "data", "org", "evidence"})
 package org.dudao.collection;
 
 import org.springframework.modulith.ApplicationModule;

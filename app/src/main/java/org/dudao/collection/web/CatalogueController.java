@@ -175,7 +175,7 @@ class CatalogueController {
             Model model)
             throws IOException {
         if (file.isEmpty()) {
-            model.addAttribute("failure", text("collection.evidence.empty"));
+            model.addAttribute("failure", text("collection.file.empty"));
             return "collection/import";
         }
         return "redirect:/collection/import/"

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import org.dudao.collection.CollectionRoles;
 import org.dudao.collection.CollectionTasks;
-import org.dudao.collection.EvidenceStore;
 import org.dudao.collection.ExcelExport;
 import org.dudao.collection.FormInput;
 import org.dudao.collection.NewTask;
@@ -21,6 +20,8 @@ import org.dudao.collection.ValueQueries;
 import org.dudao.data.DataItem;
 import org.dudao.data.DataItems;
 import org.dudao.data.ItemValues;
+import org.dudao.evidence.EvidenceStore;
+import org.dudao.evidence.EvidenceTooLargeException;
 import org.dudao.shared.Access;
 import org.dudao.shared.ConflictException;
 import org.dudao.shared.FieldProblem;
@@ -31,7 +32,6 @@ import org.dudao.shared.web.Downloads;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -262,9 +262,8 @@ class CollectionController {
         } catch (InvalidInputException e) {
             FieldProblem p = e.problems().get(0);
             redirect.addFlashAttribute("failureText", text(p.message(), p.args()));
-        } catch (org.dudao.collection.EvidenceTooLargeException e) {
-            redirect.addFlashAttribute(
-                    "failureText", text("collection.evidence.too-large", e.limitBytes() / (1024 * 1024)));
+        } catch (EvidenceTooLargeException e) {
+            redirect.addFlashAttribute("failureText", text("evidence.error.too-large", e.limitBytes() / (1024 * 1024)));
         } catch (ConflictException e) {
             redirect.addFlashAttribute("failureText", text(e.getMessage(), e.args()));
         }
@@ -284,22 +283,6 @@ class CollectionController {
             redirect.addFlashAttribute("failureText", text(e.getMessage(), e.args()));
         }
         return "redirect:/collection/tasks/" + id + "/units/" + code + "#evidence";
-    }
-
-    @GetMapping("/collection/evidence/{id}")
-    ResponseEntity<org.springframework.core.io.Resource> download(
-            @PathVariable Long id, @RequestParam(defaultValue = "false") boolean inline) {
-        EvidenceStore.StoredFile f = evidence.open(id);
-        org.springframework.http.ContentDisposition d = (inline && f.inline()
-                        ? org.springframework.http.ContentDisposition.inline()
-                        : org.springframework.http.ContentDisposition.attachment())
-                .filename(f.view().fileName(), java.nio.charset.StandardCharsets.UTF_8)
-                .build();
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, d.toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .contentType(MediaType.parseMediaType(f.view().contentType()))
-                .body(new org.springframework.core.io.FileSystemResource(f.path()));
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------

@@ -1,21 +1,17 @@
-package org.dudao.collection.api;
+package org.dudao.evidence.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
-import org.dudao.collection.EvidenceStore;
-import org.dudao.collection.EvidenceTooLargeException;
-import org.dudao.collection.EvidenceView;
+import org.dudao.evidence.EvidenceStore;
+import org.dudao.evidence.EvidenceTooLargeException;
+import org.dudao.evidence.EvidenceView;
+import org.dudao.evidence.web.EvidenceDownload;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -72,21 +68,8 @@ class EvidenceApi {
 
     @GetMapping("/{id}")
     @Operation(summary = "Download (or with inline=true preview PDF and images) a file in the caller's scope")
-    ResponseEntity<Resource> download(@PathVariable Long id, @RequestParam(defaultValue = "false") boolean inline)
-            throws IOException {
-        EvidenceStore.StoredFile f = store.open(id);
-        ContentDisposition disposition = (inline && f.inline()
-                        ? ContentDisposition.inline()
-                        : ContentDisposition.attachment())
-                .filename(f.view().fileName(), StandardCharsets.UTF_8)
-                .build();
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("X-Evidence-SHA256", f.view().sha256())
-                .contentType(MediaType.parseMediaType(f.view().contentType()))
-                .contentLength(Files.size(f.path()))
-                .body(new FileSystemResource(f.path()));
+    ResponseEntity<Resource> download(@PathVariable Long id, @RequestParam(defaultValue = "false") boolean inline) {
+        return EvidenceDownload.of(store.open(id), inline);
     }
 
     @DeleteMapping("/{id}")
@@ -101,7 +84,7 @@ class EvidenceApi {
         ProblemDetail pd = ProblemDetail.forStatusAndDetail(
                 HttpStatus.PAYLOAD_TOO_LARGE,
                 messages.getMessage(
-                        "collection.evidence.too-large",
+                        "evidence.error.too-large",
                         new Object[] {e.limitBytes() / (1024 * 1024)},
                         LocaleContextHolder.getLocale()));
         pd.setType(URI.create("about:blank"));

@@ -1,4 +1,4 @@
-package org.dudao.collection;
+package org.dudao.evidence.internal;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -30,7 +30,7 @@ public class Evidence {
 
     protected Evidence() {}
 
-    Evidence(
+    public Evidence(
             Long orgUnitId,
             String period,
             Long itemId,

@@ -1,4 +1,4 @@
-package org.dudao.collection;
+package org.dudao.evidence.internal;
 
 import java.io.IOException;
 import java.io.InputStream;

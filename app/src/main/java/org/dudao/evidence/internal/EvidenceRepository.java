@@ -1,9 +1,9 @@
-package org.dudao.collection;
+package org.dudao.evidence.internal;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface EvidenceRepository extends JpaRepository<Evidence, Long> {
+public interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 
     List<Evidence> findByOrgUnitIdOrderByUploadedAtDesc(Long orgUnitId);
 }

@@ -1,4 +1,4 @@
-package org.dudao.collection;
+package org.dudao.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 /** Evidence files: type from content, size limit, SHA-256, scoped download, audited delete. */
 @DudaoTest
-class CollectionEvidenceApiTest {
+public class EvidenceApiTest {
 
     static final String SCHOOL = "JB01010101";
     static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF".getBytes();
@@ -40,10 +40,10 @@ class CollectionEvidenceApiTest {
     @BeforeEach
     void setUp() throws Exception {
         api = new Api(mvc);
-        CollectionTestItems.ensure(api);
+        org.dudao.collection.CollectionTestItems.ensure(api);
     }
 
-    static byte[] zip(String... names) throws Exception {
+    public static byte[] zip(String... names) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (String name : names) {

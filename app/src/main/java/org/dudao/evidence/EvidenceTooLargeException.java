@@ -1,4 +1,4 @@
-package org.dudao.collection;
+package org.dudao.evidence;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;

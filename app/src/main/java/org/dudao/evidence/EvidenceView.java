@@ -1,4 +1,4 @@
-package org.dudao.collection;
+package org.dudao.evidence;
 
 import java.time.Instant;
 
