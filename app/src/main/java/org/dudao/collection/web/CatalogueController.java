@@ -1,9 +1,9 @@
 package org.dudao.collection.web;
 
 import java.io.IOException;
-import org.dudao.collection.Consistency;
-import org.dudao.collection.ExcelImport;
-import org.dudao.collection.ImportJobs;
+import org.dudao.collection.internal.Consistency;
+import org.dudao.collection.internal.excel.ExcelImport;
+import org.dudao.collection.internal.excel.ImportJobs;
 import org.dudao.data.Aggregation;
 import org.dudao.data.DataItemForm;
 import org.dudao.data.DataItemView;
@@ -58,13 +58,7 @@ class CatalogueController {
 
     @Bean
     static MenuEntry dataItemsMenu() {
-        return new MenuEntry(
-                "collection.nav.section",
-                "collection.nav.items",
-                "/collection/items",
-                210,
-                java.util.EnumSet.of(
-                        Role.ADMIN, Role.DIRECTOR, Role.CLERK, Role.HEAD, Role.LEADER, Role.EXPERT, Role.INSPECTOR));
+        return new MenuEntry("collection.nav.section", "collection.nav.items", "/collection/items", 210, Role.STAFF);
     }
 
     @ModelAttribute("valueTypes")

@@ -7,22 +7,21 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.dudao.collection.CollectionRoles;
 import org.dudao.collection.CollectionTasks;
-import org.dudao.collection.ExcelExport;
-import org.dudao.collection.FormInput;
 import org.dudao.collection.NewTask;
-import org.dudao.collection.StaleValuesException;
-import org.dudao.collection.UnitForm;
-import org.dudao.collection.UnitForms;
-import org.dudao.collection.ValueQueries;
+import org.dudao.collection.internal.FormInput;
+import org.dudao.collection.internal.StaleValuesException;
+import org.dudao.collection.internal.TaskBoard;
+import org.dudao.collection.internal.TaskReminders;
+import org.dudao.collection.internal.UnitForm;
+import org.dudao.collection.internal.UnitForms;
+import org.dudao.collection.internal.ValueQueries;
+import org.dudao.collection.internal.excel.ExcelExport;
 import org.dudao.data.DataItem;
 import org.dudao.data.DataItems;
 import org.dudao.data.ItemValues;
 import org.dudao.evidence.EvidenceStore;
 import org.dudao.evidence.EvidenceTooLargeException;
-import org.dudao.shared.Access;
 import org.dudao.shared.ConflictException;
 import org.dudao.shared.FieldProblem;
 import org.dudao.shared.InvalidInputException;
@@ -49,9 +48,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CollectionController {
 
-    private static final Set<Role> FILLERS = java.util.EnumSet.of(
-            Role.ADMIN, Role.DIRECTOR, Role.CLERK, Role.HEAD, Role.LEADER, Role.INSPECTOR, Role.EXPERT);
     private final CollectionTasks tasks;
+    private final TaskBoard board;
+    private final TaskReminders reminders;
     private final UnitForms forms;
     private final ValueQueries queries;
     private final DataItems items;
@@ -61,6 +60,8 @@ class CollectionController {
 
     CollectionController(
             CollectionTasks tasks,
+            TaskBoard board,
+            TaskReminders reminders,
             UnitForms forms,
             ValueQueries queries,
             DataItems items,
@@ -68,6 +69,8 @@ class CollectionController {
             EvidenceStore evidence,
             MessageSource messages) {
         this.tasks = tasks;
+        this.board = board;
+        this.reminders = reminders;
         this.forms = forms;
         this.queries = queries;
         this.items = items;
@@ -78,26 +81,26 @@ class CollectionController {
 
     @Bean
     static MenuEntry collectionTasksMenu() {
-        return new MenuEntry("collection.nav.section", "collection.nav.tasks", "/collection", 200, FILLERS);
+        return new MenuEntry("collection.nav.section", "collection.nav.tasks", "/collection", 200, Role.STAFF);
     }
 
     @Bean
     static MenuEntry collectionConsistencyMenu() {
         return new MenuEntry(
-                "collection.nav.section", "collection.nav.consistency", "/collection/consistency", 220, FILLERS);
+                "collection.nav.section", "collection.nav.consistency", "/collection/consistency", 220, Role.STAFF);
     }
 
     @Bean
     static MenuEntry collectionImportMenu() {
         return new MenuEntry(
-                "collection.nav.section", "collection.nav.import", "/collection/import", 230, CollectionRoles.WRITERS);
+                "collection.nav.section", "collection.nav.import", "/collection/import", 230, Role.DATA_ENTRY);
     }
 
     @GetMapping("/collection")
     String index(Model model) {
-        model.addAttribute("mine", tasks.mine());
-        model.addAttribute("tasks", tasks.list());
-        model.addAttribute("canIssue", Access.currentUser().hasAnyRole(CollectionRoles.ISSUERS));
+        model.addAttribute("mine", board.mine());
+        model.addAttribute("tasks", board.list());
+        model.addAttribute("canIssue", board.canIssue());
         return "collection/index";
     }
 
@@ -126,7 +129,7 @@ class CollectionController {
 
     @GetMapping("/collection/tasks/{id}")
     String progress(@PathVariable Long id, Model model) {
-        model.addAttribute("progress", tasks.progress(id));
+        model.addAttribute("progress", board.progress(id));
         return "collection/task";
     }
 
@@ -136,7 +139,7 @@ class CollectionController {
             @RequestParam(required = false) String orgUnit,
             @RequestParam(required = false) String message,
             RedirectAttributes redirect) {
-        int n = tasks.remind(id, orgUnit, message);
+        int n = reminders.remind(id, orgUnit, message);
         redirect.addFlashAttribute("reminded", n);
         return "redirect:/collection/tasks/" + id;
     }
