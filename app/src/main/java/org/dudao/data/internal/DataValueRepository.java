@@ -1,11 +1,11 @@
-package org.dudao.data;
+package org.dudao.data.internal;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface DataValueRepository extends JpaRepository<DataValue, Long> {
+public interface DataValueRepository extends JpaRepository<DataValue, Long> {
 
     Optional<DataValue> findByOrgUnitIdAndItemIdAndPeriod(Long orgUnitId, Long itemId, String period);
 

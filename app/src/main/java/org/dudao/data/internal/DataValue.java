@@ -1,4 +1,4 @@
-package org.dudao.data;
+package org.dudao.data.internal;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
