@@ -1,11 +1,14 @@
 package org.dudao.collection.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.dudao.data.DataItem;
 import org.dudao.data.DataItems;
 import org.dudao.data.DataValues;
@@ -82,142 +85,147 @@ public class ValueBatches {
     public Report write(String period, List<Entry> entries, boolean dryRun, String source) {
         long started = System.nanoTime();
         Access.currentUser();
-        PeriodType periodType = PeriodType.of(period == null ? null : period.trim());
-        if (periodType == null) {
-            throw InvalidInputException.of("period", "data.period.format");
-        }
-        String p = period.trim();
+        String p = PeriodType.require(period);
         if (entries == null || entries.isEmpty()) {
             throw InvalidInputException.of("values", "collection.error.no-values");
         }
-        Set<String> unitCodes = new HashSet<>();
-        Set<String> itemCodes = new HashSet<>();
+        Batch batch = new Batch(
+                p, units.readableByCode(codes(entries, Entry::orgUnit)), items.byCode(codes(entries, Entry::item)));
+        for (int i = 0; i < entries.size(); i++) {
+            batch.check(i, entries.get(i));
+        }
+        if (!batch.rejected.isEmpty()) {
+            return refused(batch.rejected, dryRun);
+        }
+        if (log.isDebugEnabled()) {
+            log.debug("batch of {} values checked in {} ms", entries.size(), (System.nanoTime() - started) / 1_000_000);
+        }
+        WriteOutcome outcome = values.writeAll(batch.writes, source, dryRun);
+        if (outcome.refused()) {
+            batch.refusedBy(outcome);
+            return refused(batch.rejected, dryRun);
+        }
+        return new Report(
+                outcome.inserted(), outcome.updated() + outcome.deleted(), outcome.unchanged(), dryRun, List.of());
+    }
+
+    private static Set<String> codes(List<Entry> entries, Function<Entry, String> code) {
+        Set<String> codes = new HashSet<>();
         for (Entry e : entries) {
-            if (e != null && e.orgUnit() != null) {
-                unitCodes.add(e.orgUnit().trim());
-            }
-            if (e != null && e.item() != null) {
-                itemCodes.add(e.item().trim());
+            if (e != null && code.apply(e) != null) {
+                codes.add(code.apply(e).trim());
             }
         }
-        Map<String, OrgUnitRef> refs = units.readableByCode(unitCodes);
-        Map<String, DataItem> itemMap = items.byCode(itemCodes);
-        Map<String, Boolean> writable = new HashMap<>();
-        Map<String, Integer> seen = new HashMap<>();
-        List<Rejected> rejected = new ArrayList<>();
-        List<ValueWrite> writes = new ArrayList<>(entries.size());
-        List<Integer> writeIndex = new ArrayList<>(entries.size());
-        for (int i = 0; i < entries.size(); i++) {
-            Entry e = entries.get(i);
+        return codes;
+    }
+
+    private static Report refused(List<Rejected> rejected, boolean dryRun) {
+        rejected.sort(Comparator.comparingInt(Rejected::index));
+        return new Report(0, 0, 0, dryRun, rejected);
+    }
+
+    /** The entries of one batch as they are checked: what will be written and what is rejected, by index. */
+    private final class Batch {
+
+        private final String period;
+        private final Map<String, OrgUnitRef> refs;
+        private final Map<String, DataItem> itemMap;
+        private final Map<String, Boolean> writable = new HashMap<>();
+        private final Map<String, Integer> seen = new HashMap<>();
+        private final List<Rejected> rejected = new ArrayList<>();
+        private final List<ValueWrite> writes = new ArrayList<>();
+        private final Map<ValueWrite, Integer> indexOf = new IdentityHashMap<>();
+
+        Batch(String period, Map<String, OrgUnitRef> refs, Map<String, DataItem> itemMap) {
+            this.period = period;
+            this.refs = refs;
+            this.itemMap = itemMap;
+        }
+
+        /** Scope, role, item, period type, value, duplicates: the first problem rejects the entry. */
+        void check(int i, Entry e) {
             if (e == null
                     || e.orgUnit() == null
                     || e.orgUnit().isBlank()
                     || e.item() == null
                     || e.item().isBlank()) {
-                rejected.add(new Rejected(
+                reject(
                         i,
                         e == null ? null : e.orgUnit(),
                         e == null ? null : e.item(),
                         text("collection.error.entry-incomplete"),
-                        Kind.INVALID));
-                continue;
+                        Kind.INVALID);
+                return;
             }
             String unitCode = e.orgUnit().trim();
             String itemCode = e.item().trim();
             OrgUnitRef unit = refs.get(unitCode);
             if (unit == null) {
-                rejected.add(new Rejected(
-                        i, unitCode, itemCode, text("collection.error.unit-unknown", unitCode), Kind.NOT_FOUND));
-                continue;
+                reject(i, unitCode, itemCode, text("collection.error.unit-unknown", unitCode), Kind.NOT_FOUND);
+                return;
             }
             if (!writable.computeIfAbsent(unitCode, c -> CollectionRoles.canWrite(unit))) {
-                rejected.add(new Rejected(
-                        i, unitCode, itemCode, text("collection.error.unit-forbidden", unit.name()), Kind.FORBIDDEN));
-                continue;
+                reject(i, unitCode, itemCode, text("collection.error.unit-forbidden", unit.name()), Kind.FORBIDDEN);
+                return;
             }
             DataItem item = itemMap.get(itemCode);
-            if (item == null) {
-                rejected.add(new Rejected(
-                        i, unitCode, itemCode, text("collection.error.item-unknown", itemCode), Kind.INVALID));
-                continue;
+            String problem = item == null ? text("collection.error.item-unknown", itemCode) : periodProblem(item);
+            ItemValues.Parsed parsed = problem == null ? ItemValues.parse(item, e.value()) : null;
+            if (parsed != null && !parsed.ok()) {
+                problem = item.getName() + "：" + text(parsed.problem(), parsed.args());
             }
-            if (!item.getPeriodType().accepts(p)) {
-                rejected.add(new Rejected(
-                        i,
-                        unitCode,
-                        itemCode,
-                        text(
-                                "data.period.type-mismatch",
-                                p,
-                                text("data.period-type." + item.getPeriodType().name()),
-                                item.getPeriodType().example()),
-                        Kind.INVALID));
-                continue;
-            }
-            ItemValues.Parsed parsed = ItemValues.parse(item, e.value());
-            if (!parsed.ok()) {
-                rejected.add(new Rejected(
-                        i,
-                        unitCode,
-                        itemCode,
-                        item.getName() + "：" + text(parsed.problem(), parsed.args()),
-                        Kind.INVALID));
-                continue;
-            }
-            Integer first = seen.putIfAbsent(unitCode + "\u0000" + itemCode, i);
+            Integer first = problem == null ? seen.putIfAbsent(unitCode + "\u0000" + itemCode, i) : null;
             if (first != null) {
-                rejected.add(new Rejected(
-                        i, unitCode, itemCode, text("collection.error.duplicate", first + 1), Kind.INVALID));
-                continue;
+                problem = text("collection.error.duplicate", first + 1);
             }
-            writes.add(new ValueWrite(unit.id(), unit.path(), item, p, parsed.num(), parsed.text(), e.version()));
-            writeIndex.add(i);
-        }
-        if (!rejected.isEmpty()) {
-            rejected.sort(java.util.Comparator.comparingInt(Rejected::index));
-            return new Report(0, 0, 0, dryRun, rejected);
-        }
-        if (log.isDebugEnabled()) {
-            log.debug("batch of {} values checked in {} ms", entries.size(), (System.nanoTime() - started) / 1_000_000);
-        }
-        WriteOutcome outcome = values.writeAll(writes, source, dryRun);
-        if (outcome.refused()) {
-            Map<ValueWrite, Integer> index = new java.util.IdentityHashMap<>();
-            for (int k = 0; k < writes.size(); k++) {
-                index.put(writes.get(k), writeIndex.get(k));
+            if (problem != null) {
+                reject(i, unitCode, itemCode, problem, Kind.INVALID);
+                return;
             }
+            ValueWrite w =
+                    new ValueWrite(unit.id(), unit.path(), item, period, parsed.num(), parsed.text(), e.version());
+            writes.add(w);
+            indexOf.put(w, i);
+        }
+
+        private String periodProblem(DataItem item) {
+            if (item.getPeriodType().accepts(period)) {
+                return null;
+            }
+            return text(
+                    "data.period.type-mismatch",
+                    period,
+                    text("data.period-type." + item.getPeriodType().name()),
+                    item.getPeriodType().example());
+        }
+
+        /** The store refused the batch: every stale or locked value becomes a rejection of its entry. */
+        void refusedBy(WriteOutcome outcome) {
             Map<Long, String> codeById = new HashMap<>();
             refs.values().forEach(r -> codeById.put(r.id(), r.code()));
             for (WriteOutcome.Stale s : outcome.stale()) {
+                ValueWrite w = s.write();
                 String current = s.current() == null
                         ? text("collection.value.none")
                         : ItemValues.format(
-                                s.write().item(), s.current().num(), s.current().text());
-                rejected.add(new Rejected(
-                        index.get(s.write()),
-                        codeById.get(s.write().orgUnitId()),
-                        s.write().item().getCode(),
-                        text(
-                                "collection.error.stale-value",
-                                s.write().item().getName(),
-                                current,
-                                s.current() == null ? "—" : s.current().updatedBy(),
-                                s.current() == null ? -1 : s.current().version()),
-                        Kind.STALE));
+                                w.item(), s.current().num(), s.current().text());
+                String reason = text(
+                        "collection.error.stale-value",
+                        w.item().getName(),
+                        current,
+                        s.current() == null ? "—" : s.current().updatedBy(),
+                        s.current() == null ? -1 : s.current().version());
+                reject(indexOf.get(w), codeById.get(w.orgUnitId()), w.item().getCode(), reason, Kind.STALE);
             }
             for (ValueWrite w : outcome.locked()) {
-                rejected.add(new Rejected(
-                        index.get(w),
-                        codeById.get(w.orgUnitId()),
-                        w.item().getCode(),
-                        text("collection.error.value-locked", w.item().getName()),
-                        Kind.LOCKED));
+                String reason = text("collection.error.value-locked", w.item().getName());
+                reject(indexOf.get(w), codeById.get(w.orgUnitId()), w.item().getCode(), reason, Kind.LOCKED);
             }
-            rejected.sort(java.util.Comparator.comparingInt(Rejected::index));
-            return new Report(0, 0, 0, dryRun, rejected);
         }
-        return new Report(
-                outcome.inserted(), outcome.updated() + outcome.deleted(), outcome.unchanged(), dryRun, List.of());
+
+        private void reject(int index, String orgUnit, String item, String reason, Kind kind) {
+            rejected.add(new Rejected(index, orgUnit, item, reason, kind));
+        }
     }
 
     private String text(String key, Object... args) {

@@ -6,9 +6,12 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -44,7 +47,7 @@ public class ExcelImport {
             boolean dryRun,
             String period,
             List<CellProblem> rejected,
-            java.util.Set<ValueBatches.Kind> kinds) {
+            Set<ValueBatches.Kind> kinds) {
 
         public boolean ok() {
             return rejected.isEmpty();
@@ -73,111 +76,47 @@ public class ExcelImport {
     /** Reads and imports {@code file}; {@code period} overrides the one stored in the workbook. */
     public Report importFile(Path file, String period, boolean dryRun, Listener listener) throws IOException {
         listener.phase("READING");
-        Map<String, DataItem> catalogue = items.all();
-        List<ValueBatches.Entry> entries = new ArrayList<>();
-        List<Where> where = new ArrayList<>();
-        List<CellProblem> problems = new ArrayList<>();
-        String[] metaPeriod = new String[1];
-        int[] total = new int[1];
-        int[] read = new int[1];
-        Map<String, List<String>> codesBySheet = new HashMap<>();
+        WorkbookRows rows = new WorkbookRows(items.all(), listener);
         try {
-            SheetReader.read(file, new SheetReader.Rows() {
-                @Override
-                public void sheet(String name, int dimensionRows) {
-                    if (!ExcelExport.META_SHEET.equals(name)) {
-                        total[0] += dimensionRows;
-                    }
-                }
-
-                @Override
-                public void row(String sheet, SheetReader.Line line) {
-                    if (ExcelExport.META_SHEET.equals(sheet)) {
-                        SheetReader.Cell key = line.cells().get(0);
-                        SheetReader.Cell value = line.cells().get(1);
-                        if (key != null && "period".equals(key.value()) && value != null) {
-                            metaPeriod[0] = value.value().trim();
-                        }
-                        return;
-                    }
-                    read[0]++;
-                    if (read[0] % 500 == 0) {
-                        listener.rows(read[0], total[0]);
-                    }
-                    if (read[0] > MAX_ROWS) {
-                        if (read[0] == MAX_ROWS + 1) {
-                            problems.add(new CellProblem(
-                                    sheet, line.row(), "", text("collection.import.too-many", MAX_ROWS)));
-                        }
-                        return;
-                    }
-                    SheetReader.Cell first = line.cells().get(0);
-                    if (first != null && ExcelExport.CODE_MARK.equals(first.value())) {
-                        List<String> codes = new ArrayList<>();
-                        line.cells().forEach((col, cell) -> {
-                            while (codes.size() < col) {
-                                codes.add(null);
-                            }
-                            codes.add(cell.value() == null ? null : cell.value().trim());
-                        });
-                        if (codes.size() > MAX_COLUMNS) {
-                            problems.add(new CellProblem(
-                                    sheet, line.row(), "", text("collection.import.too-wide", MAX_COLUMNS)));
-                        }
-                        for (int c = 2; c < codes.size(); c++) {
-                            if (codes.get(c) != null && !catalogue.containsKey(codes.get(c))) {
-                                problems.add(new CellProblem(
-                                        sheet,
-                                        line.row(),
-                                        SheetReader.letter(c),
-                                        text("collection.error.item-unknown", codes.get(c))));
-                            }
-                        }
-                        codesBySheet.put(sheet, codes);
-                        return;
-                    }
-                    List<String> codes = codesBySheet.get(sheet);
-                    if (codes == null) {
-                        return; // the visible header rows above the code row
-                    }
-                    rowEntries(sheet, line, codes, catalogue, entries, where, problems);
-                }
-            });
+            SheetReader.read(file, rows);
         } catch (SheetReader.NotExcelException e) {
             throw InvalidInputException.of("file", "collection.import.not-excel");
         }
-        listener.rows(read[0], total[0]);
-        if (codesBySheet.isEmpty()) {
+        listener.rows(rows.read, rows.total);
+        if (rows.codesBySheet.isEmpty()) {
             throw InvalidInputException.of("file", "collection.import.no-codes");
         }
-        String p = period != null && !period.isBlank() ? period.trim() : metaPeriod[0];
+        String p = period != null && !period.isBlank() ? period.trim() : rows.metaPeriod;
         if (p == null) {
             throw InvalidInputException.of("period", "error.required");
         }
         PeriodType.require(p);
-        if (entries.isEmpty() && problems.isEmpty()) {
+        List<CellProblem> problems = rows.problems;
+        if (rows.entries.isEmpty() && problems.isEmpty()) {
             throw InvalidInputException.of("file", "collection.import.empty");
         }
+        Set<ValueBatches.Kind> kinds = EnumSet.noneOf(ValueBatches.Kind.class);
         if (!problems.isEmpty()) {
-            // cell problems first: also check the rest, so one report lists everything
-            ValueBatches.Report checked = entries.isEmpty() ? null : batches.write(p, entries, true, "EXCEL");
-            if (checked != null) {
-                checked.rejected().forEach(r -> problems.add(problem(where.get(r.index()), r.reason())));
-            }
-            java.util.Set<ValueBatches.Kind> kinds = java.util.EnumSet.of(ValueBatches.Kind.INVALID);
-            if (checked != null) {
-                checked.rejected().forEach(r -> kinds.add(r.kind()));
+            // cell problems first: also check the rest (dry run), so one report lists everything
+            kinds.add(ValueBatches.Kind.INVALID);
+            if (!rows.entries.isEmpty()) {
+                rejected(batches.write(p, rows.entries, true, "EXCEL"), rows.where, problems, kinds);
             }
             return report(0, 0, 0, dryRun, p, problems, kinds);
         }
         listener.phase("WRITING");
-        ValueBatches.Report result = batches.write(p, entries, dryRun, "EXCEL");
-        java.util.Set<ValueBatches.Kind> kinds = java.util.EnumSet.noneOf(ValueBatches.Kind.class);
+        ValueBatches.Report result = batches.write(p, rows.entries, dryRun, "EXCEL");
+        rejected(result, rows.where, problems, kinds);
+        return report(result.imported(), result.updated(), result.unchanged(), dryRun, p, problems, kinds);
+    }
+
+    /** The batch's rejections, at the cells they came from. */
+    private void rejected(
+            ValueBatches.Report result, List<Where> where, List<CellProblem> problems, Set<ValueBatches.Kind> kinds) {
         for (ValueBatches.Rejected r : result.rejected()) {
             problems.add(problem(where.get(r.index()), r.reason()));
             kinds.add(r.kind());
         }
-        return report(result.imported(), result.updated(), result.unchanged(), dryRun, p, problems, kinds);
     }
 
     private Report report(
@@ -187,65 +126,143 @@ public class ExcelImport {
             boolean dryRun,
             String period,
             List<CellProblem> problems,
-            java.util.Set<ValueBatches.Kind> kinds) {
-        problems.sort(java.util.Comparator.comparing(CellProblem::sheet)
+            Set<ValueBatches.Kind> kinds) {
+        problems.sort(Comparator.comparing(CellProblem::sheet)
                 .thenComparingInt(CellProblem::row)
                 .thenComparing(CellProblem::column));
         return new Report(imported, updated, unchanged, dryRun, period, problems, kinds);
     }
 
-    private void rowEntries(
-            String sheet,
-            SheetReader.Line line,
-            List<String> codes,
-            Map<String, DataItem> catalogue,
-            List<ValueBatches.Entry> entries,
-            List<Where> where,
-            List<CellProblem> problems) {
-        SheetReader.Cell unitCell = line.cells().get(0);
+    /**
+     * Collects a workbook's entries while it streams by: the period from the meta sheet, per sheet the row of
+     * item codes, then one entry per unit row and item column, and every cell problem with its place.
+     */
+    private final class WorkbookRows implements SheetReader.Rows {
+
+        private final Map<String, DataItem> catalogue;
+        private final Listener listener;
+        final List<ValueBatches.Entry> entries = new ArrayList<>();
+        final List<Where> where = new ArrayList<>();
+        final List<CellProblem> problems = new ArrayList<>();
+        final Map<String, List<String>> codesBySheet = new HashMap<>();
+        String metaPeriod;
+        int total;
+        int read;
+
+        WorkbookRows(Map<String, DataItem> catalogue, Listener listener) {
+            this.catalogue = catalogue;
+            this.listener = listener;
+        }
+
+        @Override
+        public void sheet(String name, int dimensionRows) {
+            if (!ExcelExport.META_SHEET.equals(name)) {
+                total += dimensionRows;
+            }
+        }
+
+        @Override
+        public void row(String sheet, SheetReader.Line line) {
+            if (ExcelExport.META_SHEET.equals(sheet)) {
+                SheetReader.Cell key = line.cells().get(0);
+                SheetReader.Cell value = line.cells().get(1);
+                if (key != null && "period".equals(key.value()) && value != null) {
+                    metaPeriod = value.value().trim();
+                }
+                return;
+            }
+            read++;
+            if (read % 500 == 0) {
+                listener.rows(read, total);
+            }
+            if (read > MAX_ROWS) {
+                if (read == MAX_ROWS + 1) {
+                    problems.add(new CellProblem(sheet, line.row(), "", text("collection.import.too-many", MAX_ROWS)));
+                }
+                return;
+            }
+            SheetReader.Cell first = line.cells().get(0);
+            if (first != null && ExcelExport.CODE_MARK.equals(first.value())) {
+                codesBySheet.put(sheet, codeRow(sheet, line));
+                return;
+            }
+            List<String> codes = codesBySheet.get(sheet);
+            if (codes != null) { // null for the visible header rows above the code row
+                rowEntries(sheet, line, codes);
+            }
+        }
+
+        /** The hidden row of item codes, one per column; unknown codes are problems. */
+        private List<String> codeRow(String sheet, SheetReader.Line line) {
+            List<String> codes = new ArrayList<>();
+            line.cells().forEach((col, cell) -> {
+                while (codes.size() < col) {
+                    codes.add(null);
+                }
+                codes.add(cell.value() == null ? null : cell.value().trim());
+            });
+            if (codes.size() > MAX_COLUMNS) {
+                problems.add(new CellProblem(sheet, line.row(), "", text("collection.import.too-wide", MAX_COLUMNS)));
+            }
+            for (int c = 2; c < codes.size(); c++) {
+                if (codes.get(c) != null && !catalogue.containsKey(codes.get(c))) {
+                    problems.add(new CellProblem(
+                            sheet,
+                            line.row(),
+                            SheetReader.letter(c),
+                            text("collection.error.item-unknown", codes.get(c))));
+                }
+            }
+            return codes;
+        }
+
+        private void rowEntries(String sheet, SheetReader.Line line, List<String> codes) {
+            String unit = unitCode(line.cells().get(0));
+            if (unit == null || unit.isEmpty()) {
+                if (line.cells().keySet().stream().anyMatch(c -> c >= 2)) {
+                    problems.add(new CellProblem(sheet, line.row(), "A", text("collection.import.unit-missing")));
+                }
+                return;
+            }
+            for (int c = 2; c < codes.size(); c++) {
+                String code = codes.get(c);
+                if (code == null || !catalogue.containsKey(code)) {
+                    continue;
+                }
+                DataItem item = catalogue.get(code);
+                SheetReader.Cell cell = line.cells().get(c);
+                String problem = cell == null ? null : cellProblem(cell);
+                if (problem != null) {
+                    problems.add(new CellProblem(sheet, line.row(), column(c, item), problem));
+                    continue;
+                }
+                entries.add(new ValueBatches.Entry(unit, code, cell == null ? null : value(cell, item), null));
+                where.add(new Where(sheet, line.row(), c, item.getName()));
+            }
+        }
+
+        /** Formulas and error cells are refused: the import takes values, not what a formula made of them. */
+        private String cellProblem(SheetReader.Cell cell) {
+            return switch (cell.kind()) {
+                case FORMULA -> text("collection.import.formula");
+                case ERROR -> text("collection.import.error-cell", cell.value());
+                default -> null;
+            };
+        }
+    }
+
+    private static String unitCode(SheetReader.Cell unitCell) {
         String unit = unitCell == null || unitCell.value() == null
                 ? null
                 : unitCell.value().trim();
-        if (unitCell != null && unitCell.kind() == SheetReader.Kind.NUMBER) {
-            unit = plainNumber(unit);
+        return unitCell != null && unitCell.kind() == SheetReader.Kind.NUMBER ? plainNumber(unit) : unit;
+    }
+
+    private static String value(SheetReader.Cell cell, DataItem item) {
+        if (cell.kind() == SheetReader.Kind.NUMBER) {
+            return item.getValueType() == ValueType.DATE ? date(cell.value()) : plainNumber(cell.value());
         }
-        if (unit == null || unit.isEmpty()) {
-            if (line.cells().keySet().stream().anyMatch(c -> c >= 2)) {
-                problems.add(new CellProblem(sheet, line.row(), "A", text("collection.import.unit-missing")));
-            }
-            return;
-        }
-        for (int c = 2; c < codes.size(); c++) {
-            String code = codes.get(c);
-            if (code == null || !catalogue.containsKey(code)) {
-                continue;
-            }
-            DataItem item = catalogue.get(code);
-            SheetReader.Cell cell = line.cells().get(c);
-            String value = null;
-            if (cell != null) {
-                switch (cell.kind()) {
-                    case FORMULA -> {
-                        problems.add(
-                                new CellProblem(sheet, line.row(), column(c, item), text("collection.import.formula")));
-                        continue;
-                    }
-                    case ERROR -> {
-                        problems.add(new CellProblem(
-                                sheet,
-                                line.row(),
-                                column(c, item),
-                                text("collection.import.error-cell", cell.value())));
-                        continue;
-                    }
-                    case NUMBER ->
-                        value = item.getValueType() == ValueType.DATE ? date(cell.value()) : plainNumber(cell.value());
-                    default -> value = cell.value();
-                }
-            }
-            entries.add(new ValueBatches.Entry(unit, code, value, null));
-            where.add(new Where(sheet, line.row(), c, item.getName()));
-        }
+        return cell.value();
     }
 
     private CellProblem problem(Where w, String reason) {
