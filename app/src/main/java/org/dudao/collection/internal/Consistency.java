@@ -93,33 +93,45 @@ public class Consistency {
             }
             for (DataItem item : sumItems) {
                 BigDecimal r = reported.get(item.getId());
-                if (r == null) {
-                    continue;
-                }
-                BigDecimal sum = BigDecimal.ZERO;
-                List<Mismatch.Child> kids = new ArrayList<>();
-                for (OrgUnitRef c : children) {
-                    BigDecimal v = byUnit.getOrDefault(c.id(), Map.of()).get(item.getId());
-                    if (v != null) {
-                        sum = sum.add(v);
-                    }
-                    kids.add(new Mismatch.Child(c.code(), c.name(), norm(v), childrenOf.containsKey(c.id())));
-                }
-                if (r.compareTo(sum) != 0) {
-                    result.add(new Mismatch(
-                            parent.code(),
-                            parent.name(),
-                            item.getCode(),
-                            item.getName(),
-                            item.getUnit(),
-                            norm(r),
-                            norm(sum),
-                            norm(r.subtract(sum)),
-                            kids));
+                Mismatch m = r == null ? null : compare(parent, item, r, children, childrenOf, byUnit);
+                if (m != null) {
+                    result.add(m);
                 }
             }
         }
         return result;
+    }
+
+    /** The parent's reported value against the sum of its children's, or null when they agree. */
+    private static Mismatch compare(
+            OrgUnitRef parent,
+            DataItem item,
+            BigDecimal reported,
+            List<OrgUnitRef> children,
+            Map<Long, List<OrgUnitRef>> childrenOf,
+            Map<Long, Map<Long, BigDecimal>> byUnit) {
+        BigDecimal sum = BigDecimal.ZERO;
+        List<Mismatch.Child> kids = new ArrayList<>();
+        for (OrgUnitRef c : children) {
+            BigDecimal v = byUnit.getOrDefault(c.id(), Map.of()).get(item.getId());
+            if (v != null) {
+                sum = sum.add(v);
+            }
+            kids.add(new Mismatch.Child(c.code(), c.name(), norm(v), childrenOf.containsKey(c.id())));
+        }
+        if (reported.compareTo(sum) == 0) {
+            return null;
+        }
+        return new Mismatch(
+                parent.code(),
+                parent.name(),
+                item.getCode(),
+                item.getName(),
+                item.getUnit(),
+                norm(reported),
+                norm(sum),
+                norm(reported.subtract(sum)),
+                kids);
     }
 
     static BigDecimal norm(BigDecimal n) {

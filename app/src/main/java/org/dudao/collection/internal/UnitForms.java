@@ -212,16 +212,25 @@ public class UnitForms {
                     versions.get(item.getCode())));
         }
         if (submitting && problems.isEmpty()) {
-            for (DataItem item : c.items().values()) {
-                if (item.isRequired() && !Boolean.TRUE.equals(present.get(item.getCode()))) {
-                    problems.add(item.getCode(), "collection.error.required-item");
-                }
-            }
-            FormRules.violations(c.task().getRules(), c.items(), merged)
-                    .forEach(p -> problems.add(p.field(), p.message(), p.args()));
+            checkComplete(c, present, merged, problems);
         }
         problems.throwIfAny();
-        WriteOutcome outcome = values.writeAll(writes, "FORM", false);
+        refuseStaleOrLocked(values.writeAll(writes, "FORM", false));
+    }
+
+    /** A submitted form holds every required item and keeps its cross-field rules. */
+    private static void checkComplete(
+            Context c, Map<String, Boolean> present, Map<String, BigDecimal> merged, Problems problems) {
+        for (DataItem item : c.items().values()) {
+            if (item.isRequired() && !Boolean.TRUE.equals(present.get(item.getCode()))) {
+                problems.add(item.getCode(), "collection.error.required-item");
+            }
+        }
+        FormRules.violations(c.task().getRules(), c.items(), merged)
+                .forEach(p -> problems.add(p.field(), p.message(), p.args()));
+    }
+
+    private void refuseStaleOrLocked(WriteOutcome outcome) {
         if (!outcome.stale().isEmpty()) {
             List<FieldProblem> stale = new ArrayList<>();
             List<String> names = new ArrayList<>();
@@ -273,20 +282,7 @@ public class UnitForms {
             if (v != null) {
                 numbers.put(item.getCode(), v.num());
             }
-            sections.computeIfAbsent(ti.getSection(), k -> new ArrayList<>())
-                    .add(new UnitForm.Field(
-                            item.getCode(),
-                            item.getName(),
-                            item.getUnit(),
-                            item.getValueType(),
-                            item.isRequired(),
-                            item.getMinValue(),
-                            item.getMaxValue(),
-                            v == null ? null : ItemValues.format(item, v.num(), v.text()),
-                            v == null ? -1 : v.version(),
-                            p == null ? null : ItemValues.format(item, p.num(), p.text()),
-                            v == null ? null : v.updatedBy(),
-                            v == null ? null : v.updatedAt()));
+            sections.computeIfAbsent(ti.getSection(), k -> new ArrayList<>()).add(field(item, v, p));
         }
         List<UnitForm.Warning> warnings = FormRules.violations(task.getRules(), c.items(), numbers).stream()
                 .map(fp -> new UnitForm.Warning(fp.field(), text(fp.message(), fp.args())))
@@ -321,6 +317,23 @@ public class UnitForms {
                 warnings,
                 mismatches,
                 tasks.reminderViews(List.of(a.getId())).getOrDefault(a.getId(), List.of()));
+    }
+
+    /** One field of the form: the item, its value now ({@code v}) and in the previous period ({@code p}). */
+    private static UnitForm.Field field(DataItem item, StoredValue v, StoredValue p) {
+        return new UnitForm.Field(
+                item.getCode(),
+                item.getName(),
+                item.getUnit(),
+                item.getValueType(),
+                item.isRequired(),
+                item.getMinValue(),
+                item.getMaxValue(),
+                v == null ? null : ItemValues.format(item, v.num(), v.text()),
+                v == null ? -1 : v.version(),
+                p == null ? null : ItemValues.format(item, p.num(), p.text()),
+                v == null ? null : v.updatedBy(),
+                v == null ? null : v.updatedAt());
     }
 
     private String text(String key, Object... args) {

@@ -127,33 +127,7 @@ public class ExcelExport {
         }
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
             Sheet sheet = wb.createSheet(text("collection.excel.sheet"));
-            CellStyle head = wb.createCellStyle();
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            head.setFont(bold);
-            head.setFillForegroundColor(IndexedColors.LIGHT_CORNFLOWER_BLUE.getIndex());
-            head.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            head.setWrapText(true);
-            Row header = sheet.createRow(0);
-            Row codes = sheet.createRow(1);
-            header.createCell(0).setCellValue(text("collection.excel.unit-code"));
-            header.createCell(1).setCellValue(text("collection.excel.unit-name"));
-            codes.createCell(0).setCellValue(CODE_MARK);
-            codes.createCell(1).setCellValue("#name");
-            for (int c = 0; c < list.size(); c++) {
-                DataItem item = list.get(c);
-                header.createCell(c + 2)
-                        .setCellValue(item.getName() + (item.getUnit() == null ? "" : "（" + item.getUnit() + "）"));
-                codes.createCell(c + 2).setCellValue(item.getCode());
-                sheet.setColumnWidth(c + 2, 16 * 256);
-            }
-            for (int c = 0; c < list.size() + 2; c++) {
-                header.getCell(c).setCellStyle(head);
-            }
-            codes.setZeroHeight(true);
-            sheet.setColumnWidth(0, 14 * 256);
-            sheet.setColumnWidth(1, 24 * 256);
-            sheet.createFreezePane(2, 2);
+            header(wb, sheet, list);
             int r = 2;
             for (OrgUnitRef unit : rows) {
                 Row row = sheet.createRow(r++);
@@ -161,22 +135,13 @@ public class ExcelExport {
                 row.createCell(1).setCellValue(unit.name());
                 Map<Long, StoredValue> mine = stored.getOrDefault(unit.id(), Map.of());
                 for (int c = 0; c < list.size(); c++) {
-                    DataItem item = list.get(c);
-                    StoredValue v = mine.get(item.getId());
-                    if (v == null) {
-                        continue;
-                    }
-                    if (item.isNumeric() && v.num() != null) {
-                        BigDecimal n = v.num();
-                        row.createCell(c + 2).setCellValue(n.doubleValue());
-                    } else if (item.getValueType() == ValueType.BOOLEAN && v.num() != null) {
-                        row.createCell(c + 2)
-                                .setCellValue(text(v.num().signum() != 0 ? "collection.yes" : "collection.no"));
-                    } else {
-                        row.createCell(c + 2).setCellValue(ItemValues.format(item, v.num(), v.text()));
+                    StoredValue v = mine.get(list.get(c).getId());
+                    if (v != null) {
+                        cell(row, c + 2, list.get(c), v);
                     }
                 }
             }
+            // the period travels with the workbook, in a sheet the user does not see
             Sheet meta = wb.createSheet(META_SHEET);
             Row m = meta.createRow(0);
             m.createCell(0).setCellValue("period");
@@ -184,6 +149,49 @@ public class ExcelExport {
             wb.setSheetVisibility(wb.getSheetIndex(meta), SheetVisibility.VERY_HIDDEN);
             wb.write(out);
             wb.dispose();
+        }
+    }
+
+    /** The visible header row and, hidden below it, the row of item codes the import reads. */
+    private void header(SXSSFWorkbook wb, Sheet sheet, List<DataItem> list) {
+        CellStyle head = wb.createCellStyle();
+        Font bold = wb.createFont();
+        bold.setBold(true);
+        head.setFont(bold);
+        head.setFillForegroundColor(IndexedColors.LIGHT_CORNFLOWER_BLUE.getIndex());
+        head.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        head.setWrapText(true);
+        Row header = sheet.createRow(0);
+        Row codes = sheet.createRow(1);
+        header.createCell(0).setCellValue(text("collection.excel.unit-code"));
+        header.createCell(1).setCellValue(text("collection.excel.unit-name"));
+        codes.createCell(0).setCellValue(CODE_MARK);
+        codes.createCell(1).setCellValue("#name");
+        for (int c = 0; c < list.size(); c++) {
+            DataItem item = list.get(c);
+            header.createCell(c + 2)
+                    .setCellValue(item.getName() + (item.getUnit() == null ? "" : "（" + item.getUnit() + "）"));
+            codes.createCell(c + 2).setCellValue(item.getCode());
+            sheet.setColumnWidth(c + 2, 16 * 256);
+        }
+        for (int c = 0; c < list.size() + 2; c++) {
+            header.getCell(c).setCellStyle(head);
+        }
+        codes.setZeroHeight(true);
+        sheet.setColumnWidth(0, 14 * 256);
+        sheet.setColumnWidth(1, 24 * 256);
+        sheet.createFreezePane(2, 2);
+    }
+
+    /** Numbers as numbers (so Excel can sum them), yes/no in words, everything else as the form shows it. */
+    private void cell(Row row, int column, DataItem item, StoredValue v) {
+        if (item.isNumeric() && v.num() != null) {
+            BigDecimal n = v.num();
+            row.createCell(column).setCellValue(n.doubleValue());
+        } else if (item.getValueType() == ValueType.BOOLEAN && v.num() != null) {
+            row.createCell(column).setCellValue(text(v.num().signum() != 0 ? "collection.yes" : "collection.no"));
+        } else {
+            row.createCell(column).setCellValue(ItemValues.format(item, v.num(), v.text()));
         }
     }
 
