@@ -73,10 +73,7 @@ public class TaskIssuing {
         }
         problems.maxLength("description", input.description(), 1000);
         String period = input.period() == null ? null : input.period().trim();
-        PeriodType periodType = PeriodType.of(period);
-        if (problems.required("period", period) && periodType == null) {
-            problems.add("period", "data.period.format");
-        }
+        PeriodType periodType = periodType(period, problems);
         LocalDate deadline = deadline(input.deadline(), problems);
         OrgUnitRef root = root(input.rootUnit(), problems);
         Set<OrgKind> kinds = kinds(input.kinds(), problems);
@@ -109,19 +106,31 @@ public class TaskIssuing {
                 targets.stream().map(u -> new Assignment(task.getId(), u.id())).toList());
         assignments.flush();
         TaskView view = views.view(task, new TaskViews.Visible(root, true));
+        audited(task, root, targets.size(), used.keySet());
+        return view;
+    }
+
+    private void audited(CollectionTask task, OrgUnitRef root, int unitCount, Set<String> itemCodes) {
         Map<String, Object> details = Map.of(
                 "name",
                 task.getName(),
                 "period",
-                period,
+                task.getPeriod(),
                 "root",
                 root.code(),
                 "units",
-                targets.size(),
+                unitCount,
                 "items",
-                used.keySet());
+                itemCodes);
         audit.created("CollectionTask", task.getId(), task.getName(), root.path(), details);
-        return view;
+    }
+
+    private static PeriodType periodType(String period, Problems problems) {
+        PeriodType type = PeriodType.of(period);
+        if (problems.required("period", period) && type == null) {
+            problems.add("period", "data.period.format");
+        }
+        return type;
     }
 
     private static LocalDate deadline(String input, Problems problems) {
