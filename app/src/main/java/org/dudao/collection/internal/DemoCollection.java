@@ -64,6 +64,27 @@ class DemoCollection implements ApplicationRunner {
                 || units.readableByCode(List.of("JB0101")).isEmpty()) {
             return;
         }
+        TaskView task = issue(known);
+        List<OrgUnitRef> schools = units.subtree("JB010102").stream()
+                .filter(u -> u.kind().isSchool())
+                .toList();
+        for (int i = 0; i < schools.size(); i++) {
+            OrgUnitRef school = schools.get(i);
+            forms.saveDraft(task.id(), school.code(), input(school));
+            if (i % 3 == 1) {
+                forms.submit(task.id(), school.code(), null);
+            }
+            if (i == 1) {
+                forms.approve(task.id(), school.code());
+            }
+            if (i == 4) {
+                forms.returnForChanges(task.id(), school.code(), "食堂面积与房产证不一致，请核实后重新填报");
+            }
+        }
+    }
+
+    /** This year's demo task for the schools of the demo county, with a safety rule when its items exist. */
+    private TaskView issue(Map<String, ?> known) {
         String year = String.valueOf(LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear());
         List<NewTask.Section> sections = new ArrayList<>();
         sections.add(new NewTask.Section("校舍与设施", List.of("classrooms", "canteen_area", "toilet_seats")));
@@ -80,7 +101,7 @@ class DemoCollection implements ApplicationRunner {
                         "psych_room",
                         "safety_drill_date",
                         "collection_remarks")));
-        TaskView task = tasks.create(new NewTask(
+        return tasks.create(new NewTask(
                 year + NAME,
                 year,
                 "JB0101",
@@ -90,35 +111,23 @@ class DemoCollection implements ApplicationRunner {
                 sections,
                 rules,
                 null));
-        List<OrgUnitRef> schools = units.subtree("JB010102").stream()
-                .filter(u -> u.kind().isSchool())
-                .toList();
-        for (int i = 0; i < schools.size(); i++) {
-            OrgUnitRef school = schools.get(i);
-            FormInput input = new FormInput(
-                    Map.of(
-                            "classrooms",
-                            String.valueOf(12 + random.nextInt(30)),
-                            "canteen_area",
-                            String.valueOf(200 + random.nextInt(800)),
-                            "toilet_seats",
-                            String.valueOf(20 + random.nextInt(60)),
-                            "dropouts_primary",
-                            school.kind() == OrgKind.PRIMARY ? String.valueOf(random.nextInt(3)) : "0",
-                            "psych_room",
-                            random.nextBoolean() ? "true" : "false"),
-                    Map.of(),
-                    null);
-            forms.saveDraft(task.id(), school.code(), input);
-            if (i % 3 == 1) {
-                forms.submit(task.id(), school.code(), null);
-            }
-            if (i == 1) {
-                forms.approve(task.id(), school.code());
-            }
-            if (i == 4) {
-                forms.returnForChanges(task.id(), school.code(), "食堂面积与房产证不一致，请核实后重新填报");
-            }
-        }
+    }
+
+    /** Plausible values of a school's draft. */
+    private FormInput input(OrgUnitRef school) {
+        return new FormInput(
+                Map.of(
+                        "classrooms",
+                        String.valueOf(12 + random.nextInt(30)),
+                        "canteen_area",
+                        String.valueOf(200 + random.nextInt(800)),
+                        "toilet_seats",
+                        String.valueOf(20 + random.nextInt(60)),
+                        "dropouts_primary",
+                        school.kind() == OrgKind.PRIMARY ? String.valueOf(random.nextInt(3)) : "0",
+                        "psych_room",
+                        random.nextBoolean() ? "true" : "false"),
+                Map.of(),
+                null);
     }
 }
