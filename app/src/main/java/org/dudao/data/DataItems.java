@@ -3,7 +3,6 @@ package org.dudao.data;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +13,6 @@ import java.util.stream.Collectors;
 import org.dudao.audit.AuditLog;
 import org.dudao.shared.Access;
 import org.dudao.shared.ConflictException;
-import org.dudao.shared.DudaoUser;
 import org.dudao.shared.ForbiddenException;
 import org.dudao.shared.NotFoundException;
 import org.dudao.shared.Problems;
@@ -31,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DataItems {
 
-    public static final Set<Role> EDITORS = EnumSet.of(Role.ADMIN, Role.DIRECTOR);
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]{0,63}");
 
     private final DataItemRepository items;
@@ -144,7 +141,7 @@ public class DataItems {
     @Transactional
     public void delete(String code) {
         DataItem item = entity(code);
-        if (!Access.currentUser().holdsAtRoot(java.util.EnumSet.of(Role.ADMIN))) {
+        if (!Access.holdsAtRoot(Set.of(Role.ADMIN))) {
             throw new ForbiddenException("error.forbidden");
         }
         if (values.itemHasValues(item.getId())
@@ -169,12 +166,11 @@ public class DataItems {
      * administrators and directors at its root may change it; a county cannot redefine another's items.
      */
     public boolean canEdit() {
-        return Access.currentUser().holdsAtRoot(EDITORS);
+        return Access.holdsAtRoot(Role.OFFICE);
     }
 
     private void requireEditor() {
-        DudaoUser user = Access.currentUser();
-        if (!user.holdsAtRoot(EDITORS)) {
+        if (!canEdit()) {
             throw new ForbiddenException("error.forbidden");
         }
     }

@@ -2,6 +2,7 @@ package org.dudao.data;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dudao.shared.InvalidInputException;
 
 /** How an item's period is written: YEAR "2026", SCHOOL_YEAR "2026-2027", QUARTER "2026Q1", MONTH "2026-03". */
 public enum PeriodType {
@@ -63,5 +64,14 @@ public enum PeriodType {
             }
         }
         return null;
+    }
+
+    /** A well-formed period (trimmed), otherwise a "period" field problem. */
+    public static String require(String period) {
+        String p = period == null ? null : period.trim();
+        if (of(p) == null) {
+            throw InvalidInputException.of("period", "data.period.format");
+        }
+        return p;
     }
 }

@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.dudao.audit.AuditLog;
-import org.dudao.collection.EvidenceStore;
-import org.dudao.collection.EvidenceView;
+import org.dudao.evidence.EvidenceStore;
+import org.dudao.evidence.EvidenceView;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
 import org.dudao.shared.Access;
@@ -158,14 +158,11 @@ public class EvaluationEvidence {
             problems.add("evidence", "evaluation.error.evidence-too-many", MAX_FILES);
             return;
         }
+        store.checkOwnedBy(unit.id(), ids, "evidence", problems);
         boolean photo = false;
         for (Long id : ids) {
             EvidenceView v = id == null ? null : ofSchool.get(id);
-            if (v == null) {
-                problems.add("evidence", "evaluation.error.evidence-unknown", String.valueOf(id));
-            } else {
-                photo |= PHOTO_TYPES.contains(v.contentType());
-            }
+            photo |= v != null && PHOTO_TYPES.contains(v.contentType());
         }
         if (sheet.findings() != null && !sheet.findings().isBlank() && !photo) {
             problems.add("evidence", "evaluation.error.findings-photo");

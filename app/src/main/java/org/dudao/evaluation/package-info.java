@@ -4,7 +4,8 @@
  * The workflow rules are the plain class {@link org.dudao.evaluation.Workflow}; {@link org.dudao.evaluation.Evaluations}
  * is the use-case service that checks scope and role and keeps the step history.
  */
-@ApplicationModule(allowedDependencies = {"shared", "audit", "org", "data", "scheme", "engine", "collection", "user"})
+@ApplicationModule(
+        allowedDependencies = {"shared", "audit", "org", "data", "scheme", "engine", "collection", "evidence", "user"})
 package org.dudao.evaluation;
 
 import org.springframework.modulith.ApplicationModule;

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.dudao.audit.AuditLog;
 import org.dudao.evaluation.EvaluationFinalized;
+import org.dudao.evidence.EvidenceStore;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
 import org.dudao.shared.Access;
@@ -44,6 +45,7 @@ public class Rectifications {
     private final NoticeRepository notices;
     private final EscalationRepository escalations;
     private final OrgUnits orgUnits;
+    private final EvidenceStore evidenceStore;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -52,12 +54,14 @@ public class Rectifications {
             NoticeRepository notices,
             EscalationRepository escalations,
             OrgUnits orgUnits,
+            EvidenceStore evidenceStore,
             AuditLog audit,
             Clock clock) {
         this.items = items;
         this.notices = notices;
         this.escalations = escalations;
         this.orgUnits = orgUnits;
+        this.evidenceStore = evidenceStore;
         this.audit = audit;
         this.clock = clock;
     }
@@ -165,6 +169,7 @@ public class Rectifications {
         Problems problems = new Problems();
         if (problems.required("progress", progress)) problems.maxLength("progress", progress.trim(), 4000);
         if (evidence != null && evidence.size() > 20) problems.add("evidence", "error.range", 0, 20);
+        else evidenceStore.checkOwnedBy(r.getOrgUnitId(), evidence, "evidence", problems);
         problems.throwIfAny();
         ItemView before = get(r);
         r.report(

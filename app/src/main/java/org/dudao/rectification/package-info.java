@@ -4,7 +4,7 @@
  * passes), and the numbered 限期整改通知书 issued to the unit. Listens to
  * {@link org.dudao.evaluation.EvaluationFinalized}.
  */
-@ApplicationModule(allowedDependencies = {"shared", "audit", "org", "evaluation"})
+@ApplicationModule(allowedDependencies = {"shared", "audit", "org", "evaluation", "evidence"})
 package org.dudao.rectification;
 
 import org.springframework.modulith.ApplicationModule;

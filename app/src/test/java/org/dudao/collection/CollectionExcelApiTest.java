@@ -154,7 +154,11 @@ class CollectionExcelApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("file"))
                 .andExpect(jsonPath("$.errors[0].message", containsString("不是有效的 Excel")));
-        upload("qs_director", "/api/data-values/import", CollectionEvidenceApiTest.zip("foo/bar.txt"), "x.xlsx")
+        upload(
+                        "qs_director",
+                        "/api/data-values/import",
+                        org.dudao.evidence.EvidenceApiTest.zip("foo/bar.txt"),
+                        "x.xlsx")
                 .andExpect(status().isBadRequest());
     }
 

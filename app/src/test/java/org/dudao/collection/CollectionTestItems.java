@@ -8,11 +8,11 @@ import org.dudao.support.Api;
  * Items the collection tests use, created through the catalogue API (the scheme's catalogue is not on this
  * branch). Idempotent: the suite shares one database.
  */
-final class CollectionTestItems {
+public final class CollectionTestItems {
 
     private CollectionTestItems() {}
 
-    static void ensure(Api api) throws Exception {
+    public static void ensure(Api api) throws Exception {
         item(api, "t_students", "测试在校生数", "人", "INTEGER", "0", "100000", true, "SUM");
         item(api, "t_dropouts", "测试辍学人数", "人", "INTEGER", "0", "100000", false, "SUM");
         item(api, "t_area", "测试校舍面积", "平方米", "NUMBER", "0", "10000000", false, "SUM");

@@ -5,13 +5,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 import org.dudao.collection.CollectionTasks;
-import org.dudao.collection.FormInput;
-import org.dudao.collection.MyAssignment;
 import org.dudao.collection.NewTask;
-import org.dudao.collection.Progress;
 import org.dudao.collection.TaskView;
-import org.dudao.collection.UnitForm;
-import org.dudao.collection.UnitForms;
+import org.dudao.collection.internal.FormInput;
+import org.dudao.collection.internal.MyAssignment;
+import org.dudao.collection.internal.Progress;
+import org.dudao.collection.internal.TaskBoard;
+import org.dudao.collection.internal.TaskReminders;
+import org.dudao.collection.internal.UnitForm;
+import org.dudao.collection.internal.UnitForms;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,10 +30,14 @@ import org.springframework.web.bind.annotation.RestController;
 class CollectionTaskApi {
 
     private final CollectionTasks tasks;
+    private final TaskBoard board;
+    private final TaskReminders reminders;
     private final UnitForms forms;
 
-    CollectionTaskApi(CollectionTasks tasks, UnitForms forms) {
+    CollectionTaskApi(CollectionTasks tasks, TaskBoard board, TaskReminders reminders, UnitForms forms) {
         this.tasks = tasks;
+        this.board = board;
+        this.reminders = reminders;
         this.forms = forms;
     }
 
@@ -45,24 +51,24 @@ class CollectionTaskApi {
     @GetMapping("/tasks")
     @Operation(summary = "Tasks issued in the caller's scope or sent to units of theirs")
     List<TaskView> list() {
-        return tasks.list();
+        return board.list();
     }
 
     @GetMapping("/my-forms")
     @Operation(summary = "The forms the caller fills in, with status and reminders")
     List<MyAssignment> mine() {
-        return tasks.mine();
+        return board.mine();
     }
 
     @GetMapping("/tasks/{id}")
     TaskView get(@PathVariable Long id) {
-        return tasks.get(id);
+        return board.get(id);
     }
 
     @GetMapping("/tasks/{id}/progress")
     @Operation(summary = "Counts per status and one row per unit in scope; overdue units flagged")
     Progress progress(@PathVariable Long id) {
-        return tasks.progress(id);
+        return board.progress(id);
     }
 
     record RemindRequest(String orgUnit, String message) {}
@@ -71,7 +77,7 @@ class CollectionTaskApi {
     @Operation(summary = "Remind one unit, or every unit in scope that has not submitted")
     Map<String, Integer> remind(@PathVariable Long id, @RequestBody(required = false) RemindRequest request) {
         RemindRequest r = request == null ? new RemindRequest(null, null) : request;
-        return Map.of("reminded", tasks.remind(id, r.orgUnit(), r.message()));
+        return Map.of("reminded", reminders.remind(id, r.orgUnit(), r.message()));
     }
 
     @GetMapping("/tasks/{id}/units/{code}")

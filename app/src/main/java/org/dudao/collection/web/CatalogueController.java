@@ -1,9 +1,9 @@
 package org.dudao.collection.web;
 
 import java.io.IOException;
-import org.dudao.collection.Consistency;
-import org.dudao.collection.ExcelImport;
-import org.dudao.collection.ImportJobs;
+import org.dudao.collection.internal.Consistency;
+import org.dudao.collection.internal.excel.ExcelImport;
+import org.dudao.collection.internal.excel.ImportJobs;
 import org.dudao.data.Aggregation;
 import org.dudao.data.DataItemForm;
 import org.dudao.data.DataItemView;
@@ -11,14 +11,11 @@ import org.dudao.data.DataItems;
 import org.dudao.data.PeriodType;
 import org.dudao.data.ValueType;
 import org.dudao.org.OrgUnits;
-import org.dudao.shared.FieldProblem;
 import org.dudao.shared.InvalidInputException;
 import org.dudao.shared.MenuEntry;
 import org.dudao.shared.Role;
 import org.dudao.shared.web.Downloads;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,7 +36,7 @@ class CatalogueController {
     private final ExcelImport importer;
     private final Consistency consistency;
     private final OrgUnits units;
-    private final MessageSource messages;
+    private final WebTexts texts;
 
     CatalogueController(
             DataItems items,
@@ -47,24 +44,18 @@ class CatalogueController {
             ExcelImport importer,
             Consistency consistency,
             OrgUnits units,
-            MessageSource messages) {
+            WebTexts texts) {
         this.items = items;
         this.jobs = jobs;
         this.importer = importer;
         this.consistency = consistency;
         this.units = units;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     @Bean
     static MenuEntry dataItemsMenu() {
-        return new MenuEntry(
-                "collection.nav.section",
-                "collection.nav.items",
-                "/collection/items",
-                210,
-                java.util.EnumSet.of(
-                        Role.ADMIN, Role.DIRECTOR, Role.CLERK, Role.HEAD, Role.LEADER, Role.EXPERT, Role.INSPECTOR));
+        return new MenuEntry("collection.nav.section", "collection.nav.items", "/collection/items", 210, Role.STAFF);
     }
 
     @ModelAttribute("valueTypes")
@@ -150,11 +141,7 @@ class CatalogueController {
     }
 
     private String formAgain(DataItemForm form, InvalidInputException e, boolean creating, Model model) {
-        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
-        for (FieldProblem p : e.problems()) {
-            errors.merge(p.field(), text(p.message(), p.args()), (a, b) -> a + "；" + b);
-        }
-        model.addAttribute("errors", errors);
+        model.addAttribute("errors", texts.byField(e.problems()));
         model.addAttribute("item", form);
         model.addAttribute("creating", creating);
         return "collection/item-form";
@@ -175,7 +162,7 @@ class CatalogueController {
             Model model)
             throws IOException {
         if (file.isEmpty()) {
-            model.addAttribute("failure", text("collection.evidence.empty"));
+            model.addAttribute("failure", text("collection.file.empty"));
             return "collection/import";
         }
         return "redirect:/collection/import/"
@@ -235,6 +222,6 @@ class CatalogueController {
     }
 
     private String text(String key, Object... args) {
-        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+        return texts.text(key, args);
     }
 }

@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.dudao.collection.EvidenceTooLargeException;
-import org.dudao.collection.EvidenceView;
 import org.dudao.evaluation.BulkScoring;
 import org.dudao.evaluation.Certificates;
 import org.dudao.evaluation.EvaluationDetail;
@@ -26,6 +24,8 @@ import org.dudao.evaluation.QuotaView;
 import org.dudao.evaluation.ResultsExcel;
 import org.dudao.evaluation.ScoreSheet;
 import org.dudao.evaluation.TransitionRequest;
+import org.dudao.evidence.EvidenceTooLargeException;
+import org.dudao.evidence.EvidenceView;
 import org.dudao.shared.ExcelBook;
 import org.dudao.shared.web.Downloads;
 import org.springframework.context.MessageSource;
@@ -235,7 +235,7 @@ class ProjectApi {
         ProblemDetail pd = ProblemDetail.forStatusAndDetail(
                 HttpStatus.PAYLOAD_TOO_LARGE,
                 messages.getMessage(
-                        "collection.evidence.too-large",
+                        "evidence.error.too-large",
                         new Object[] {e.limitBytes() / (1024 * 1024)},
                         LocaleContextHolder.getLocale()));
         pd.setTitle(messages.getMessage("status.413", null, LocaleContextHolder.getLocale()));

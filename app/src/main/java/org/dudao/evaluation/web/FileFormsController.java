@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.dudao.collection.EvidenceTooLargeException;
-import org.dudao.collection.EvidenceView;
 import org.dudao.evaluation.EvaluationEvidence;
 import org.dudao.evaluation.Evaluations;
 import org.dudao.evaluation.ManualEntry;
 import org.dudao.evaluation.ScoreSheet;
 import org.dudao.evaluation.TransitionRequest;
+import org.dudao.evidence.EvidenceTooLargeException;
+import org.dudao.evidence.EvidenceView;
 import org.dudao.shared.ConflictException;
 import org.dudao.shared.InvalidInputException;
 import org.springframework.stereotype.Controller;
@@ -256,8 +256,7 @@ class FileFormsController {
         } catch (ConflictException e) {
             redirect.addFlashAttribute("error", pages.text(e.getMessage(), e.args()));
         } catch (EvidenceTooLargeException e) {
-            redirect.addFlashAttribute(
-                    "error", pages.text("collection.evidence.too-large", e.limitBytes() / (1024 * 1024)));
+            redirect.addFlashAttribute("error", pages.text("evidence.error.too-large", e.limitBytes() / (1024 * 1024)));
         }
     }
 

@@ -1,6 +1,0 @@
-package org.dudao.collection;
-
-import java.time.Instant;
-
-/** One change of a value, old → new. */
-public record HistoryView(String oldValue, String newValue, String source, String changedBy, Instant changedAt) {}
