@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.dudao.audit.AuditLog;
+import org.dudao.data.internal.DataItemRepository;
 import org.dudao.shared.Access;
 import org.dudao.shared.ConflictException;
 import org.dudao.shared.ForbiddenException;

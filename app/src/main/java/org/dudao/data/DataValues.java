@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.dudao.data.internal.DataItemRepository;
 import org.dudao.data.internal.ValueReader;
 import org.dudao.data.internal.ValueWriter;
 import org.dudao.shared.ConflictException;

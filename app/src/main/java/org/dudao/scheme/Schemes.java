@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.dudao.data.DataItem;
-import org.dudao.data.DataItemRepository;
+import org.dudao.data.DataItems;
 import org.dudao.engine.CompiledScheme;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
@@ -35,14 +35,14 @@ public class Schemes {
     private final SchemeVersionRepository versions;
     private final SchemeStore store;
     private final OrgUnits orgUnits;
-    private final DataItemRepository items;
+    private final DataItems items;
 
     Schemes(
             SchemeRepository schemes,
             SchemeVersionRepository versions,
             SchemeStore store,
             OrgUnits orgUnits,
-            DataItemRepository items) {
+            DataItems items) {
         this.schemes = schemes;
         this.versions = versions;
         this.store = store;
@@ -168,7 +168,7 @@ public class Schemes {
     /** Data items that schemes can read, in catalogue order. */
     @Transactional(readOnly = true)
     public List<ItemInfo> items() {
-        return items.findAll().stream()
+        return items.all().values().stream()
                 .sorted(Comparator.comparing(DataItem::getId))
                 .filter(DataItem::isNumeric)
                 .map(ItemInfo::of)
@@ -178,7 +178,7 @@ public class Schemes {
     /** Items by code, for labels. */
     @Transactional(readOnly = true)
     public Map<String, ItemInfo> items(Collection<String> codes) {
-        return items.findByCodeIn(codes).stream()
+        return items.byCode(codes).values().stream()
                 .map(ItemInfo::of)
                 .collect(Collectors.toMap(ItemInfo::code, i -> i, (a, b) -> a, LinkedHashMap::new));
     }

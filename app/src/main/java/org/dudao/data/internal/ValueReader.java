@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dudao.data.DataItem;
-import org.dudao.data.DataItemRepository;
 import org.dudao.data.DataValues;
 import org.dudao.data.HistoryEntry;
 import org.dudao.data.StoredValue;

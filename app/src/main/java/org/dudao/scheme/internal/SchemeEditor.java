@@ -8,10 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.dudao.audit.AuditLog;
-import org.dudao.data.DataItem;
-import org.dudao.data.DataItemRepository;
+import org.dudao.data.DataItems;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
 import org.dudao.scheme.SchemeDoc;
@@ -37,7 +35,7 @@ public class SchemeEditor {
     private final SchemeVersionRepository versions;
     private final SchemeStore store;
     private final OrgUnits orgUnits;
-    private final DataItemRepository items;
+    private final DataItems items;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -46,7 +44,7 @@ public class SchemeEditor {
             SchemeVersionRepository versions,
             SchemeStore store,
             OrgUnits orgUnits,
-            DataItemRepository items,
+            DataItems items,
             AuditLog audit,
             Clock clock) {
         this.schemes = schemes;
@@ -216,9 +214,7 @@ public class SchemeEditor {
         if (byPath.isEmpty()) {
             return List.of();
         }
-        Set<String> known = items.findByCodeIn(byPath.values()).stream()
-                .map(DataItem::getCode)
-                .collect(Collectors.toSet());
+        Set<String> known = items.byCode(byPath.values()).keySet();
         List<SchemeDoc.Problem> warnings = new ArrayList<>();
         byPath.forEach((path, item) -> {
             if (!known.contains(item)) {

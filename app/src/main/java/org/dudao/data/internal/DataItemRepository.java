@@ -1,8 +1,9 @@
-package org.dudao.data;
+package org.dudao.data.internal;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.dudao.data.DataItem;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface DataItemRepository extends JpaRepository<DataItem, Long> {
