@@ -28,7 +28,6 @@ import org.dudao.shared.ForbiddenException;
 import org.dudao.shared.InvalidInputException;
 import org.dudao.shared.NotFoundException;
 import org.dudao.shared.Problems;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,7 +51,6 @@ public class Evaluations {
     private final EvaluationEvidence evidence;
     private final OrgUnits orgUnits;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Evaluations(
@@ -65,7 +63,6 @@ public class Evaluations {
             EvaluationEvidence evidence,
             OrgUnits orgUnits,
             AuditLog audit,
-            ApplicationEventPublisher events,
             Clock clock) {
         this.projects = projects;
         this.evaluations = evaluations;
@@ -76,7 +73,6 @@ public class Evaluations {
         this.evidence = evidence;
         this.orgUnits = orgUnits;
         this.audit = audit;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -338,7 +334,7 @@ public class Evaluations {
         }
         EvaluationState to;
         try {
-            to = Workflow.next(from, action, hats(p, e), facts, reason);
+            to = e.apply(action, hats(p, e), facts, reason, Instant.now(clock));
         } catch (TransitionRefused refused) {
             throw new ConflictException(refused.getMessage(), refused.args());
         }
@@ -347,7 +343,6 @@ public class Evaluations {
             e.manual(from.scoringLevel(), scoring.write(consolidated));
             e.note(request.manual() != null ? reason : null);
         }
-        e.move(to, now);
         rescore(p, unit, e, scoring.read(e.currentManual()));
         if (to == EvaluationState.PUBLICITY) {
             e.publishUntil(now.plus(Duration.ofDays(p.getPublicityDays())));
@@ -358,25 +353,12 @@ public class Evaluations {
             String prefix = "%s-%d-".formatted(owner.code(), p.getYear());
             e.certify(prefix + "%03d".formatted(evaluations.countNumbered(prefix) + 1), now);
         }
-        evaluations.flush();
+        e.announceResult(() -> finalized(p, unit, e));
+        evaluations.saveAndFlush(e); // publishes the result; rectification drafts its items after the commit
         steps.save(new ReviewStep(
                 e.getId(), action, from, to, Access.currentUsername(), reason, e.getTotal(), e.getGrade(), now));
         EvaluationView after = view(p, e, unit);
         audit.updated("Evaluation", e.getId(), unit.name(), e.getUnitPath(), before, after);
-        if (to == EvaluationState.CLOSED || to == EvaluationState.CERTIFIED) {
-            boolean certified = to == EvaluationState.CERTIFIED;
-            events.publishEvent(new EvaluationFinalized(
-                    p.getCode(),
-                    p.getName(),
-                    unit.id(),
-                    unit.code(),
-                    e.getUnitPath(),
-                    p.getYear(),
-                    e.getTotal(),
-                    e.getGrade(),
-                    certified,
-                    certified ? List.of() : scoring.shortfalls(p, unit, scoring.read(e.currentManual()))));
-        }
         return after;
     }
 
@@ -528,6 +510,21 @@ public class Evaluations {
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------
+
+    private EvaluationFinalized finalized(Project p, OrgUnitRef unit, Evaluation e) {
+        boolean certified = e.getState() == EvaluationState.CERTIFIED;
+        return new EvaluationFinalized(
+                p.getCode(),
+                p.getName(),
+                unit.id(),
+                unit.code(),
+                e.getUnitPath(),
+                p.getYear(),
+                e.getTotal(),
+                e.getGrade(),
+                certified,
+                certified ? List.of() : scoring.shortfalls(p, unit, scoring.read(e.currentManual())));
+    }
 
     private Evaluation file(Project p, OrgUnitRef unit) {
         return evaluations.fileOf(p, unit);

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.dudao.audit.AuditLog;
-import org.dudao.evaluation.EvaluationFinalized;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
 import org.dudao.shared.Access;
@@ -24,7 +23,6 @@ import org.dudao.shared.InvalidInputException;
 import org.dudao.shared.NotFoundException;
 import org.dudao.shared.Problems;
 import org.dudao.shared.Role;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,49 +58,6 @@ public class Rectifications {
         this.orgUnits = orgUnits;
         this.audit = audit;
         this.clock = clock;
-    }
-
-    /**
-     * Drafts items when an evaluation closes below the top grade: one per fired veto and per indicator that lost
-     * points, unless the same problem is still open from that project. Runs in the closing transaction.
-     */
-    @EventListener
-    @Transactional
-    public void draft(EvaluationFinalized event) {
-        if (event.certified()) {
-            return;
-        }
-        List<Rectification> existing =
-                items.findBySourceAndSourceRefAndOrgUnitIdOrderByIdAsc(EVALUATION, event.project(), event.orgUnitId());
-        Instant now = Instant.now(clock);
-        for (EvaluationFinalized.Shortfall s : event.shortfalls()) {
-            boolean open =
-                    existing.stream().anyMatch(r -> s.code().equals(r.getCode()) && r.getStatus() != ItemStatus.CLOSED);
-            if (open) continue;
-            String problem = s.kind().equals("VETO")
-                    ? s.name() + "：" + s.requirement()
-                    : s.code() + " " + s.name() + "（失分 "
-                            + java.math.BigDecimal.valueOf(s.pointsLost())
-                                    .stripTrailingZeros()
-                                    .toPlainString() + "）";
-            Rectification r = items.save(new Rectification(
-                    EVALUATION,
-                    event.project(),
-                    event.orgUnitId(),
-                    event.unitPath(),
-                    s.code(),
-                    problem,
-                    s.requirement(),
-                    s.kind().equals("VETO") ? null : s.pointsLost(),
-                    now));
-            audit.created(
-                    "Rectification",
-                    r.getId(),
-                    problem,
-                    event.unitPath(),
-                    Map.of("project", event.project(), "code", s.code(), "problem", problem));
-        }
-        items.flush();
     }
 
     // ---- reads --------------------------------------------------------------------------------------------
