@@ -90,7 +90,7 @@ class Evaluation extends AbstractAggregateRoot<Evaluation> {
         this.updatedAt = now;
     }
 
-    void manual(Stage level, String json) {
+    void manual(Phase level, String json) {
         switch (level) {
             case SELF -> selfManual = json;
             case COUNTY -> countyManual = json;
@@ -106,10 +106,10 @@ class Evaluation extends AbstractAggregateRoot<Evaluation> {
 
     /** {@link #currentManual()} for a file read as a plain row (bulk scoring). */
     static String currentManual(EvaluationState state, String self, String county, String city) {
-        if (city != null && state.stage() != Stage.SELF && state.stage() != Stage.COUNTY) {
+        if (city != null && state.phase() != Phase.SELF && state.phase() != Phase.COUNTY) {
             return city;
         }
-        if (county != null && state.stage() != Stage.SELF) {
+        if (county != null && state.phase() != Phase.SELF) {
             return county;
         }
         return self;

@@ -25,9 +25,11 @@ import org.dudao.shared.Access;
 import org.dudao.shared.ConflictException;
 import org.dudao.shared.DudaoUser;
 import org.dudao.shared.ForbiddenException;
+import org.dudao.shared.Grant;
 import org.dudao.shared.InvalidInputException;
 import org.dudao.shared.NotFoundException;
 import org.dudao.shared.Problems;
+import org.dudao.shared.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -89,7 +91,7 @@ public class Evaluations {
     public List<EvaluationView> list(String projectCode, FileFilter filter) {
         Project p = projects.readable(projectCode);
         Problems problems = new Problems();
-        Stage stage = filter.validate(problems);
+        Phase phase = filter.validate(problems);
         problems.throwIfAny();
         String under = trim(filter.under()) == null
                 ? null
@@ -99,7 +101,7 @@ public class Evaluations {
         List<Evaluation> files = evaluations.findByProjectIdOrderByIdAsc(p.getId()).stream()
                 .filter(e -> Access.canRead(e.getUnitPath()))
                 .filter(e -> under == null || e.getUnitPath().startsWith(under))
-                .filter(e -> stage == null || e.getState().stage() == stage)
+                .filter(e -> phase == null || e.getState().phase() == phase)
                 .filter(e -> grade == null || grade.equals(e.getGrade()))
                 .toList();
         Map<Long, OrgUnitRef> refs =
@@ -157,7 +159,7 @@ public class Evaluations {
                         s.signature()))
                 .toList();
         List<EvaluationDetail.Sheet> sheets = new ArrayList<>();
-        for (Stage level : List.of(Stage.COUNTY, Stage.CITY)) {
+        for (Phase level : List.of(Phase.COUNTY, Phase.CITY)) {
             for (ExpertScore s : expertScores.findByEvaluationIdAndLevel(e.getId(), level)) {
                 sheets.add(new EvaluationDetail.Sheet(
                         level.name(),
@@ -172,7 +174,7 @@ public class Evaluations {
         Set<Hat> hats = hats(p, e);
         List<String> actions = new ArrayList<>();
         Workflow.Facts facts = facts(p, e, unit, r);
-        Stage level = e.getState().scoringLevel();
+        Phase level = e.getState().scoringLevel();
         Map<String, ManualEntry> mean = null;
         if (level != null) {
             mean = consolidate(p, e, level, null);
@@ -199,11 +201,11 @@ public class Evaluations {
                 e.getState() == EvaluationState.SELF_DRAFT
                         && (hats.contains(Hat.SCHOOL_CLERK) || hats.contains(Hat.SCHOOL_HEAD)),
                 projects.groupMember(p, e, level),
-                level == Stage.COUNTY && (hats.contains(Hat.COUNTY_LEADER) || hats.contains(Hat.COUNTY_OWNER))
-                        || level == Stage.CITY && (hats.contains(Hat.CITY_LEADER) || hats.contains(Hat.CITY_OWNER)),
-                e.getState().stage() == Stage.SELF && Access.currentUser().can(Projects.MANAGERS, p.getOwnerPath()));
+                level == Phase.COUNTY && (hats.contains(Hat.COUNTY_LEADER) || hats.contains(Hat.COUNTY_OWNER))
+                        || level == Phase.CITY && (hats.contains(Hat.CITY_LEADER) || hats.contains(Hat.CITY_OWNER)),
+                e.getState().phase() == Phase.SELF && Access.can(Role.OFFICE, p.getOwnerPath()));
         LocalDate stageDeadline =
-                level == Stage.COUNTY ? p.getCountyDeadline() : level == Stage.CITY ? p.getCityDeadline() : null;
+                level == Phase.COUNTY ? p.getCountyDeadline() : level == Phase.CITY ? p.getCityDeadline() : null;
         return new EvaluationDetail(
                 p.getCode(),
                 view(p, e, unit),
@@ -245,7 +247,7 @@ public class Evaluations {
         }
         Map<String, ManualEntry> manual = validSheet(p, sheet);
         EvaluationView before = view(p, e, unit);
-        e.manual(Stage.SELF, scoring.write(manual));
+        e.manual(Phase.SELF, scoring.write(manual));
         rescore(p, unit, e, manual);
         evaluations.flush();
         EvaluationView after = view(p, e, unit);
@@ -259,7 +261,7 @@ public class Evaluations {
         Project p = projects.readable(projectCode);
         OrgUnitRef unit = orgUnits.readable(unitCode);
         Evaluation e = file(p, unit);
-        Stage level = projects.requireGroupMember(p, e);
+        Phase level = projects.requireGroupMember(p, e);
         DudaoUser user = Access.currentUser();
         Map<String, ManualEntry> manual = validSheet(p, sheet);
         Problems problems = new Problems();
@@ -531,14 +533,14 @@ public class Evaluations {
     }
 
     Set<Hat> hats(Project p, Evaluation e) {
-        DudaoUser user = Access.currentUser();
+        List<Grant> grants = Access.grants();
         Place place = projects.place(e.getUnitPath());
-        Set<Hat> hats = Hats.of(user.grants(), place);
+        Set<Hat> hats = Hats.of(grants, place);
         for (ExpertGroup g : projects.groupsOf(p)) {
-            if (g.getLeader().equals(user.username())
+            if (g.getLeader().equals(Access.currentUsername())
                     && g.covers(e.getOrgUnitId())
-                    && Hats.expertAt(user.grants(), place, g.getLevel())) {
-                hats.add(g.getLevel() == Stage.COUNTY ? Hat.COUNTY_LEADER : Hat.CITY_LEADER);
+                    && Hats.expertAt(grants, place, g.getLevel())) {
+                hats.add(g.getLevel() == Phase.COUNTY ? Hat.COUNTY_LEADER : Hat.CITY_LEADER);
             }
         }
         return hats;
@@ -570,7 +572,7 @@ public class Evaluations {
      * indicator (reasons joined); null when no expert has scored yet.
      */
     private Map<String, ManualEntry> consolidate(
-            Project p, Evaluation e, Stage level, Map<String, ManualEntry> agreed) {
+            Project p, Evaluation e, Phase level, Map<String, ManualEntry> agreed) {
         if (agreed != null) {
             return validSheet(p, new ScoreSheet(agreed, null, null, null));
         }
@@ -654,7 +656,7 @@ public class Evaluations {
                 parent == null ? null : parent.code(),
                 parent == null ? null : parent.name(),
                 u.kind().label(),
-                e.getState().stage().name(),
+                e.getState().phase().name(),
                 e.getState().status(),
                 e.getTotal(),
                 e.getGrade(),

@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.dudao.shared.Problems;
 
 /**
- * Which files of a project to list and in what order: {@code stage} a {@link Stage} name, {@code grade} a grade
+ * Which files of a project to list and in what order: {@code stage} a {@link Phase} name, {@code grade} a grade
  * of the scheme, {@code under} a unit code (a township and its schools), {@code q} part of a school's name or
  * code, {@code sort} {@code "total"} for the ranking (highest total first). Every field may be null.
  */
@@ -17,7 +17,7 @@ public record FileFilter(String stage, String grade, String under, String q, Str
     }
 
     /** Checks the fields and answers the stage asked for (null: every stage); problems name the field. */
-    Stage validate(Problems problems) {
+    Phase validate(Problems problems) {
         if (sort != null && !sort.isBlank() && !ranking()) {
             problems.add("sort", "evaluation.error.sort");
         }
@@ -25,7 +25,7 @@ public record FileFilter(String stage, String grade, String under, String q, Str
             return null;
         }
         try {
-            return Stage.valueOf(stage.trim().toUpperCase(Locale.ROOT));
+            return Phase.valueOf(stage.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             problems.add("stage", "evaluation.error.stage");
             return null;

@@ -59,7 +59,7 @@ public final class Hats {
     }
 
     /** Whether an expert grant lets the user score at this level: county experts sit in the county, city ones above. */
-    public static boolean expertAt(Collection<Grant> grants, Place place, Stage level) {
+    public static boolean expertAt(Collection<Grant> grants, Place place, Phase level) {
         for (Grant g : grants) {
             if (g.role() == Role.ADMIN && g.covers(place.school())) {
                 return true;
@@ -68,8 +68,8 @@ public final class Hats {
                 continue;
             }
             boolean inCounty = place.county() != null && g.path().startsWith(place.county());
-            if (level == Stage.COUNTY && inCounty) return true;
-            if (level == Stage.CITY && !inCounty) return true;
+            if (level == Phase.COUNTY && inCounty) return true;
+            if (level == Phase.CITY && !inCounty) return true;
         }
         return false;
     }

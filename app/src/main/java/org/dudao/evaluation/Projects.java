@@ -19,7 +19,6 @@ import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
 import org.dudao.scheme.Schemes;
 import org.dudao.shared.Access;
-import org.dudao.shared.DudaoUser;
 import org.dudao.shared.NotFoundException;
 import org.dudao.shared.Problems;
 import org.dudao.shared.Role;
@@ -36,7 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Projects {
 
-    public static final Set<Role> MANAGERS = EnumSet.of(Role.ADMIN, Role.DIRECTOR);
     /** Schools taking part in compulsory-education standardization. */
     static final Set<OrgKind> CANDIDATES =
             EnumSet.of(OrgKind.PRIMARY, OrgKind.JUNIOR, OrgKind.NINE_YEAR, OrgKind.COMPLETE_SECONDARY);
@@ -98,10 +96,10 @@ public class Projects {
         Map<Long, OrgUnitRef> refs =
                 orgUnits.refs(files.stream().map(Evaluation::getOrgUnitId).toList());
         Map<String, Long> byStage = new LinkedHashMap<>();
-        Arrays.stream(Stage.values()).forEach(s -> byStage.put(s.name(), 0L));
+        Arrays.stream(Phase.values()).forEach(s -> byStage.put(s.name(), 0L));
         long passed = 0, passedPrimary = 0;
         for (Evaluation e : files) {
-            byStage.merge(e.getState().stage().name(), 1L, Long::sum);
+            byStage.merge(e.getState().phase().name(), 1L, Long::sum);
             if (e.getState() == EvaluationState.CERTIFIED) {
                 passed++;
                 if (refs.get(e.getOrgUnitId()).kind() == OrgKind.PRIMARY) passedPrimary++;
@@ -160,7 +158,7 @@ public class Projects {
             }
         }
         problems.throwIfAny();
-        Access.requireRole(owner.path(), MANAGERS, "org unit " + owner.code());
+        Access.requireRole(owner.path(), Role.OFFICE, "org unit " + owner.code());
         LocalDate deadline = form.deadline() == null || form.deadline().isBlank()
                 ? DEFAULT_DEADLINE.atYear(form.year())
                 : date(problems, "deadline", form.deadline());
@@ -261,14 +259,14 @@ public class Projects {
     public GroupView addGroup(String code, GroupForm form) {
         Project p = readable(code);
         Problems problems = new Problems();
-        Stage level = null;
+        Phase level = null;
         if (problems.required("level", form.level())) {
             try {
-                level = Stage.valueOf(form.level().trim().toUpperCase(java.util.Locale.ROOT));
+                level = Phase.valueOf(form.level().trim().toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 level = null;
             }
-            if (level != Stage.COUNTY && level != Stage.CITY) {
+            if (level != Phase.COUNTY && level != Phase.CITY) {
                 problems.add("level", "evaluation.error.level");
             }
         }
@@ -305,7 +303,7 @@ public class Projects {
         }
         problems.throwIfAny();
         // county groups are formed by the project owner, city groups by the city office above it
-        String formedBy = level == Stage.COUNTY ? p.getOwnerPath() : cityPath(p);
+        String formedBy = level == Phase.COUNTY ? p.getOwnerPath() : cityPath(p);
         requireManager(formedBy);
         List<String> all = new ArrayList<>(members);
         if (!all.contains(form.leader().trim())) all.add(0, form.leader().trim());
@@ -354,9 +352,9 @@ public class Projects {
                 .map(e -> place(e.getUnitPath()))
                 .toList();
         List<ExpertOption> options = new ArrayList<>();
-        for (Stage level : List.of(Stage.COUNTY, Stage.CITY)) {
-            String formedBy = level == Stage.COUNTY ? p.getOwnerPath() : cityPath(p);
-            if (!Access.currentUser().can(MANAGERS, formedBy)) {
+        for (Phase level : List.of(Phase.COUNTY, Phase.CITY)) {
+            String formedBy = level == Phase.COUNTY ? p.getOwnerPath() : cityPath(p);
+            if (!Access.can(Role.OFFICE, formedBy)) {
                 continue;
             }
             for (RoleHolder h : users.holders(Role.EXPERT, formedBy)) {
@@ -375,7 +373,7 @@ public class Projects {
     @Transactional(readOnly = true)
     public Draft draft(String orgUnit) {
         OrgUnitRef owner = orgUnits.readable(orgUnit);
-        Access.requireRole(owner.path(), MANAGERS, "org unit " + owner.code());
+        Access.requireRole(owner.path(), Role.OFFICE, "org unit " + owner.code());
         List<OrgUnitRef> candidates = orgUnits.subtree(owner.code()).stream()
                 .filter(u -> CANDIDATES.contains(u.kind()))
                 .toList();
@@ -415,11 +413,16 @@ public class Projects {
         public record School(String code, String name, String kind, String parent) {}
     }
 
+    /** Whether the current user sets projects up somewhere (a director or administrator); where, create checks. */
+    public boolean canCreate() {
+        return Access.holdsAny(Role.OFFICE);
+    }
+
     /** The county or city the current user manages projects at (for the creation form), or null. */
     @Transactional(readOnly = true)
     public String defaultOwner() {
-        List<Long> ids = Access.currentUser().grants().stream()
-                .filter(g -> MANAGERS.contains(g.role()) && g.orgUnitId() != null)
+        List<Long> ids = Access.grants().stream()
+                .filter(g -> Role.OFFICE.contains(g.role()) && g.orgUnitId() != null)
                 .map(g -> g.orgUnitId())
                 .toList();
         return orgUnits.refs(ids).values().stream()
@@ -435,8 +438,8 @@ public class Projects {
      * The level the file is being scored at, when the current user sits in a group of that level covering the
      * school and holds an expert grant for it; otherwise 409 (not being scored) or 403.
      */
-    Stage requireGroupMember(Project p, Evaluation e) {
-        Stage level = e.getState().scoringLevel();
+    Phase requireGroupMember(Project p, Evaluation e) {
+        Phase level = e.getState().scoringLevel();
         if (level == null) {
             throw new org.dudao.shared.ConflictException(
                     "evaluation.error.not-scoring", e.getState().name());
@@ -448,20 +451,19 @@ public class Projects {
     }
 
     /** The current user sits in a group of the level covering the school and holds an expert grant for it. */
-    boolean groupMember(Project p, Evaluation e, Stage level) {
-        DudaoUser user = Access.currentUser();
+    boolean groupMember(Project p, Evaluation e, Phase level) {
+        String username = Access.currentUsername();
         return level != null
                 && groupsOf(p).stream()
-                        .anyMatch(g ->
-                                g.getLevel() == level && g.covers(e.getOrgUnitId()) && g.hasMember(user.username()))
-                && Hats.expertAt(user.grants(), place(e.getUnitPath()), level);
+                        .anyMatch(g -> g.getLevel() == level && g.covers(e.getOrgUnitId()) && g.hasMember(username))
+                && Hats.expertAt(Access.grants(), place(e.getUnitPath()), level);
     }
 
     // ---- helpers for the feature ----------------------------------------------------------------------------
 
     /** Managing a readable project (or its city level): directors or administrators there, otherwise 403. */
     static void requireManager(String path) {
-        if (!Access.currentUser().can(MANAGERS, path)) {
+        if (!Access.can(Role.OFFICE, path)) {
             throw new org.dudao.shared.ForbiddenException("error.forbidden");
         }
     }
@@ -544,7 +546,7 @@ public class Projects {
                 new ProjectView.Quota(
                         p.getQuotaPrimary() + p.getQuotaSecondary(), p.getQuotaPrimary(), p.getQuotaSecondary()),
                 files.size(),
-                Access.currentUser().can(MANAGERS, p.getOwnerPath()),
+                Access.can(Role.OFFICE, p.getOwnerPath()),
                 p.getCountyDeadline(),
                 p.getCityDeadline(),
                 overdue,

@@ -7,11 +7,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.dudao.audit.AuditLog;
 import org.dudao.org.OrgUnitRef;
@@ -34,7 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Rectifications {
 
     static final String EVALUATION = "EVALUATION";
-    static final Set<Role> SUPERVISORS = EnumSet.of(Role.ADMIN, Role.DIRECTOR);
     /** A plan runs at most two years (SPEC §3: a 1–2 year rectification plan). */
     static final int MAX_PLAN_YEARS = 2;
 
@@ -136,7 +133,7 @@ public class Rectifications {
     @Transactional
     public ItemView close(Long id, String note) {
         Rectification r = readable(id);
-        Access.requireRole(r.getUnitPath(), SUPERVISORS, "rectification " + id);
+        Access.requireRole(r.getUnitPath(), Role.OFFICE, "rectification " + id);
         ItemView before = get(r);
         r.close(note == null || note.isBlank() ? null : note.trim(), Instant.now(clock));
         return saved(r, before);
@@ -145,7 +142,7 @@ public class Rectifications {
     @Transactional
     public ItemView reject(Long id, String note) {
         Rectification r = readable(id);
-        Access.requireRole(r.getUnitPath(), SUPERVISORS, "rectification " + id);
+        Access.requireRole(r.getUnitPath(), Role.OFFICE, "rectification " + id);
         if (note == null || note.isBlank()) {
             throw InvalidInputException.of("reason", "error.required");
         }
@@ -164,7 +161,7 @@ public class Rectifications {
         problems.required("project", sourceRef);
         problems.throwIfAny();
         OrgUnitRef unit = orgUnits.readable(unitCode.trim());
-        Access.requireRole(unit.path(), SUPERVISORS, "org unit " + unitCode);
+        Access.requireRole(unit.path(), Role.OFFICE, "org unit " + unitCode);
         LocalDate today = LocalDate.now(clock);
         LocalDate reply =
                 replyBy == null || replyBy.isBlank() ? today.plusDays(30) : date(problems, "replyBy", replyBy);
@@ -212,7 +209,7 @@ public class Rectifications {
 
     /** The unit itself acts: its clerk or head (grant at the unit), or an administrator. */
     private static void requireUnit(Rectification r) {
-        boolean ok = Access.currentUser().grants().stream()
+        boolean ok = Access.grants().stream()
                 .anyMatch(g -> (g.role() == Role.ADMIN && g.covers(r.getUnitPath()))
                         || ((g.role() == Role.CLERK || g.role() == Role.HEAD)
                                 && r.getUnitPath().equals(g.path())));

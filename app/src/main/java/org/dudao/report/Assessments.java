@@ -10,7 +10,6 @@ import java.util.Map;
 import org.dudao.audit.AuditLog;
 import org.dudao.evaluation.EvaluationStats;
 import org.dudao.evaluation.EvaluationStats.ProjectFacts;
-import org.dudao.evaluation.Projects;
 import org.dudao.org.OrgKind;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
@@ -19,6 +18,7 @@ import org.dudao.shared.Access;
 import org.dudao.shared.ForbiddenException;
 import org.dudao.shared.NotFoundException;
 import org.dudao.shared.Problems;
+import org.dudao.shared.Role;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -127,8 +127,7 @@ public class Assessments {
                             .toList()));
         }
         List<Assessment.ProjectRef> refs = projects.stream()
-                .map(p -> new Assessment.ProjectRef(
-                        p.code(), p.name(), Access.currentUser().can(Projects.MANAGERS, p.ownerPath())))
+                .map(p -> new Assessment.ProjectRef(p.code(), p.name(), Access.can(Role.OFFICE, p.ownerPath())))
                 .toList();
         return new Assessment(unit.code(), unit.name(), y, perLateItem, rows, refs);
     }
@@ -144,7 +143,7 @@ public class Assessments {
                 .filter(x -> Access.canReadInherited(x.ownerPath()))
                 .orElseThrow(() -> new NotFoundException("project " + projectCode));
         OrgUnitRef unit = orgUnits.readable(unitCode);
-        if (!Access.currentUser().can(Projects.MANAGERS, p.ownerPath())) {
+        if (!Access.can(Role.OFFICE, p.ownerPath())) {
             throw new ForbiddenException("error.forbidden");
         }
         Problems problems = new Problems();

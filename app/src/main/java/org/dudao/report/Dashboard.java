@@ -33,7 +33,7 @@ public record Dashboard(
 
     public record Ageing(long open, long overdue, List<Count> ages) {}
 
-    /** One subordinate unit: its files per stage (keys of {@code evaluation.Stage}), plan, plaques and open items. */
+    /** One subordinate unit: its files per stage (keys of {@code evaluation.Phase}), plan, plaques and open items. */
     public record UnitRow(
             String orgUnit,
             String name,

@@ -1,24 +1,20 @@
 package org.dudao.report;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.dudao.evaluation.EvaluationState;
 import org.dudao.evaluation.EvaluationStats;
 import org.dudao.evaluation.EvaluationStats.GradeCount;
 import org.dudao.evaluation.EvaluationStats.ProjectFacts;
 import org.dudao.evaluation.EvaluationStats.StateCount;
-import org.dudao.evaluation.Stage;
+import org.dudao.evaluation.Phase;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.rectification.RectificationStats;
 import org.dudao.rectification.RectificationStats.OpenItems;
-import org.dudao.shared.Role;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -27,10 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Builds the dashboard of a township, county or city for a year from counts the database makes. */
 @Service
 public class Dashboards {
-
-    /** Who reads reports: supervision offices, administrators, leaders and inspectors covering the unit. */
-    public static final Set<Role> READERS =
-            Collections.unmodifiableSet(EnumSet.of(Role.ADMIN, Role.DIRECTOR, Role.LEADER, Role.INSPECTOR));
 
     static final String NO_GRADE = "NONE";
 
@@ -65,7 +57,7 @@ public class Dashboards {
         for (EvaluationState s : EvaluationState.values()) {
             stateRows.add(new Dashboard.StateRow(
                     s.name(),
-                    label("evaluation.stage." + s.stage().name()),
+                    label("evaluation.stage." + s.phase().name()),
                     label("evaluation.status." + s.status()),
                     count(states, s)));
         }
@@ -160,10 +152,10 @@ public class Dashboards {
 
     private static Map<String, Long> byStage(List<StateCount> states) {
         Map<String, Long> result = new LinkedHashMap<>();
-        for (Stage s : Stage.values()) {
+        for (Phase s : Phase.values()) {
             result.put(s.name(), 0L);
         }
-        states.forEach(c -> result.merge(c.state().stage().name(), c.files(), Long::sum));
+        states.forEach(c -> result.merge(c.state().phase().name(), c.files(), Long::sum));
         return result;
     }
 

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.dudao.evaluation.Stage;
+import org.dudao.evaluation.Phase;
 import org.dudao.shared.ExcelBook;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -50,16 +50,16 @@ public class ReportExcel {
             if (!d.units().isEmpty()) {
                 List<String> headers =
                         new ArrayList<>(List.of("report.col.code", "report.col.unit", "report.col.files"));
-                for (Stage stage : Stage.values()) {
-                    headers.add("evaluation.stage." + stage.name());
+                for (Phase phase : Phase.values()) {
+                    headers.add("evaluation.stage." + phase.name());
                 }
                 headers.addAll(
                         List.of("report.col.plan", "report.col.awarded", "report.col.open", "report.col.overdue"));
                 Sheet u = book.sheet("report.sheet.units", headers.toArray(String[]::new));
                 for (Dashboard.UnitRow r : d.units()) {
                     List<Object> cells = new ArrayList<>(List.of(r.orgUnit(), r.name(), r.files()));
-                    for (Stage stage : Stage.values()) {
-                        cells.add(r.byStage().getOrDefault(stage.name(), 0L));
+                    for (Phase phase : Phase.values()) {
+                        cells.add(r.byStage().getOrDefault(phase.name(), 0L));
                     }
                     cells.addAll(List.of(r.plan(), r.awarded(), r.openItems(), r.overdueItems()));
                     book.row(u, cells.toArray());

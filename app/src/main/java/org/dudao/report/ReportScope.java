@@ -10,14 +10,14 @@ import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnitView;
 import org.dudao.org.OrgUnits;
 import org.dudao.shared.Access;
-import org.dudao.shared.DudaoUser;
 import org.dudao.shared.Grant;
 import org.dudao.shared.InvalidInputException;
+import org.dudao.shared.Role;
 import org.springframework.stereotype.Component;
 
 /**
  * Which unit and year a report is about. Reports are for supervision offices, inspectors and leaders: the unit
- * must be readable (else it "does not exist", 404), the caller must hold one of {@link Dashboards#READERS} covering it
+ * must be readable (else it "does not exist", 404), the caller must hold one of {@link org.dudao.shared.Role#REPORT_READERS} covering it
  * (403: schools and data clerks see their own files elsewhere), and it must be a township, county, city or
  * province (a report of one school is its evaluation file).
  */
@@ -35,7 +35,7 @@ class ReportScope {
     /** The unit asked for, or by default the root of the caller's reading scope. */
     OrgUnitRef unit(String code) {
         OrgUnitRef unit = code == null || code.isBlank() ? home() : orgUnits.readable(code.trim());
-        Access.requireRole(unit.path(), Dashboards.READERS, "org unit " + unit.code());
+        Access.requireRole(unit.path(), Role.REPORT_READERS, "org unit " + unit.code());
         if (unit.kind().level() == OrgKind.Level.UNIT) {
             throw InvalidInputException.of("orgUnit", "report.error.unit-level");
         }
@@ -66,9 +66,8 @@ class ReportScope {
 
     /** The unit of the caller's widest reader grant; without one, the first root of its scope (then refused). */
     private OrgUnitRef home() {
-        DudaoUser user = Access.currentUser();
-        Grant widest = user.grants().stream()
-                .filter(g -> Dashboards.READERS.contains(g.role()))
+        Grant widest = Access.grants().stream()
+                .filter(g -> Role.REPORT_READERS.contains(g.role()))
                 .min(Comparator.comparingInt(
                         (Grant g) -> g.path() == null ? 0 : g.path().length()))
                 .orElse(null);

@@ -189,13 +189,13 @@ class EvaluationWorkflowTest {
         assertThat(Hats.of(List.of(new Grant(Role.DIRECTOR, 4L, "/1/2/4/")), place))
                 .isEmpty();
         assertThat(Hats.of(List.of(new Grant(Role.LEADER, 2L, "/1/2/")), place)).isEmpty();
-        assertThat(Hats.expertAt(List.of(new Grant(Role.EXPERT, 3L, "/1/2/3/")), place, Stage.COUNTY))
+        assertThat(Hats.expertAt(List.of(new Grant(Role.EXPERT, 3L, "/1/2/3/")), place, Phase.COUNTY))
                 .isTrue();
-        assertThat(Hats.expertAt(List.of(new Grant(Role.EXPERT, 3L, "/1/2/3/")), place, Stage.CITY))
+        assertThat(Hats.expertAt(List.of(new Grant(Role.EXPERT, 3L, "/1/2/3/")), place, Phase.CITY))
                 .isFalse();
-        assertThat(Hats.expertAt(List.of(new Grant(Role.EXPERT, 2L, "/1/2/")), place, Stage.CITY))
+        assertThat(Hats.expertAt(List.of(new Grant(Role.EXPERT, 2L, "/1/2/")), place, Phase.CITY))
                 .isTrue();
-        assertThat(Hats.expertAt(List.of(new Grant(Role.EXPERT, 2L, "/1/2/")), place, Stage.COUNTY))
+        assertThat(Hats.expertAt(List.of(new Grant(Role.EXPERT, 2L, "/1/2/")), place, Phase.COUNTY))
                 .isFalse();
     }
 

@@ -9,8 +9,8 @@ import org.dudao.evaluation.EvaluationEvidence;
 import org.dudao.evaluation.EvaluationView;
 import org.dudao.evaluation.Evaluations;
 import org.dudao.evaluation.FileFilter;
+import org.dudao.evaluation.Phase;
 import org.dudao.evaluation.Projects;
-import org.dudao.evaluation.Stage;
 import org.dudao.shared.Access;
 import org.dudao.shared.FieldProblem;
 import org.dudao.shared.InvalidInputException;
@@ -71,7 +71,7 @@ class EvaluationPages {
         all.stream().filter(f -> f.townshipCode() != null).forEach(f -> townships.put(f.townshipCode(), f.township()));
         model.addAttribute("townships", townships);
         model.addAttribute("grades", evaluations.grades(code));
-        model.addAttribute("stages", Stage.values());
+        model.addAttribute("stages", Phase.values());
         model.addAttribute("groups", projects.groups(code));
         List<Projects.ExpertOption> experts = projects.experts(code);
         model.addAttribute("experts", experts);

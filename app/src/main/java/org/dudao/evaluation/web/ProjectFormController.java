@@ -10,7 +10,6 @@ import org.dudao.evaluation.ProjectForm;
 import org.dudao.evaluation.ProjectView;
 import org.dudao.evaluation.Projects;
 import org.dudao.scheme.Schemes;
-import org.dudao.shared.Access;
 import org.dudao.shared.ForbiddenException;
 import org.dudao.shared.InvalidInputException;
 import org.dudao.shared.NotFoundException;
@@ -84,9 +83,9 @@ class ProjectFormController {
         return create(form, result, model);
     }
 
-    /** Only directors and administrators set projects up (where, the service checks). */
-    private static void requireManager() {
-        if (!Access.currentUser().hasAnyRole(Projects.MANAGERS)) {
+    /** Only those who set projects up see the form (where, the service checks). */
+    private void requireManager() {
+        if (!projects.canCreate()) {
             throw new ForbiddenException("error.forbidden");
         }
     }
