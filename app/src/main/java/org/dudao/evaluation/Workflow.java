@@ -36,7 +36,13 @@ public final class Workflow {
             boolean passed,
             boolean scoresReady,
             boolean publicityOver,
-            int openObjections) {}
+            int openObjections) {
+
+        /** The same facts with the readiness of the current level's scores. */
+        public Facts withScoresReady(boolean ready) {
+            return new Facts(viaTownship, cityApproves, withinDeadline, passed, ready, publicityOver, openObjections);
+        }
+    }
 
     private Workflow() {}
 
