@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.dudao.evaluation.ExpertGroups;
 import org.dudao.evaluation.GroupForm;
 import org.dudao.evaluation.ProjectForm;
 import org.dudao.evaluation.ProjectView;
 import org.dudao.evaluation.Projects;
+import org.dudao.evaluation.Quotas;
 import org.dudao.scheme.Schemes;
 import org.dudao.shared.ForbiddenException;
 import org.dudao.shared.InvalidInputException;
@@ -29,12 +31,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProjectFormController {
 
     private final Projects projects;
+    private final ExpertGroups groups;
+    private final Quotas quotas;
     private final Schemes schemes;
     private final EvaluationPages pages;
     private final Clock clock;
 
-    ProjectFormController(Projects projects, Schemes schemes, EvaluationPages pages, Clock clock) {
+    ProjectFormController(
+            Projects projects,
+            ExpertGroups groups,
+            Quotas quotas,
+            Schemes schemes,
+            EvaluationPages pages,
+            Clock clock) {
         this.projects = projects;
+        this.groups = groups;
+        this.quotas = quotas;
         this.schemes = schemes;
         this.pages = pages;
         this.clock = clock;
@@ -127,7 +139,7 @@ class ProjectFormController {
             Model model,
             RedirectAttributes redirect) {
         try {
-            projects.planQuota(project, number(primary), number(secondary));
+            quotas.planQuota(project, number(primary), number(secondary));
             redirect.addFlashAttribute("done", true);
             return "redirect:/evaluation/" + project;
         } catch (InvalidInputException e) {
@@ -150,7 +162,7 @@ class ProjectFormController {
         GroupForm form = new GroupForm(
                 level, name, leader, members == null ? List.of() : members, schools == null ? List.of() : schools);
         try {
-            projects.addGroup(project, form);
+            groups.addGroup(project, form);
             redirect.addFlashAttribute("done", true);
             return "redirect:/evaluation/" + project + "#groups";
         } catch (InvalidInputException e) {
