@@ -12,6 +12,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.dudao.evaluation.internal.Action;
+import org.dudao.evaluation.internal.Hat;
+import org.dudao.evaluation.internal.TransitionRefused;
+import org.dudao.evaluation.internal.Workflow;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**

@@ -2,6 +2,10 @@ package org.dudao.evaluation;
 
 import java.time.Instant;
 import java.util.List;
+import org.dudao.evaluation.internal.FileFilter;
+import org.dudao.evaluation.internal.Hats;
+import org.dudao.evaluation.internal.ScoreSheet;
+import org.dudao.evaluation.internal.Workflow;
 import org.springframework.stereotype.Service;
 
 /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dudao.audit.AuditLog;
+import org.dudao.evaluation.internal.Hat;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
 import org.dudao.shared.Access;

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dudao.audit.AuditLog;
+import org.dudao.evaluation.internal.ProjectView;
+import org.dudao.evaluation.internal.QuotaView;
 import org.dudao.org.OrgKind;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;

@@ -12,6 +12,8 @@ import org.dudao.audit.AuditLog;
 import org.dudao.engine.CompiledScheme;
 import org.dudao.engine.IndicatorScore;
 import org.dudao.engine.ScoreResult;
+import org.dudao.evaluation.internal.Hat;
+import org.dudao.evaluation.internal.ScoreSheet;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
 import org.dudao.shared.Access;

@@ -1,4 +1,4 @@
-package org.dudao.evaluation;
+package org.dudao.evaluation.internal;
 
 /** A transition the workflow does not allow; carries the message key and its arguments. */
 public class TransitionRefused extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.dudao.evaluation;
+package org.dudao.evaluation.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.dudao.evaluation.EvaluationState;
+import org.dudao.evaluation.Phase;
+import org.dudao.evaluation.QuotaPlan;
 import org.dudao.shared.Grant;
 import org.dudao.shared.Role;
 import org.junit.jupiter.api.Test;

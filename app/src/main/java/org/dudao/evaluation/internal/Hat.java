@@ -1,4 +1,4 @@
-package org.dudao.evaluation;
+package org.dudao.evaluation.internal;
 
 /**
  * The capacity in which a user acts on one school's file, derived from where their role grants sit relative to

@@ -1,6 +1,7 @@
-package org.dudao.evaluation;
+package org.dudao.evaluation.internal;
 
 import java.util.Set;
+import org.dudao.evaluation.EvaluationState;
 
 /**
  * The rules of the acceptance workflow (SPEC §3), free of Spring and persistence: from a state, an action, the

@@ -1,6 +1,7 @@
-package org.dudao.evaluation;
+package org.dudao.evaluation.internal;
 
 import java.util.Locale;
+import org.dudao.evaluation.Phase;
 import org.dudao.shared.Problems;
 
 /**
@@ -17,7 +18,7 @@ public record FileFilter(String stage, String grade, String under, String q, Str
     }
 
     /** Checks the fields and answers the stage asked for (null: every stage); problems name the field. */
-    Phase validate(Problems problems) {
+    public Phase validate(Problems problems) {
         if (sort != null && !sort.isBlank() && !ranking()) {
             problems.add("sort", "evaluation.error.sort");
         }

@@ -1,8 +1,9 @@
-package org.dudao.evaluation;
+package org.dudao.evaluation.internal;
 
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
+import org.dudao.evaluation.Phase;
 import org.dudao.shared.Grant;
 import org.dudao.shared.Role;
 

@@ -1,4 +1,4 @@
-package org.dudao.evaluation;
+package org.dudao.evaluation.internal;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.dudao.evaluation;
+package org.dudao.evaluation.internal;
 
 /**
  * Where a school sits: its own path and those of its township (null for a 县属 school), county and city. The

@@ -1,10 +1,11 @@
-package org.dudao.evaluation;
+package org.dudao.evaluation.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
+import org.dudao.evaluation.Evaluations;
 import org.dudao.shared.pdf.PdfRenderer;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;

@@ -1,9 +1,12 @@
-package org.dudao.evaluation;
+package org.dudao.evaluation.internal;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.dudao.evaluation.EvaluationView;
+import org.dudao.evaluation.Evaluations;
+import org.dudao.evaluation.Projects;
 import org.dudao.shared.ExcelBook;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -24,7 +27,7 @@ public class ResultsExcel {
     }
 
     public ExcelBook.File results(String projectCode, FileFilter filter) {
-        String name = projects.readable(projectCode).getName();
+        String name = projects.get(projectCode).name();
         List<EvaluationView> files = evaluations.list(projectCode, filter);
         try (ExcelBook book = new ExcelBook(this::text)) {
             Sheet sheet = book.sheet(
