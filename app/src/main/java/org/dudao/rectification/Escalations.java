@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.dudao.audit.AuditLog;
+import org.dudao.rectification.internal.ItemStatus;
 import org.dudao.shared.Access;
 import org.dudao.shared.ForbiddenException;
 import org.dudao.shared.Role;

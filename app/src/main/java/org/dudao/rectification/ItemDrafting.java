@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.dudao.audit.AuditLog;
 import org.dudao.evaluation.EvaluationFinalized;
+import org.dudao.rectification.internal.ItemStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;

@@ -14,6 +14,8 @@ import java.util.TreeMap;
 import org.dudao.audit.AuditLog;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
+import org.dudao.rectification.internal.ItemStatus;
+import org.dudao.rectification.internal.NoticeView;
 import org.dudao.shared.Access;
 import org.dudao.shared.DudaoUser;
 import org.dudao.shared.ForbiddenException;

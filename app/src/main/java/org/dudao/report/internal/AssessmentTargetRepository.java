@@ -1,4 +1,4 @@
-package org.dudao.report;
+package org.dudao.report.internal;
 
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -1,4 +1,4 @@
-package org.dudao.report;
+package org.dudao.report.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

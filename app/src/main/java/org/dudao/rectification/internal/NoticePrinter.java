@@ -1,9 +1,10 @@
-package org.dudao.rectification;
+package org.dudao.rectification.internal;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
+import org.dudao.rectification.Rectifications;
 import org.dudao.shared.pdf.PdfRenderer;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;

@@ -1,4 +1,4 @@
-package org.dudao.report;
+package org.dudao.report.internal;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

@@ -1,4 +1,4 @@
-package org.dudao.report;
+package org.dudao.report.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;

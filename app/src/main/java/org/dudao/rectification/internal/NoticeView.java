@@ -1,8 +1,9 @@
-package org.dudao.rectification;
+package org.dudao.rectification.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.dudao.rectification.ItemView;
 
 /** 限期整改通知书 with its items. */
 public record NoticeView(
