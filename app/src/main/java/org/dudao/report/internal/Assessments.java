@@ -80,56 +80,60 @@ public class Assessments {
         for (OrgUnitRef c : assessed) {
             List<ProjectFacts> mine =
                     projects.stream().filter(p -> p.concerns(c.path())).toList();
-            if (mine.isEmpty()) {
-                continue;
+            if (!mine.isEmpty()) {
+                rows.add(row(c, mine, due));
             }
-            Map<String, Long> certified = evaluations.certifiedByProject(c.path());
-            List<Assessment.Line> lines = new ArrayList<>();
-            for (ProjectFacts p : mine) {
-                Targets.Plan plan = targets.plan(p, c);
-                long passed = certified.getOrDefault(p.code(), 0L);
-                lines.add(new Assessment.Line(
-                        p.code(),
-                        c.code(),
-                        plan.target(),
-                        plan.targetSet(),
-                        passed,
-                        plan.weight(),
-                        plan.weightSet(),
-                        AssessmentScore.completion(plan.weight(), passed, plan.target())));
-            }
-            long late = due.stream()
-                    .filter(d -> d.late() && d.unitPath().startsWith(c.path()))
-                    .count();
-            BigDecimal completion =
-                    lines.stream().map(Assessment.Line::completion).reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal deduction = AssessmentScore.deduction(late, perLateItem);
-            rows.add(new Assessment.Row(
-                    c.code(),
-                    c.name(),
-                    lines.stream().mapToInt(Assessment.Line::target).sum(),
-                    lines.stream().mapToLong(Assessment.Line::passed).sum(),
-                    lines.stream().map(Assessment.Line::weight).reduce(BigDecimal.ZERO, BigDecimal::add),
-                    AssessmentScore.round(completion),
-                    late,
-                    deduction,
-                    AssessmentScore.score(completion, deduction),
-                    lines.stream()
-                            .map(l -> new Assessment.Line(
-                                    l.project(),
-                                    l.orgUnit(),
-                                    l.target(),
-                                    l.targetSet(),
-                                    l.passed(),
-                                    l.weight(),
-                                    l.weightSet(),
-                                    AssessmentScore.round(l.completion())))
-                            .toList()));
         }
         List<Assessment.ProjectRef> refs = projects.stream()
                 .map(p -> new Assessment.ProjectRef(p.code(), p.name(), Access.can(Role.OFFICE, p.ownerPath())))
                 .toList();
         return new Assessment(unit.code(), unit.name(), y, perLateItem, rows, refs);
+    }
+
+    /** One assessed unit: a line per project (target, plaques, weight), less the late items' deduction. */
+    private Assessment.Row row(OrgUnitRef c, List<ProjectFacts> mine, List<RectificationStats.DueItem> due) {
+        Map<String, Long> certified = evaluations.certifiedByProject(c.path());
+        List<Assessment.Line> lines = new ArrayList<>();
+        for (ProjectFacts p : mine) {
+            Targets.Plan plan = targets.plan(p, c);
+            long passed = certified.getOrDefault(p.code(), 0L);
+            lines.add(new Assessment.Line(
+                    p.code(),
+                    c.code(),
+                    plan.target(),
+                    plan.targetSet(),
+                    passed,
+                    plan.weight(),
+                    plan.weightSet(),
+                    AssessmentScore.completion(plan.weight(), passed, plan.target())));
+        }
+        long late = due.stream()
+                .filter(d -> d.late() && d.unitPath().startsWith(c.path()))
+                .count();
+        BigDecimal completion =
+                lines.stream().map(Assessment.Line::completion).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal deduction = AssessmentScore.deduction(late, perLateItem);
+        return new Assessment.Row(
+                c.code(),
+                c.name(),
+                lines.stream().mapToInt(Assessment.Line::target).sum(),
+                lines.stream().mapToLong(Assessment.Line::passed).sum(),
+                lines.stream().map(Assessment.Line::weight).reduce(BigDecimal.ZERO, BigDecimal::add),
+                AssessmentScore.round(completion),
+                late,
+                deduction,
+                AssessmentScore.score(completion, deduction),
+                lines.stream()
+                        .map(l -> new Assessment.Line(
+                                l.project(),
+                                l.orgUnit(),
+                                l.target(),
+                                l.targetSet(),
+                                l.passed(),
+                                l.weight(),
+                                l.weightSet(),
+                                AssessmentScore.round(l.completion())))
+                        .toList());
     }
 
     /**
@@ -146,12 +150,28 @@ public class Assessments {
         if (!Access.can(Role.OFFICE, p.ownerPath())) {
             throw new ForbiddenException("error.forbidden");
         }
+        Integer target = form == null ? null : form.target();
+        BigDecimal weight = form == null ? null : form.weight();
+        validate(p, unit, target, weight);
+        store(p, unit, target, weight);
+        Targets.Plan plan = targets.plan(p, unit);
+        long passed = evaluations.certifiedByProject(unit.path()).getOrDefault(p.code(), 0L);
+        return new Assessment.Line(
+                p.code(),
+                unit.code(),
+                plan.target(),
+                plan.targetSet(),
+                passed,
+                plan.weight(),
+                plan.weightSet(),
+                AssessmentScore.round(AssessmentScore.completion(plan.weight(), passed, plan.target())));
+    }
+
+    private static void validate(ProjectFacts p, OrgUnitRef unit, Integer target, BigDecimal weight) {
         Problems problems = new Problems();
         if (!unit.path().startsWith(p.ownerPath()) || unit.kind().level() == OrgKind.Level.UNIT) {
             problems.add("orgUnit", "report.error.target-unit", p.code());
         }
-        Integer target = form == null ? null : form.target();
-        BigDecimal weight = form == null ? null : form.weight();
         if (target != null && (target < 0 || target > MAX_TARGET)) {
             problems.add("target", "error.range", 0, MAX_TARGET);
         }
@@ -161,7 +181,10 @@ public class Assessments {
             problems.add("weight", "report.error.weight-decimals");
         }
         problems.throwIfAny();
+    }
 
+    /** Stores the unit's own target and weight; none of them removes the row (the defaults apply again). */
+    private void store(ProjectFacts p, OrgUnitRef unit, Integer target, BigDecimal weight) {
         AssessmentTarget t =
                 stored.findByProjectCodeAndOrgUnitId(p.code(), unit.id()).orElse(null);
         Map<String, Object> before = t == null ? null : values(t.getTarget(), t.getWeight());
@@ -186,17 +209,6 @@ public class Assessments {
                 audit.updated("AssessmentTarget", saved.getId(), label, unit.path(), before, values(target, weight));
             }
         }
-        Targets.Plan plan = targets.plan(p, unit);
-        long passed = evaluations.certifiedByProject(unit.path()).getOrDefault(p.code(), 0L);
-        return new Assessment.Line(
-                p.code(),
-                unit.code(),
-                plan.target(),
-                plan.targetSet(),
-                passed,
-                plan.weight(),
-                plan.weightSet(),
-                AssessmentScore.round(AssessmentScore.completion(plan.weight(), passed, plan.target())));
     }
 
     private static Map<String, Object> values(Integer target, BigDecimal weight) {

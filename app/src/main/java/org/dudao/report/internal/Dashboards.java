@@ -52,20 +52,47 @@ public class Dashboards {
         int y = scope.year(year);
         List<StateCount> states = evaluations.states(y, unit.path());
         long files = states.stream().mapToLong(StateCount::files).sum();
+        List<Dashboard.Count> stages = byStage(states).entrySet().stream()
+                .map(e -> new Dashboard.Count(e.getKey(), label("evaluation.stage." + e.getKey()), e.getValue()))
+                .toList();
+        List<ProjectFacts> projects = evaluations.projectsConcerning(unit.path());
+        List<Dashboard.YearRow> years = years(unit, projects);
+        Dashboard.YearRow current =
+                years.stream().filter(r -> r.year() == y).findFirst().orElse(new Dashboard.YearRow(y, 0, 0));
+        List<Dashboard.Count> vetoes = evaluations.vetoes(y, unit.path()).entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(e -> new Dashboard.Count(e.getKey(), e.getKey(), e.getValue()))
+                .toList();
+        return new Dashboard(
+                unit.code(),
+                unit.name(),
+                unit.kind().label(),
+                y,
+                files,
+                stages,
+                stateRows(states),
+                grades(unit, y, files),
+                new Dashboard.Quota(current.plan(), current.awarded(), years),
+                vetoes,
+                ageing(unit),
+                unitRows(unit, y, projects));
+    }
 
-        List<Dashboard.StateRow> stateRows = new ArrayList<>();
+    private List<Dashboard.StateRow> stateRows(List<StateCount> states) {
+        List<Dashboard.StateRow> rows = new ArrayList<>();
         for (EvaluationState s : EvaluationState.values()) {
-            stateRows.add(new Dashboard.StateRow(
+            rows.add(new Dashboard.StateRow(
                     s.name(),
                     label("evaluation.stage." + s.phase().name()),
                     label("evaluation.status." + s.status()),
                     count(states, s)));
         }
-        List<Dashboard.Count> stages = byStage(states).entrySet().stream()
-                .map(e -> new Dashboard.Count(e.getKey(), label("evaluation.stage." + e.getKey()), e.getValue()))
-                .toList();
+        return rows;
+    }
 
-        List<GradeCount> graded = new ArrayList<>(evaluations.grades(y, unit.path()));
+    /** Files per grade, the best first, then the files without a grade yet. */
+    private List<Dashboard.Count> grades(OrgUnitRef unit, int year, long files) {
+        List<GradeCount> graded = new ArrayList<>(evaluations.grades(year, unit.path()));
         graded.sort(Comparator.comparing((GradeCount g) -> g.best() == null ? Double.NEGATIVE_INFINITY : g.best())
                 .reversed());
         List<Dashboard.Count> grades = new ArrayList<>();
@@ -77,8 +104,11 @@ public class Dashboards {
             }
         }
         grades.add(new Dashboard.Count(NO_GRADE, label("report.grade.none"), files - rated));
+        return grades;
+    }
 
-        List<ProjectFacts> projects = evaluations.projectsConcerning(unit.path());
+    /** Quota plan against plaques awarded, per year. */
+    private List<Dashboard.YearRow> years(OrgUnitRef unit, List<ProjectFacts> projects) {
         Map<String, Long> certified = evaluations.certifiedByProject(unit.path());
         List<Dashboard.YearRow> years = new ArrayList<>();
         Map<Integer, List<ProjectFacts>> byYear = new TreeMap<>();
@@ -90,14 +120,11 @@ public class Dashboards {
                 list.stream()
                         .mapToLong(p -> certified.getOrDefault(p.code(), 0L))
                         .sum())));
-        Dashboard.YearRow current =
-                years.stream().filter(r -> r.year() == y).findFirst().orElse(new Dashboard.YearRow(y, 0, 0));
+        return years;
+    }
 
-        List<Dashboard.Count> vetoes = evaluations.vetoes(y, unit.path()).entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .map(e -> new Dashboard.Count(e.getKey(), e.getKey(), e.getValue()))
-                .toList();
-
+    /** One row per subordinate unit: its files per stage, plan, plaques and open items. */
+    private List<Dashboard.UnitRow> unitRows(OrgUnitRef unit, int y, List<ProjectFacts> projects) {
         List<Dashboard.UnitRow> rows = new ArrayList<>();
         for (OrgUnitRef child : scope.children(unit)) {
             List<StateCount> childStates = evaluations.states(y, child.path());
@@ -118,19 +145,7 @@ public class Dashboards {
                     open.open(),
                     open.overdue()));
         }
-        return new Dashboard(
-                unit.code(),
-                unit.name(),
-                unit.kind().label(),
-                y,
-                files,
-                stages,
-                stateRows,
-                grades,
-                new Dashboard.Quota(current.plan(), current.awarded(), years),
-                vetoes,
-                ageing(unit),
-                rows);
+        return rows;
     }
 
     private Dashboard.Ageing ageing(OrgUnitRef unit) {
