@@ -1,9 +1,11 @@
 package org.dudao.evaluation;
 
-import java.time.Instant;
 import java.util.List;
+import org.dudao.evaluation.internal.Certificate;
 import org.dudao.evaluation.internal.FileFilter;
 import org.dudao.evaluation.internal.Hats;
+import org.dudao.evaluation.internal.PublicEntry;
+import org.dudao.evaluation.internal.PublicProject;
 import org.dudao.evaluation.internal.ScoreSheet;
 import org.dudao.evaluation.internal.Workflow;
 import org.springframework.stereotype.Service;
@@ -92,29 +94,4 @@ public class Evaluations {
     public Certificate certificate(String projectCode, String unitCode) {
         return publicity.certificate(projectCode, unitCode);
     }
-
-    /** A school under 公示 as the public page lists it. */
-    public record PublicEntry(
-            Long id,
-            String orgUnit,
-            String name,
-            String kind,
-            Double total,
-            String grade,
-            Instant until,
-            boolean open) {}
-
-    public record PublicProject(String code, String name, int year, String owner, int publicityDays) {}
-
-    /** The printed certificate (授牌证书) and result notice. */
-    public record Certificate(
-            String project,
-            int year,
-            String school,
-            String kind,
-            Double total,
-            String grade,
-            String number,
-            Instant certifiedAt,
-            String issuer) {}
 }

@@ -7,10 +7,8 @@ import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.dudao.audit.AuditLog;
 import org.dudao.evaluation.internal.Hats;
@@ -34,10 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Projects {
-
-    /** Schools taking part in compulsory-education standardization. */
-    static final Set<OrgKind> CANDIDATES =
-            EnumSet.of(OrgKind.PRIMARY, OrgKind.JUNIOR, OrgKind.NINE_YEAR, OrgKind.COMPLETE_SECONDARY);
 
     static final MonthDay DEFAULT_DEADLINE = MonthDay.of(11, 25);
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
@@ -191,14 +185,14 @@ public class Projects {
         List<OrgUnitRef> schools = new ArrayList<>();
         if (codes == null) {
             orgUnits.subtree(owner.code()).stream()
-                    .filter(u -> CANDIDATES.contains(u.kind()))
+                    .filter(u -> EvaluationStats.CANDIDATES.contains(u.kind()))
                     .forEach(schools::add);
             return schools;
         }
         Map<String, OrgUnitRef> found = orgUnits.readableByCode(codes);
         for (String c : codes) {
             OrgUnitRef u = c == null ? null : found.get(c.trim());
-            if (u == null || !u.path().startsWith(owner.path()) || !CANDIDATES.contains(u.kind())) {
+            if (u == null || !u.path().startsWith(owner.path()) || !EvaluationStats.CANDIDATES.contains(u.kind())) {
                 problems.add("schools", "evaluation.error.school-unknown", c);
             } else if (!schools.contains(u)) {
                 schools.add(u);
@@ -207,69 +201,9 @@ public class Projects {
         return schools;
     }
 
-    /** What the creation screen proposes for an owner: its candidate schools and the default quota (5% rule). */
-    @Transactional(readOnly = true)
-    public Draft draft(String orgUnit) {
-        OrgUnitRef owner = orgUnits.readable(orgUnit);
-        Access.requireRole(owner.path(), Role.OFFICE, "org unit " + owner.code());
-        List<OrgUnitRef> candidates = orgUnits.subtree(owner.code()).stream()
-                .filter(u -> CANDIDATES.contains(u.kind()))
-                .toList();
-        Map<Long, OrgUnitRef> parents =
-                orgUnits.refs(candidates.stream().map(OrgUnitRef::parentId).toList());
-        long primaries =
-                candidates.stream().filter(u -> u.kind() == OrgKind.PRIMARY).count();
-        int[] quota = QuotaPlan.split(candidates.size(), primaries);
-        return new Draft(
-                owner.code(),
-                owner.name(),
-                candidates.stream()
-                        .map(u -> new Draft.School(
-                                u.code(),
-                                u.name(),
-                                u.kind().label(),
-                                parents.containsKey(u.parentId())
-                                        ? parents.get(u.parentId()).name()
-                                        : ""))
-                        .toList(),
-                primaries,
-                quota[0] + quota[1],
-                quota[0],
-                quota[1]);
-    }
-
-    /** The owner's candidate schools and the quota the 5% rule gives: target = ⌈5% × schools⌉ split by 小学. */
-    public record Draft(
-            String orgUnit,
-            String orgUnitName,
-            List<School> schools,
-            long primaries,
-            int target,
-            int primary,
-            int secondary) {
-
-        public record School(String code, String name, String kind, String parent) {}
-    }
-
     /** Whether the current user sets projects up somewhere (a director or administrator); where, create checks. */
     public boolean canCreate() {
         return Access.holdsAny(Role.OFFICE);
-    }
-
-    /** The county or city the current user manages projects at (for the creation form), or null. */
-    @Transactional(readOnly = true)
-    public String defaultOwner() {
-        List<Long> ids = Access.grants().stream()
-                .filter(g -> Role.OFFICE.contains(g.role()) && g.orgUnitId() != null)
-                .map(g -> g.orgUnitId())
-                .toList();
-        return orgUnits.refs(ids).values().stream()
-                .filter(u ->
-                        u.kind().level() == OrgKind.Level.COUNTY || u.kind().level() == OrgKind.Level.CITY)
-                .map(OrgUnitRef::code)
-                .sorted()
-                .findFirst()
-                .orElse(null);
     }
 
     /**
@@ -361,7 +295,9 @@ public class Projects {
     static int[] defaultQuota(List<OrgUnitRef> subtree) {
         long primaries =
                 subtree.stream().filter(u -> u.kind() == OrgKind.PRIMARY).count();
-        long all = subtree.stream().filter(u -> CANDIDATES.contains(u.kind())).count();
+        long all = subtree.stream()
+                .filter(u -> EvaluationStats.CANDIDATES.contains(u.kind()))
+                .count();
         return QuotaPlan.split(all, primaries);
     }
 

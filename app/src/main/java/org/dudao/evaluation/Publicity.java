@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dudao.audit.AuditLog;
+import org.dudao.evaluation.internal.Certificate;
 import org.dudao.evaluation.internal.Hat;
+import org.dudao.evaluation.internal.PublicEntry;
+import org.dudao.evaluation.internal.PublicProject;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
 import org.dudao.shared.Access;
@@ -48,7 +51,7 @@ class Publicity {
 
     /** The files of a project under 公示, for the public page (no login). */
     @Transactional(readOnly = true)
-    public List<Evaluations.PublicEntry> publicity(String projectCode) {
+    public List<PublicEntry> publicity(String projectCode) {
         Project p = projects.published(projectCode);
         List<Evaluation> files = evaluations.findByProjectIdOrderByIdAsc(p.getId()).stream()
                 .filter(e -> e.getState() == EvaluationState.PUBLICITY)
@@ -59,7 +62,7 @@ class Publicity {
         return files.stream()
                 .map(e -> {
                     OrgUnitRef u = refs.get(e.getOrgUnitId());
-                    return new Evaluations.PublicEntry(
+                    return new PublicEntry(
                             e.getId(),
                             u.code(),
                             u.name(),
@@ -74,10 +77,10 @@ class Publicity {
 
     /** The public project heading. */
     @Transactional(readOnly = true)
-    public Evaluations.PublicProject publicProject(String projectCode) {
+    public PublicProject publicProject(String projectCode) {
         Project p = projects.published(projectCode);
         OrgUnitRef owner = orgUnits.refs(List.of(p.getOrgUnitId())).get(p.getOrgUnitId());
-        return new Evaluations.PublicProject(p.getCode(), p.getName(), p.getYear(), owner.name(), p.getPublicityDays());
+        return new PublicProject(p.getCode(), p.getName(), p.getYear(), owner.name(), p.getPublicityDays());
     }
 
     /** Anyone may object while the file is under 公示 (no login). */
@@ -142,7 +145,7 @@ class Publicity {
 
     /** What the certificate and result notice print. */
     @Transactional(readOnly = true)
-    public Evaluations.Certificate certificate(String projectCode, String unitCode) {
+    public Certificate certificate(String projectCode, String unitCode) {
         Project p = projects.readable(projectCode);
         OrgUnitRef unit = orgUnits.readable(unitCode);
         Evaluation e = files.file(p, unit);
@@ -150,7 +153,7 @@ class Publicity {
             throw new ConflictException("evaluation.error.not-certified");
         }
         OrgUnitRef owner = orgUnits.refs(List.of(p.getOrgUnitId())).get(p.getOrgUnitId());
-        return new Evaluations.Certificate(
+        return new Certificate(
                 p.getName(),
                 p.getYear(),
                 unit.name(),

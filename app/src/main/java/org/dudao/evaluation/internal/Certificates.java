@@ -26,7 +26,7 @@ public class Certificates {
     }
 
     public byte[] certificatePdf(String projectCode, String unitCode, Locale locale) {
-        Evaluations.Certificate c = evaluations.certificate(projectCode, unitCode);
+        Certificate c = evaluations.certificate(projectCode, unitCode);
         LocalDate day = LocalDate.ofInstant(c.certifiedAt(), ZONE);
         String date = messages.getMessage(
                 "evaluation.certificate.date",

@@ -10,6 +10,7 @@ import org.dudao.evaluation.ProjectForm;
 import org.dudao.evaluation.Projects;
 import org.dudao.evaluation.Quotas;
 import org.dudao.evaluation.internal.GroupForm;
+import org.dudao.evaluation.internal.ProjectDrafts;
 import org.dudao.evaluation.internal.ProjectView;
 import org.dudao.scheme.Schemes;
 import org.dudao.shared.ForbiddenException;
@@ -33,6 +34,7 @@ class ProjectFormController {
     private final Projects projects;
     private final ExpertGroups groups;
     private final Quotas quotas;
+    private final ProjectDrafts drafts;
     private final Schemes schemes;
     private final EvaluationPages pages;
     private final Clock clock;
@@ -41,12 +43,14 @@ class ProjectFormController {
             Projects projects,
             ExpertGroups groups,
             Quotas quotas,
+            ProjectDrafts drafts,
             Schemes schemes,
             EvaluationPages pages,
             Clock clock) {
         this.projects = projects;
         this.groups = groups;
         this.quotas = quotas;
+        this.drafts = drafts;
         this.schemes = schemes;
         this.pages = pages;
         this.clock = clock;
@@ -60,7 +64,7 @@ class ProjectFormController {
         form.setYear(String.valueOf(year));
         form.setDeadline(LocalDate.of(year, 11, 25).toString());
         form.setPublicityDays("7");
-        form.setOrgUnit(projects.defaultOwner());
+        form.setOrgUnit(drafts.defaultOwner());
         return create(form, null, model);
     }
 
@@ -115,11 +119,11 @@ class ProjectFormController {
             return;
         }
         try {
-            Projects.Draft draft = projects.draft(form.getOrgUnit().trim());
+            ProjectDrafts.Draft draft = drafts.draft(form.getOrgUnit().trim());
             model.addAttribute("draft", draft);
             if (fresh) {
                 form.setSchools(new ArrayList<>(draft.schools().stream()
-                        .map(Projects.Draft.School::code)
+                        .map(ProjectDrafts.Draft.School::code)
                         .toList()));
                 form.setQuotaPrimary(String.valueOf(draft.primary()));
                 form.setQuotaSecondary(String.valueOf(draft.secondary()));
