@@ -103,11 +103,7 @@ public class Projects {
             problems.add("scheme", "evaluation.error.scheme-unknown", form.scheme());
         }
         List<OrgUnitRef> schools = schools(problems, owner, form.schools());
-        int[] quota = defaultQuota(orgUnits.subtree(owner.code()));
-        int primary = form.quotaPrimary() == null ? quota[0] : form.quotaPrimary();
-        int secondary = form.quotaSecondary() == null ? quota[1] : form.quotaSecondary();
-        if (primary < 0 || primary > 100_000) problems.add("quotaPrimary", "error.range", 0, 100_000);
-        if (secondary < 0 || secondary > 100_000) problems.add("quotaSecondary", "error.range", 0, 100_000);
+        int[] quota = quota(problems, owner, form);
         problems.throwIfAny();
 
         schemes.markInUse(versionId);
@@ -124,8 +120,8 @@ public class Projects {
                 deadlines.county(),
                 deadlines.city(),
                 publicity,
-                primary,
-                secondary,
+                quota[0],
+                quota[1],
                 Access.currentUsername(),
                 now));
         evaluations.saveAll(schools.stream()
@@ -134,6 +130,16 @@ public class Projects {
         ProjectView view = view(p);
         audit.created("EvaluationProject", p.getCode(), p.getName(), p.getOwnerPath(), view);
         return view;
+    }
+
+    /** The quota plan (小学, 中学) as given, else by the 5% rule over the owner's subtree. */
+    private int[] quota(Problems problems, OrgUnitRef owner, ProjectForm form) {
+        int[] quota = defaultQuota(orgUnits.subtree(owner.code()));
+        int primary = form.quotaPrimary() == null ? quota[0] : form.quotaPrimary();
+        int secondary = form.quotaSecondary() == null ? quota[1] : form.quotaSecondary();
+        if (primary < 0 || primary > 100_000) problems.add("quotaPrimary", "error.range", 0, 100_000);
+        if (secondary < 0 || secondary > 100_000) problems.add("quotaSecondary", "error.range", 0, 100_000);
+        return new int[] {primary, secondary};
     }
 
     /** The heading fields of a new project and its owner, a county or city. */

@@ -72,55 +72,65 @@ public class ReportExcel {
     public ExcelBook.File assessment(String orgUnit, Integer year) {
         Assessment a = assessments.assessment(orgUnit, year);
         try (ExcelBook book = new ExcelBook(this::text)) {
-            Sheet s = book.sheet(
-                    "report.sheet.assessment",
-                    "report.col.code",
-                    "report.col.unit",
-                    "report.col.target",
-                    "report.col.passed",
-                    "report.col.weight",
-                    "report.col.completion",
-                    "report.col.late",
-                    "report.col.deduction",
-                    "report.col.score");
-            for (Assessment.Row r : a.rows()) {
+            assessmentRows(book, a);
+            assessmentLines(book, a);
+            return book.file(text("report.file.assessment", a.name(), String.valueOf(a.year())));
+        }
+    }
+
+    /** One row per assessed unit. */
+    private void assessmentRows(ExcelBook book, Assessment a) {
+        Sheet s = book.sheet(
+                "report.sheet.assessment",
+                "report.col.code",
+                "report.col.unit",
+                "report.col.target",
+                "report.col.passed",
+                "report.col.weight",
+                "report.col.completion",
+                "report.col.late",
+                "report.col.deduction",
+                "report.col.score");
+        for (Assessment.Row r : a.rows()) {
+            book.row(
+                    s,
+                    r.orgUnit(),
+                    r.name(),
+                    r.target(),
+                    r.passed(),
+                    r.weight(),
+                    r.completion(),
+                    r.lateItems(),
+                    r.deduction(),
+                    r.score());
+        }
+    }
+
+    /** One row per unit and project, with where its target comes from. */
+    private void assessmentLines(ExcelBook book, Assessment a) {
+        Sheet l = book.sheet(
+                "report.sheet.lines",
+                "report.col.project",
+                "report.col.code",
+                "report.col.unit",
+                "report.col.target",
+                "report.col.target-source",
+                "report.col.passed",
+                "report.col.weight",
+                "report.col.completion");
+        for (Assessment.Row r : a.rows()) {
+            for (Assessment.Line line : r.lines()) {
                 book.row(
-                        s,
+                        l,
+                        line.project(),
                         r.orgUnit(),
                         r.name(),
-                        r.target(),
-                        r.passed(),
-                        r.weight(),
-                        r.completion(),
-                        r.lateItems(),
-                        r.deduction(),
-                        r.score());
+                        line.target(),
+                        text(line.targetSet() ? "report.target.set" : "report.target.default"),
+                        line.passed(),
+                        line.weight(),
+                        line.completion());
             }
-            Sheet l = book.sheet(
-                    "report.sheet.lines",
-                    "report.col.project",
-                    "report.col.code",
-                    "report.col.unit",
-                    "report.col.target",
-                    "report.col.target-source",
-                    "report.col.passed",
-                    "report.col.weight",
-                    "report.col.completion");
-            for (Assessment.Row r : a.rows()) {
-                for (Assessment.Line line : r.lines()) {
-                    book.row(
-                            l,
-                            line.project(),
-                            r.orgUnit(),
-                            r.name(),
-                            line.target(),
-                            text(line.targetSet() ? "report.target.set" : "report.target.default"),
-                            line.passed(),
-                            line.weight(),
-                            line.completion());
-                }
-            }
-            return book.file(text("report.file.assessment", a.name(), String.valueOf(a.year())));
         }
     }
 
