@@ -27,6 +27,10 @@ import org.springframework.stereotype.Component;
 @Component
 class EvaluationFiles {
 
+    /** 初中, 九年一贯制, 完全中学 (and 高中) are approved by the city body, 小学 by the county body. */
+    private static final Set<OrgKind> CITY_APPROVES =
+            EnumSet.of(OrgKind.JUNIOR, OrgKind.NINE_YEAR, OrgKind.COMPLETE_SECONDARY, OrgKind.SENIOR);
+
     private final Projects projects;
     private final EvaluationRepository evaluations;
     private final ObjectionRepository objections;
@@ -48,9 +52,6 @@ class EvaluationFiles {
         this.orgUnits = orgUnits;
         this.clock = clock;
     }
-
-    static final Set<OrgKind> CITY_APPROVES =
-            EnumSet.of(OrgKind.JUNIOR, OrgKind.NINE_YEAR, OrgKind.COMPLETE_SECONDARY, OrgKind.SENIOR);
 
     Evaluation file(Project p, OrgUnitRef unit) {
         return evaluations.fileOf(p, unit);
