@@ -18,7 +18,6 @@ import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
 import org.dudao.shared.Access;
 import org.dudao.shared.ConflictException;
-import org.dudao.shared.DudaoUser;
 import org.dudao.shared.ForbiddenException;
 import org.dudao.shared.InvalidInputException;
 import org.dudao.shared.Problems;
@@ -94,7 +93,7 @@ class ScoreSheets {
         OrgUnitRef unit = orgUnits.readable(unitCode);
         Evaluation e = files.file(p, unit);
         Phase level = projects.requireGroupMember(p, e);
-        DudaoUser user = Access.currentUser();
+        String username = Access.currentUsername();
         Map<String, ManualEntry> manual = validSheet(p, sheet);
         Problems problems = new Problems();
         problems.maxLength("comment", sheet.comment(), 2000);
@@ -102,8 +101,8 @@ class ScoreSheets {
         evidence.checkSheet(unit, sheet, problems);
         problems.throwIfAny();
         ExpertScore s = expertScores
-                .findByEvaluationIdAndLevelAndUsername(e.getId(), level, user.username())
-                .orElseGet(() -> new ExpertScore(e.getId(), level, user.username()));
+                .findByEvaluationIdAndLevelAndUsername(e.getId(), level, username)
+                .orElseGet(() -> new ExpertScore(e.getId(), level, username));
         boolean created = s.getId() == null;
         Map<String, ManualEntry> before = scoring.read(s.getManual());
         String files = sheet.evidence() == null || sheet.evidence().isEmpty()
@@ -123,7 +122,7 @@ class ScoreSheets {
         expertScores.saveAndFlush(s);
         EvaluationDetail.Sheet view = new EvaluationDetail.Sheet(
                 level.name(),
-                user.username(),
+                username,
                 manual,
                 s.getComment(),
                 s.getFindings(),
