@@ -3,6 +3,7 @@ package org.dudao.evaluation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
+import org.dudao.evaluation.internal.ProjectView;
 import org.dudao.shared.Access;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -10,14 +10,23 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.dudao.evaluation.internal.Action;
+import org.dudao.evaluation.internal.Hat;
+import org.dudao.evaluation.internal.TransitionRefused;
+import org.dudao.evaluation.internal.Workflow;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
- * The evaluation file of one school in one project. It owns its workflow: {@link #move} applies a transition
- * decided by {@link Workflow}; scores are set by the service from the engine's result.
+ * The evaluation file of one school in one project, an aggregate that owns its workflow: {@link #apply} takes a
+ * step only when the rules of {@link Workflow} allow it, and a final result is registered as
+ * {@link EvaluationFinalized}, published by Spring Data when the file is saved. Scores are set by the service from
+ * the engine's result.
  */
 @Entity
 @Table(name = "evaluation")
-class Evaluation {
+class Evaluation extends AbstractAggregateRoot<Evaluation> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -57,9 +66,25 @@ class Evaluation {
         this.updatedAt = now;
     }
 
-    void move(EvaluationState to, Instant now) {
-        this.state = to;
+    /**
+     * Takes one step if the actor's capacities and the file's facts allow it in the current state.
+     *
+     * @throws TransitionRefused with the reason otherwise
+     */
+    EvaluationState apply(Action action, Set<Hat> hats, Workflow.Facts facts, String reason, Instant now) {
+        this.state = Workflow.next(state, action, hats, facts, reason);
         this.updatedAt = now;
+        return state;
+    }
+
+    /**
+     * Registers the final result once the file is closed or certified. The service describes it (project, school,
+     * shortfalls), after rescoring the new state.
+     */
+    void announceResult(Supplier<EvaluationFinalized> result) {
+        if (state == EvaluationState.CLOSED || state == EvaluationState.CERTIFIED) {
+            registerEvent(result.get());
+        }
     }
 
     void scored(Double total, String grade, String vetoes, Instant now) {
@@ -69,7 +94,7 @@ class Evaluation {
         this.updatedAt = now;
     }
 
-    void manual(Stage level, String json) {
+    void manual(Phase level, String json) {
         switch (level) {
             case SELF -> selfManual = json;
             case COUNTY -> countyManual = json;
@@ -85,10 +110,10 @@ class Evaluation {
 
     /** {@link #currentManual()} for a file read as a plain row (bulk scoring). */
     static String currentManual(EvaluationState state, String self, String county, String city) {
-        if (city != null && state.stage() != Stage.SELF && state.stage() != Stage.COUNTY) {
+        if (city != null && state.phase() != Phase.SELF && state.phase() != Phase.COUNTY) {
             return city;
         }
-        if (county != null && state.stage() != Stage.SELF) {
+        if (county != null && state.phase() != Phase.SELF) {
             return county;
         }
         return self;

@@ -31,7 +31,8 @@ public class EvaluationStats {
             EvaluationState.CERTIFIED,
             EvaluationState.CLOSED));
     /** The kinds of school that take part in standardization (the base of the 5% quota). */
-    public static final Set<OrgKind> CANDIDATES = Collections.unmodifiableSet(Projects.CANDIDATES);
+    public static final Set<OrgKind> CANDIDATES = Collections.unmodifiableSet(
+            EnumSet.of(OrgKind.PRIMARY, OrgKind.JUNIOR, OrgKind.NINE_YEAR, OrgKind.COMPLETE_SECONDARY));
 
     /** A project as reports need it: the owner's path and the quota plan (小学 + 中学). */
     public record ProjectFacts(

@@ -24,7 +24,7 @@ class ExpertGroup {
 
     @Enumerated(EnumType.STRING)
     @jakarta.persistence.Column(name = "review_level")
-    private Stage level;
+    private Phase level;
 
     private String name;
     private String leader;
@@ -39,7 +39,7 @@ class ExpertGroup {
 
     ExpertGroup(
             Long projectId,
-            Stage level,
+            Phase level,
             String name,
             String leader,
             List<String> members,
@@ -80,7 +80,7 @@ class ExpertGroup {
         return projectId;
     }
 
-    Stage getLevel() {
+    Phase getLevel() {
         return level;
     }
 

@@ -23,7 +23,7 @@ class ExpertScore {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "review_level")
-    private Stage level;
+    private Phase level;
 
     private String username;
     private String manual;
@@ -37,7 +37,7 @@ class ExpertScore {
 
     protected ExpertScore() {}
 
-    ExpertScore(Long evaluationId, Stage level, String username) {
+    ExpertScore(Long evaluationId, Phase level, String username) {
         this.evaluationId = evaluationId;
         this.level = level;
         this.username = username;
@@ -55,7 +55,7 @@ class ExpertScore {
         return id;
     }
 
-    Stage getLevel() {
+    Phase getLevel() {
         return level;
     }
 

@@ -89,7 +89,7 @@ class Project {
 
     /** A file is overdue when it is still at 县级初评 after the 初评 deadline, or at 市级复核 after the 复核 one. */
     boolean overdue(EvaluationState state, LocalDate today) {
-        LocalDate due = switch (state.stage()) {
+        LocalDate due = switch (state.phase()) {
             case COUNTY -> countyDeadline;
             case CITY -> cityDeadline;
             default -> null;

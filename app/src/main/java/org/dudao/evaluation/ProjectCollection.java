@@ -11,6 +11,7 @@ import org.dudao.collection.TaskView;
 import org.dudao.engine.CompiledScheme;
 import org.dudao.engine.IndicatorDef;
 import org.dudao.engine.VetoDef;
+import org.dudao.evaluation.internal.ProjectView;
 import org.dudao.org.Enrolments;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;

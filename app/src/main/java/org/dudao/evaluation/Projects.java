@@ -7,24 +7,21 @@ import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.dudao.audit.AuditLog;
+import org.dudao.evaluation.internal.Hats;
+import org.dudao.evaluation.internal.Place;
+import org.dudao.evaluation.internal.ProjectView;
 import org.dudao.org.OrgKind;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
 import org.dudao.scheme.Schemes;
 import org.dudao.shared.Access;
-import org.dudao.shared.DudaoUser;
 import org.dudao.shared.NotFoundException;
 import org.dudao.shared.Problems;
 import org.dudao.shared.Role;
-import org.dudao.user.RoleHolder;
-import org.dudao.user.Users;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,11 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Projects {
 
-    public static final Set<Role> MANAGERS = EnumSet.of(Role.ADMIN, Role.DIRECTOR);
-    /** Schools taking part in compulsory-education standardization. */
-    static final Set<OrgKind> CANDIDATES =
-            EnumSet.of(OrgKind.PRIMARY, OrgKind.JUNIOR, OrgKind.NINE_YEAR, OrgKind.COMPLETE_SECONDARY);
-
     static final MonthDay DEFAULT_DEADLINE = MonthDay.of(11, 25);
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 
@@ -49,7 +41,6 @@ public class Projects {
     private final ExpertGroupRepository groups;
     private final OrgUnits orgUnits;
     private final Schemes schemes;
-    private final Users users;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -59,7 +50,6 @@ public class Projects {
             ExpertGroupRepository groups,
             OrgUnits orgUnits,
             Schemes schemes,
-            Users users,
             AuditLog audit,
             Clock clock) {
         this.projects = projects;
@@ -67,7 +57,6 @@ public class Projects {
         this.groups = groups;
         this.orgUnits = orgUnits;
         this.schemes = schemes;
-        this.users = users;
         this.audit = audit;
         this.clock = clock;
     }
@@ -91,54 +80,70 @@ public class Projects {
                 .toList();
     }
 
-    @Transactional(readOnly = true)
-    public QuotaView quota(String code) {
-        Project p = readable(code);
-        List<Evaluation> files = evaluations.findByProjectIdOrderByIdAsc(p.getId());
-        Map<Long, OrgUnitRef> refs =
-                orgUnits.refs(files.stream().map(Evaluation::getOrgUnitId).toList());
-        Map<String, Long> byStage = new LinkedHashMap<>();
-        Arrays.stream(Stage.values()).forEach(s -> byStage.put(s.name(), 0L));
-        long passed = 0, passedPrimary = 0;
-        for (Evaluation e : files) {
-            byStage.merge(e.getState().stage().name(), 1L, Long::sum);
-            if (e.getState() == EvaluationState.CERTIFIED) {
-                passed++;
-                if (refs.get(e.getOrgUnitId()).kind() == OrgKind.PRIMARY) passedPrimary++;
-            }
-        }
-        List<QuotaView.YearProgress> years = new ArrayList<>();
-        for (Project other : projects.findByOrgUnitIdOrderByYearAsc(p.getOrgUnitId())) {
-            long done = evaluations.findByProjectIdOrderByIdAsc(other.getId()).stream()
-                    .filter(e -> e.getState() == EvaluationState.CERTIFIED)
-                    .count();
-            years.add(new QuotaView.YearProgress(
-                    other.getYear(), other.getCode(), other.getQuotaPrimary() + other.getQuotaSecondary(), done));
-        }
-        return new QuotaView(
-                p.getQuotaPrimary() + p.getQuotaSecondary(),
-                p.getQuotaPrimary(),
-                p.getQuotaSecondary(),
-                passed,
-                passedPrimary,
-                passed - passedPrimary,
-                byStage,
-                years);
-    }
-
-    @Transactional(readOnly = true)
-    public List<GroupView> groups(String code) {
-        Project p = readable(code);
-        return groups.findByProjectIdOrderByIdAsc(p.getId()).stream()
-                .map(this::view)
-                .toList();
-    }
-
     // ---- writes -------------------------------------------------------------------------------------------
 
     @Transactional
     public ProjectView create(ProjectForm form) {
         Problems problems = new Problems();
+        OrgUnitRef owner = owner(problems, form);
+        problems.throwIfAny();
+        Access.requireRole(owner.path(), Role.OFFICE, "org unit " + owner.code());
+        Deadlines deadlines = deadlines(problems, form);
+        int publicity = form.publicityDays() == null ? 7 : form.publicityDays();
+        if (publicity < 0 || publicity > 60) {
+            problems.add("publicityDays", "error.range", 0, 60);
+        }
+        if (projects.existsByCode(form.code().trim())) {
+            problems.add("code", "evaluation.error.code-taken", form.code().trim());
+        }
+        long versionId = 0;
+        try {
+            versionId = schemes.versionId(form.scheme().trim(), form.schemeVersion());
+        } catch (NotFoundException e) {
+            problems.add("scheme", "evaluation.error.scheme-unknown", form.scheme());
+        }
+        List<OrgUnitRef> schools = schools(problems, owner, form.schools());
+        int[] quota = quota(problems, owner, form);
+        problems.throwIfAny();
+
+        schemes.markInUse(versionId);
+        Instant now = Instant.now(clock);
+        Project p = projects.saveAndFlush(new Project(
+                form.code().trim(),
+                form.name().trim(),
+                form.year(),
+                owner.id(),
+                owner.path(),
+                form.scheme().trim(),
+                versionId,
+                deadlines.application(),
+                deadlines.county(),
+                deadlines.city(),
+                publicity,
+                quota[0],
+                quota[1],
+                Access.currentUsername(),
+                now));
+        evaluations.saveAll(schools.stream()
+                .map(u -> new Evaluation(p.getId(), u.id(), u.path(), now))
+                .toList());
+        ProjectView view = view(p);
+        audit.created("EvaluationProject", p.getCode(), p.getName(), p.getOwnerPath(), view);
+        return view;
+    }
+
+    /** The quota plan (小学, 中学) as given, else by the 5% rule over the owner's subtree. */
+    private int[] quota(Problems problems, OrgUnitRef owner, ProjectForm form) {
+        int[] quota = defaultQuota(orgUnits.subtree(owner.code()));
+        int primary = form.quotaPrimary() == null ? quota[0] : form.quotaPrimary();
+        int secondary = form.quotaSecondary() == null ? quota[1] : form.quotaSecondary();
+        if (primary < 0 || primary > 100_000) problems.add("quotaPrimary", "error.range", 0, 100_000);
+        if (secondary < 0 || secondary > 100_000) problems.add("quotaSecondary", "error.range", 0, 100_000);
+        return new int[] {primary, secondary};
+    }
+
+    /** The heading fields of a new project and its owner, a county or city. */
+    private OrgUnitRef owner(Problems problems, ProjectForm form) {
         if (problems.required("code", form.code())
                 && !CODE.matcher(form.code().trim()).matches()) {
             problems.add("code", "evaluation.error.code-format");
@@ -159,14 +164,18 @@ public class Projects {
                 problems.add("orgUnit", "evaluation.error.owner-level");
             }
         }
-        problems.throwIfAny();
-        Access.requireRole(owner.path(), MANAGERS, "org unit " + owner.code());
+        return owner;
+    }
+
+    private record Deadlines(LocalDate application, LocalDate county, LocalDate city) {}
+
+    /** The application deadline (default 11-25) and the optional 初评 and 复核 ones, which follow each other. */
+    private static Deadlines deadlines(Problems problems, ProjectForm form) {
         LocalDate deadline = form.deadline() == null || form.deadline().isBlank()
                 ? DEFAULT_DEADLINE.atYear(form.year())
                 : date(problems, "deadline", form.deadline());
         LocalDate countyDeadline = date(problems, "countyDeadline", form.countyDeadline());
         LocalDate cityDeadline = date(problems, "cityDeadline", form.cityDeadline());
-        // the stages follow each other: application ≤ 初评 ≤ 复核
         if (deadline != null && countyDeadline != null && countyDeadline.isBefore(deadline)) {
             problems.add("countyDeadline", "evaluation.error.county-deadline-order");
         }
@@ -174,269 +183,41 @@ public class Projects {
         if (before != null && cityDeadline != null && cityDeadline.isBefore(before)) {
             problems.add("cityDeadline", "evaluation.error.city-deadline-order");
         }
-        int publicity = form.publicityDays() == null ? 7 : form.publicityDays();
-        if (publicity < 0 || publicity > 60) {
-            problems.add("publicityDays", "error.range", 0, 60);
-        }
-        if (projects.existsByCode(form.code().trim())) {
-            problems.add("code", "evaluation.error.code-taken", form.code().trim());
-        }
-        long versionId = 0;
-        try {
-            versionId = schemes.versionId(form.scheme().trim(), form.schemeVersion());
-        } catch (NotFoundException e) {
-            problems.add("scheme", "evaluation.error.scheme-unknown", form.scheme());
-        }
+        return new Deadlines(deadline, countyDeadline, cityDeadline);
+    }
+
+    /** The schools taking part: the given candidates under the owner, or every candidate under it. */
+    private List<OrgUnitRef> schools(Problems problems, OrgUnitRef owner, List<String> codes) {
         List<OrgUnitRef> schools = new ArrayList<>();
-        if (form.schools() == null) {
+        if (codes == null) {
             orgUnits.subtree(owner.code()).stream()
-                    .filter(u -> CANDIDATES.contains(u.kind()))
+                    .filter(u -> EvaluationStats.CANDIDATES.contains(u.kind()))
                     .forEach(schools::add);
-        } else {
-            Map<String, OrgUnitRef> found = orgUnits.readableByCode(form.schools());
-            for (String c : form.schools()) {
-                OrgUnitRef u = c == null ? null : found.get(c.trim());
-                if (u == null || !u.path().startsWith(owner.path()) || !CANDIDATES.contains(u.kind())) {
-                    problems.add("schools", "evaluation.error.school-unknown", c);
-                } else if (!schools.contains(u)) {
-                    schools.add(u);
-                }
+            return schools;
+        }
+        Map<String, OrgUnitRef> found = orgUnits.readableByCode(codes);
+        for (String c : codes) {
+            OrgUnitRef u = c == null ? null : found.get(c.trim());
+            if (u == null || !u.path().startsWith(owner.path()) || !EvaluationStats.CANDIDATES.contains(u.kind())) {
+                problems.add("schools", "evaluation.error.school-unknown", c);
+            } else if (!schools.contains(u)) {
+                schools.add(u);
             }
         }
-        int[] quota = defaultQuota(orgUnits.subtree(owner.code()));
-        int primary = form.quotaPrimary() == null ? quota[0] : form.quotaPrimary();
-        int secondary = form.quotaSecondary() == null ? quota[1] : form.quotaSecondary();
-        if (primary < 0 || primary > 100_000) problems.add("quotaPrimary", "error.range", 0, 100_000);
-        if (secondary < 0 || secondary > 100_000) problems.add("quotaSecondary", "error.range", 0, 100_000);
-        problems.throwIfAny();
-
-        schemes.markInUse(versionId);
-        Instant now = Instant.now(clock);
-        Project p = projects.saveAndFlush(new Project(
-                form.code().trim(),
-                form.name().trim(),
-                form.year(),
-                owner.id(),
-                owner.path(),
-                form.scheme().trim(),
-                versionId,
-                deadline,
-                countyDeadline,
-                cityDeadline,
-                publicity,
-                primary,
-                secondary,
-                Access.currentUsername(),
-                now));
-        List<Evaluation> files = schools.stream()
-                .map(u -> new Evaluation(p.getId(), u.id(), u.path(), now))
-                .toList();
-        evaluations.saveAll(files);
-        ProjectView view = view(p);
-        audit.created("EvaluationProject", p.getCode(), p.getName(), p.getOwnerPath(), view);
-        return view;
+        return schools;
     }
 
-    /** Edits the quota plan (小学 + 中学). */
-    @Transactional
-    public ProjectView planQuota(String code, Integer primary, Integer secondary) {
-        Project p = readable(code);
-        requireManager(p.getOwnerPath());
-        Problems problems = new Problems();
-        if (primary == null || primary < 0 || primary > 100_000) problems.add("primary", "error.range", 0, 100_000);
-        if (secondary == null || secondary < 0 || secondary > 100_000) {
-            problems.add("secondary", "error.range", 0, 100_000);
-        }
-        problems.throwIfAny();
-        ProjectView before = view(p);
-        p.plan(primary, secondary);
-        projects.flush();
-        ProjectView after = view(p);
-        audit.updated("EvaluationProject", p.getCode(), p.getName(), p.getOwnerPath(), before, after);
-        return after;
-    }
-
-    /** Forms an expert group of a level and assigns it schools of the project. */
-    @Transactional
-    public GroupView addGroup(String code, GroupForm form) {
-        Project p = readable(code);
-        Problems problems = new Problems();
-        Stage level = null;
-        if (problems.required("level", form.level())) {
-            try {
-                level = Stage.valueOf(form.level().trim().toUpperCase(java.util.Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                level = null;
-            }
-            if (level != Stage.COUNTY && level != Stage.CITY) {
-                problems.add("level", "evaluation.error.level");
-            }
-        }
-        problems.required("name", form.name());
-        problems.required("leader", form.leader());
-        List<String> members = form.members() == null
-                ? List.of()
-                : form.members().stream()
-                        .filter(m -> m != null && !m.isBlank())
-                        .map(String::trim)
-                        .distinct()
-                        .toList();
-        if (members.stream().anyMatch(m -> m.contains(","))) {
-            problems.add("members", "evaluation.error.username");
-        }
-        if (form.leader() != null && form.leader().contains(",")) {
-            problems.add("leader", "evaluation.error.username");
-        }
-        List<Long> units = new ArrayList<>();
-        Map<Long, Evaluation> files = new LinkedHashMap<>();
-        evaluations.findByProjectIdOrderByIdAsc(p.getId()).forEach(e -> files.put(e.getOrgUnitId(), e));
-        if (form.schools() == null || form.schools().isEmpty()) {
-            problems.add("schools", "error.required");
-        } else {
-            Map<String, OrgUnitRef> found = orgUnits.readableByCode(form.schools());
-            for (String c : form.schools()) {
-                OrgUnitRef u = c == null ? null : found.get(c.trim());
-                if (u == null || !files.containsKey(u.id())) {
-                    problems.add("schools", "evaluation.error.school-unknown", c);
-                } else {
-                    units.add(u.id());
-                }
-            }
-        }
-        problems.throwIfAny();
-        // county groups are formed by the project owner, city groups by the city office above it
-        String formedBy = level == Stage.COUNTY ? p.getOwnerPath() : cityPath(p);
-        requireManager(formedBy);
-        List<String> all = new ArrayList<>(members);
-        if (!all.contains(form.leader().trim())) all.add(0, form.leader().trim());
-        // everyone in the group is an expert who may score every assigned school at this level
-        Map<String, RoleHolder> experts = new LinkedHashMap<>();
-        users.holders(Role.EXPERT, formedBy).forEach(h -> experts.put(h.username(), h));
-        Map<Long, Place> places = new LinkedHashMap<>();
-        for (Long unit : units) {
-            places.put(unit, place(files.get(unit).getUnitPath()));
-        }
-        Map<Long, OrgUnitRef> schoolRefs = orgUnits.refs(units);
-        for (String name : all) {
-            String field = name.equals(form.leader().trim()) ? "leader" : "members";
-            RoleHolder h = experts.get(name);
-            if (h == null) {
-                problems.add(field, "evaluation.error.not-expert", name);
-                continue;
-            }
-            for (Long unit : units) {
-                if (!Hats.expertAt(h.grants(), places.get(unit), level)) {
-                    problems.add(
-                            field,
-                            "evaluation.error.expert-not-covering",
-                            name,
-                            schoolRefs.get(unit).name());
-                    break;
-                }
-            }
-        }
-        problems.throwIfAny();
-        ExpertGroup g = groups.saveAndFlush(new ExpertGroup(
-                p.getId(), level, form.name().trim(), form.leader().trim(), all, units, Instant.now(clock)));
-        GroupView view = view(g);
-        audit.created("ExpertGroup", g.getId(), g.getName(), p.getOwnerPath(), view);
-        return view;
-    }
-
-    /**
-     * The experts the current user may put into a group of this project: per level the user forms groups at,
-     * every expert who may score at least one of the project's schools at that level.
-     */
-    @Transactional(readOnly = true)
-    public List<ExpertOption> experts(String code) {
-        Project p = readable(code);
-        List<Place> places = evaluations.findByProjectIdOrderByIdAsc(p.getId()).stream()
-                .map(e -> place(e.getUnitPath()))
-                .toList();
-        List<ExpertOption> options = new ArrayList<>();
-        for (Stage level : List.of(Stage.COUNTY, Stage.CITY)) {
-            String formedBy = level == Stage.COUNTY ? p.getOwnerPath() : cityPath(p);
-            if (!Access.currentUser().can(MANAGERS, formedBy)) {
-                continue;
-            }
-            for (RoleHolder h : users.holders(Role.EXPERT, formedBy)) {
-                if (places.stream().anyMatch(place -> Hats.expertAt(h.grants(), place, level))) {
-                    options.add(new ExpertOption(level.name(), h.username(), h.displayName()));
-                }
-            }
-        }
-        return options;
-    }
-
-    /** An expert offered by the group form at a level. */
-    public record ExpertOption(String level, String username, String displayName) {}
-
-    /** What the creation screen proposes for an owner: its candidate schools and the default quota (5% rule). */
-    @Transactional(readOnly = true)
-    public Draft draft(String orgUnit) {
-        OrgUnitRef owner = orgUnits.readable(orgUnit);
-        Access.requireRole(owner.path(), MANAGERS, "org unit " + owner.code());
-        List<OrgUnitRef> candidates = orgUnits.subtree(owner.code()).stream()
-                .filter(u -> CANDIDATES.contains(u.kind()))
-                .toList();
-        Map<Long, OrgUnitRef> parents =
-                orgUnits.refs(candidates.stream().map(OrgUnitRef::parentId).toList());
-        long primaries =
-                candidates.stream().filter(u -> u.kind() == OrgKind.PRIMARY).count();
-        int[] quota = QuotaPlan.split(candidates.size(), primaries);
-        return new Draft(
-                owner.code(),
-                owner.name(),
-                candidates.stream()
-                        .map(u -> new Draft.School(
-                                u.code(),
-                                u.name(),
-                                u.kind().label(),
-                                parents.containsKey(u.parentId())
-                                        ? parents.get(u.parentId()).name()
-                                        : ""))
-                        .toList(),
-                primaries,
-                quota[0] + quota[1],
-                quota[0],
-                quota[1]);
-    }
-
-    /** The owner's candidate schools and the quota the 5% rule gives: target = ⌈5% × schools⌉ split by 小学. */
-    public record Draft(
-            String orgUnit,
-            String orgUnitName,
-            List<School> schools,
-            long primaries,
-            int target,
-            int primary,
-            int secondary) {
-
-        public record School(String code, String name, String kind, String parent) {}
-    }
-
-    /** The county or city the current user manages projects at (for the creation form), or null. */
-    @Transactional(readOnly = true)
-    public String defaultOwner() {
-        List<Long> ids = Access.currentUser().grants().stream()
-                .filter(g -> MANAGERS.contains(g.role()) && g.orgUnitId() != null)
-                .map(g -> g.orgUnitId())
-                .toList();
-        return orgUnits.refs(ids).values().stream()
-                .filter(u ->
-                        u.kind().level() == OrgKind.Level.COUNTY || u.kind().level() == OrgKind.Level.CITY)
-                .map(OrgUnitRef::code)
-                .sorted()
-                .findFirst()
-                .orElse(null);
+    /** Whether the current user sets projects up somewhere (a director or administrator); where, create checks. */
+    public boolean canCreate() {
+        return Access.holdsAny(Role.OFFICE);
     }
 
     /**
      * The level the file is being scored at, when the current user sits in a group of that level covering the
      * school and holds an expert grant for it; otherwise 409 (not being scored) or 403.
      */
-    Stage requireGroupMember(Project p, Evaluation e) {
-        Stage level = e.getState().scoringLevel();
+    Phase requireGroupMember(Project p, Evaluation e) {
+        Phase level = e.getState().scoringLevel();
         if (level == null) {
             throw new org.dudao.shared.ConflictException(
                     "evaluation.error.not-scoring", e.getState().name());
@@ -448,20 +229,19 @@ public class Projects {
     }
 
     /** The current user sits in a group of the level covering the school and holds an expert grant for it. */
-    boolean groupMember(Project p, Evaluation e, Stage level) {
-        DudaoUser user = Access.currentUser();
+    boolean groupMember(Project p, Evaluation e, Phase level) {
+        String username = Access.currentUsername();
         return level != null
                 && groupsOf(p).stream()
-                        .anyMatch(g ->
-                                g.getLevel() == level && g.covers(e.getOrgUnitId()) && g.hasMember(user.username()))
-                && Hats.expertAt(user.grants(), place(e.getUnitPath()), level);
+                        .anyMatch(g -> g.getLevel() == level && g.covers(e.getOrgUnitId()) && g.hasMember(username))
+                && Hats.expertAt(Access.grants(), place(e.getUnitPath()), level);
     }
 
     // ---- helpers for the feature ----------------------------------------------------------------------------
 
     /** Managing a readable project (or its city level): directors or administrators there, otherwise 403. */
     static void requireManager(String path) {
-        if (!Access.currentUser().can(MANAGERS, path)) {
+        if (!Access.can(Role.OFFICE, path)) {
             throw new org.dudao.shared.ForbiddenException("error.forbidden");
         }
     }
@@ -521,7 +301,9 @@ public class Projects {
     static int[] defaultQuota(List<OrgUnitRef> subtree) {
         long primaries =
                 subtree.stream().filter(u -> u.kind() == OrgKind.PRIMARY).count();
-        long all = subtree.stream().filter(u -> CANDIDATES.contains(u.kind())).count();
+        long all = subtree.stream()
+                .filter(u -> EvaluationStats.CANDIDATES.contains(u.kind()))
+                .count();
         return QuotaPlan.split(all, primaries);
     }
 
@@ -544,7 +326,7 @@ public class Projects {
                 new ProjectView.Quota(
                         p.getQuotaPrimary() + p.getQuotaSecondary(), p.getQuotaPrimary(), p.getQuotaSecondary()),
                 files.size(),
-                Access.currentUser().can(MANAGERS, p.getOwnerPath()),
+                Access.can(Role.OFFICE, p.getOwnerPath()),
                 p.getCountyDeadline(),
                 p.getCityDeadline(),
                 overdue,
@@ -562,16 +344,5 @@ public class Projects {
             problems.add(field, "evaluation.error.date-format");
             return null;
         }
-    }
-
-    private GroupView view(ExpertGroup g) {
-        Map<Long, OrgUnitRef> refs = orgUnits.refs(g.unitIds());
-        return new GroupView(
-                g.getId(),
-                g.getLevel().name(),
-                g.getName(),
-                g.getLeader(),
-                g.memberList(),
-                g.unitIds().stream().map(id -> refs.get(id).code()).toList());
     }
 }

@@ -39,9 +39,9 @@ interface ExpertGroupRepository extends JpaRepository<ExpertGroup, Long> {
 }
 
 interface ExpertScoreRepository extends JpaRepository<ExpertScore, Long> {
-    List<ExpertScore> findByEvaluationIdAndLevel(Long evaluationId, Stage level);
+    List<ExpertScore> findByEvaluationIdAndLevel(Long evaluationId, Phase level);
 
-    Optional<ExpertScore> findByEvaluationIdAndLevelAndUsername(Long evaluationId, Stage level, String username);
+    Optional<ExpertScore> findByEvaluationIdAndLevelAndUsername(Long evaluationId, Phase level, String username);
 }
 
 interface ObjectionRepository extends JpaRepository<Objection, Long> {

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.dudao.evaluation.internal.Action;
 
 /** One recorded transition of an evaluation file: who, when, from → to, why, and the score at that moment. */
 @Entity

@@ -1,8 +1,11 @@
 /**
  * Standardization acceptance (标准化建设评估验收): yearly evaluation projects with a quota plan, and per school
  * the workflow 自评 → 县级初评 → 市级复核 → 认定（公示、异议） → 授牌, scored from stored data by the scheme engine.
- * The workflow rules are the plain class {@link org.dudao.evaluation.Workflow}; {@link org.dudao.evaluation.Evaluations}
- * is the use-case service that checks scope and role and keeps the step history.
+ * The file {@code Evaluation} is an aggregate that takes its steps by the plain rules of
+ * {@link org.dudao.evaluation.internal.Workflow} and publishes {@link org.dudao.evaluation.EvaluationFinalized}.
+ * Published for other features: {@link org.dudao.evaluation.Evaluations} (the use cases of a file),
+ * {@link org.dudao.evaluation.EvaluationStats} (figures for reports), the event and the views they read; the
+ * rest sits in {@code internal}, {@code web} and {@code api}, or is package-private.
  */
 @ApplicationModule(
         allowedDependencies = {"shared", "audit", "org", "data", "scheme", "engine", "collection", "evidence", "user"})

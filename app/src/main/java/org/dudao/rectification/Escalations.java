@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.dudao.audit.AuditLog;
+import org.dudao.rectification.internal.ItemStatus;
 import org.dudao.shared.Access;
 import org.dudao.shared.ForbiddenException;
+import org.dudao.shared.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -79,14 +81,13 @@ public class Escalations {
 
     /** Whether the current user may run the ladder by hand (a director or administrator somewhere). */
     public boolean canRun() {
-        return Access.currentUser().hasAnyRole(Rectifications.SUPERVISORS);
+        return Access.holdsAny(Role.OFFICE);
     }
 
     /** A director's or administrator's run now, over the subtrees where they hold that role (otherwise 403). */
     public Run escalateNow() {
-        List<String> paths = Access.currentUser().grants().stream()
-                .filter(g -> Rectifications.SUPERVISORS.contains(g.role()))
-                .map(g -> g.path() == null ? "/" : g.path())
+        List<String> paths = Access.pathsWith(Role.OFFICE).stream()
+                .map(path -> path == null ? "/" : path)
                 .distinct()
                 .toList();
         if (paths.isEmpty()) {

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.dudao.rectification.internal.ItemStatus;
 import org.dudao.shared.ConflictException;
 
 /** 整改事项: one problem of one unit with its plan, deadline, progress and evidence. Owns its status moves. */

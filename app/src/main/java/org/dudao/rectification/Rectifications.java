@@ -7,17 +7,16 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.dudao.audit.AuditLog;
-import org.dudao.evaluation.EvaluationFinalized;
 import org.dudao.evidence.EvidenceStore;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
+import org.dudao.rectification.internal.ItemStatus;
+import org.dudao.rectification.internal.NoticeView;
 import org.dudao.shared.Access;
 import org.dudao.shared.DudaoUser;
 import org.dudao.shared.ForbiddenException;
@@ -25,7 +24,6 @@ import org.dudao.shared.InvalidInputException;
 import org.dudao.shared.NotFoundException;
 import org.dudao.shared.Problems;
 import org.dudao.shared.Role;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,7 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Rectifications {
 
     static final String EVALUATION = "EVALUATION";
-    static final Set<Role> SUPERVISORS = EnumSet.of(Role.ADMIN, Role.DIRECTOR);
     /** A plan runs at most two years (SPEC §3: a 1–2 year rectification plan). */
     static final int MAX_PLAN_YEARS = 2;
 
@@ -64,49 +61,6 @@ public class Rectifications {
         this.evidenceStore = evidenceStore;
         this.audit = audit;
         this.clock = clock;
-    }
-
-    /**
-     * Drafts items when an evaluation closes below the top grade: one per fired veto and per indicator that lost
-     * points, unless the same problem is still open from that project. Runs in the closing transaction.
-     */
-    @EventListener
-    @Transactional
-    public void draft(EvaluationFinalized event) {
-        if (event.certified()) {
-            return;
-        }
-        List<Rectification> existing =
-                items.findBySourceAndSourceRefAndOrgUnitIdOrderByIdAsc(EVALUATION, event.project(), event.orgUnitId());
-        Instant now = Instant.now(clock);
-        for (EvaluationFinalized.Shortfall s : event.shortfalls()) {
-            boolean open =
-                    existing.stream().anyMatch(r -> s.code().equals(r.getCode()) && r.getStatus() != ItemStatus.CLOSED);
-            if (open) continue;
-            String problem = s.kind().equals("VETO")
-                    ? s.name() + "：" + s.requirement()
-                    : s.code() + " " + s.name() + "（失分 "
-                            + java.math.BigDecimal.valueOf(s.pointsLost())
-                                    .stripTrailingZeros()
-                                    .toPlainString() + "）";
-            Rectification r = items.save(new Rectification(
-                    EVALUATION,
-                    event.project(),
-                    event.orgUnitId(),
-                    event.unitPath(),
-                    s.code(),
-                    problem,
-                    s.requirement(),
-                    s.kind().equals("VETO") ? null : s.pointsLost(),
-                    now));
-            audit.created(
-                    "Rectification",
-                    r.getId(),
-                    problem,
-                    event.unitPath(),
-                    Map.of("project", event.project(), "code", s.code(), "problem", problem));
-        }
-        items.flush();
     }
 
     // ---- reads --------------------------------------------------------------------------------------------
@@ -186,7 +140,7 @@ public class Rectifications {
     @Transactional
     public ItemView close(Long id, String note) {
         Rectification r = readable(id);
-        Access.requireRole(r.getUnitPath(), SUPERVISORS, "rectification " + id);
+        Access.requireRole(r.getUnitPath(), Role.OFFICE, "rectification " + id);
         ItemView before = get(r);
         r.close(note == null || note.isBlank() ? null : note.trim(), Instant.now(clock));
         return saved(r, before);
@@ -195,7 +149,7 @@ public class Rectifications {
     @Transactional
     public ItemView reject(Long id, String note) {
         Rectification r = readable(id);
-        Access.requireRole(r.getUnitPath(), SUPERVISORS, "rectification " + id);
+        Access.requireRole(r.getUnitPath(), Role.OFFICE, "rectification " + id);
         if (note == null || note.isBlank()) {
             throw InvalidInputException.of("reason", "error.required");
         }
@@ -214,7 +168,7 @@ public class Rectifications {
         problems.required("project", sourceRef);
         problems.throwIfAny();
         OrgUnitRef unit = orgUnits.readable(unitCode.trim());
-        Access.requireRole(unit.path(), SUPERVISORS, "org unit " + unitCode);
+        Access.requireRole(unit.path(), Role.OFFICE, "org unit " + unitCode);
         LocalDate today = LocalDate.now(clock);
         LocalDate reply =
                 replyBy == null || replyBy.isBlank() ? today.plusDays(30) : date(problems, "replyBy", replyBy);
@@ -262,7 +216,7 @@ public class Rectifications {
 
     /** The unit itself acts: its clerk or head (grant at the unit), or an administrator. */
     private static void requireUnit(Rectification r) {
-        boolean ok = Access.currentUser().grants().stream()
+        boolean ok = Access.grants().stream()
                 .anyMatch(g -> (g.role() == Role.ADMIN && g.covers(r.getUnitPath()))
                         || ((g.role() == Role.CLERK || g.role() == Role.HEAD)
                                 && r.getUnitPath().equals(g.path())));

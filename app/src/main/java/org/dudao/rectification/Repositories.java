@@ -3,6 +3,7 @@ package org.dudao.rectification;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import org.dudao.rectification.internal.ItemStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 

@@ -7,23 +7,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.dudao.evaluation.BulkScoring;
-import org.dudao.evaluation.Certificates;
 import org.dudao.evaluation.EvaluationDetail;
 import org.dudao.evaluation.EvaluationEvidence;
 import org.dudao.evaluation.EvaluationView;
 import org.dudao.evaluation.Evaluations;
-import org.dudao.evaluation.FileFilter;
-import org.dudao.evaluation.GroupForm;
-import org.dudao.evaluation.GroupView;
+import org.dudao.evaluation.ExpertGroups;
 import org.dudao.evaluation.ObjectionView;
 import org.dudao.evaluation.ProjectCollection;
 import org.dudao.evaluation.ProjectForm;
-import org.dudao.evaluation.ProjectView;
 import org.dudao.evaluation.Projects;
-import org.dudao.evaluation.QuotaView;
-import org.dudao.evaluation.ResultsExcel;
-import org.dudao.evaluation.ScoreSheet;
+import org.dudao.evaluation.Quotas;
 import org.dudao.evaluation.TransitionRequest;
+import org.dudao.evaluation.internal.Certificates;
+import org.dudao.evaluation.internal.FileFilter;
+import org.dudao.evaluation.internal.GroupForm;
+import org.dudao.evaluation.internal.GroupView;
+import org.dudao.evaluation.internal.ProjectView;
+import org.dudao.evaluation.internal.QuotaView;
+import org.dudao.evaluation.internal.ResultsExcel;
+import org.dudao.evaluation.internal.ScoreSheet;
 import org.dudao.evidence.EvidenceTooLargeException;
 import org.dudao.evidence.EvidenceView;
 import org.dudao.shared.ExcelBook;
@@ -53,6 +55,8 @@ import org.springframework.web.multipart.MultipartFile;
 class ProjectApi {
 
     private final Projects projects;
+    private final ExpertGroups groups;
+    private final Quotas quotas;
     private final Evaluations evaluations;
     private final Certificates certificates;
     private final BulkScoring bulk;
@@ -63,6 +67,8 @@ class ProjectApi {
 
     ProjectApi(
             Projects projects,
+            ExpertGroups groups,
+            Quotas quotas,
             Evaluations evaluations,
             Certificates certificates,
             BulkScoring bulk,
@@ -71,6 +77,8 @@ class ProjectApi {
             ProjectCollection collection,
             MessageSource messages) {
         this.projects = projects;
+        this.groups = groups;
+        this.quotas = quotas;
         this.evaluations = evaluations;
         this.certificates = certificates;
         this.bulk = bulk;
@@ -103,7 +111,7 @@ class ProjectApi {
     @GetMapping("/{project}/quota")
     @Operation(summary = "Quota plan and progress: target, passed (awarded), files by stage, other years")
     QuotaView quota(@PathVariable String project) {
-        return projects.quota(project);
+        return quotas.quota(project);
     }
 
     record QuotaPlanRequest(Integer primary, Integer secondary) {}
@@ -111,7 +119,7 @@ class ProjectApi {
     @PutMapping("/{project}/quota")
     @Operation(summary = "Edit the quota plan (小学 + 中学)")
     ProjectView planQuota(@PathVariable String project, @RequestBody QuotaPlanRequest request) {
-        return projects.planQuota(project, request.primary(), request.secondary());
+        return quotas.planQuota(project, request.primary(), request.secondary());
     }
 
     @PostMapping("/{project}/collection")
@@ -130,14 +138,14 @@ class ProjectApi {
 
     @GetMapping("/{project}/groups")
     List<GroupView> groups(@PathVariable String project) {
-        return projects.groups(project);
+        return groups.groups(project);
     }
 
     @PostMapping("/{project}/groups")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Form an expert group (COUNTY 初评 or CITY 复核) and assign it schools")
     GroupView addGroup(@PathVariable String project, @RequestBody GroupForm form) {
-        return projects.addGroup(project, form);
+        return groups.addGroup(project, form);
     }
 
     @GetMapping("/{project}/evaluations")

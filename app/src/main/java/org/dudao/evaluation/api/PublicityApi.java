@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.dudao.evaluation.Evaluations;
 import org.dudao.evaluation.ObjectionView;
+import org.dudao.evaluation.internal.PublicEntry;
+import org.dudao.evaluation.internal.PublicProject;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,7 +28,7 @@ class PublicityApi {
         this.evaluations = evaluations;
     }
 
-    record Publicity(Evaluations.PublicProject project, List<Evaluations.PublicEntry> schools) {}
+    record Publicity(PublicProject project, List<PublicEntry> schools) {}
 
     @GetMapping("/{project}/publicity")
     @Operation(summary = "Schools of a project under 公示, with scores, grades and the end of the period")

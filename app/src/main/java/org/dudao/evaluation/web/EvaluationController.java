@@ -1,14 +1,13 @@
 package org.dudao.evaluation.web;
 
 import java.util.Locale;
-import org.dudao.evaluation.Certificates;
 import org.dudao.evaluation.Evaluations;
-import org.dudao.evaluation.FileFilter;
 import org.dudao.evaluation.ProjectCollection;
 import org.dudao.evaluation.Projects;
-import org.dudao.evaluation.ResultsExcel;
 import org.dudao.evaluation.TransitionRequest;
-import org.dudao.shared.Access;
+import org.dudao.evaluation.internal.Certificates;
+import org.dudao.evaluation.internal.FileFilter;
+import org.dudao.evaluation.internal.ResultsExcel;
 import org.dudao.shared.ConflictException;
 import org.dudao.shared.ExcelBook;
 import org.dudao.shared.InvalidInputException;
@@ -60,7 +59,7 @@ class EvaluationController {
     @GetMapping("/evaluation")
     String index(Model model) {
         model.addAttribute("projects", projects.list());
-        model.addAttribute("canCreate", Access.currentUser().hasAnyRole(Projects.MANAGERS));
+        model.addAttribute("canCreate", projects.canCreate());
         return "evaluation/index";
     }
 

@@ -8,9 +8,11 @@ import org.dudao.evaluation.EvaluationDetail;
 import org.dudao.evaluation.EvaluationEvidence;
 import org.dudao.evaluation.EvaluationView;
 import org.dudao.evaluation.Evaluations;
-import org.dudao.evaluation.FileFilter;
+import org.dudao.evaluation.ExpertGroups;
+import org.dudao.evaluation.Phase;
 import org.dudao.evaluation.Projects;
-import org.dudao.evaluation.Stage;
+import org.dudao.evaluation.Quotas;
+import org.dudao.evaluation.internal.FileFilter;
 import org.dudao.shared.Access;
 import org.dudao.shared.FieldProblem;
 import org.dudao.shared.InvalidInputException;
@@ -28,12 +30,22 @@ import org.springframework.web.util.UriComponentsBuilder;
 class EvaluationPages {
 
     private final Projects projects;
+    private final ExpertGroups groups;
+    private final Quotas quotas;
     private final Evaluations evaluations;
     private final EvaluationEvidence evidence;
     private final MessageSource messages;
 
-    EvaluationPages(Projects projects, Evaluations evaluations, EvaluationEvidence evidence, MessageSource messages) {
+    EvaluationPages(
+            Projects projects,
+            ExpertGroups groups,
+            Quotas quotas,
+            Evaluations evaluations,
+            EvaluationEvidence evidence,
+            MessageSource messages) {
         this.projects = projects;
+        this.groups = groups;
+        this.quotas = quotas;
         this.evaluations = evaluations;
         this.evidence = evidence;
         this.messages = messages;
@@ -46,7 +58,7 @@ class EvaluationPages {
     /** The project page with its files filtered; a bad filter shows every file and says what was wrong. */
     String project(String code, FileFilter filter, Model model) {
         model.addAttribute("project", projects.get(code));
-        model.addAttribute("quota", projects.quota(code));
+        model.addAttribute("quota", quotas.quota(code));
         List<EvaluationView> all = evaluations.list(code);
         FileFilter shown = filter;
         List<EvaluationView> files;
@@ -71,13 +83,16 @@ class EvaluationPages {
         all.stream().filter(f -> f.townshipCode() != null).forEach(f -> townships.put(f.townshipCode(), f.township()));
         model.addAttribute("townships", townships);
         model.addAttribute("grades", evaluations.grades(code));
-        model.addAttribute("stages", Stage.values());
-        model.addAttribute("groups", projects.groups(code));
-        List<Projects.ExpertOption> experts = projects.experts(code);
+        model.addAttribute("stages", Phase.values());
+        model.addAttribute("groups", groups.groups(code));
+        List<ExpertGroups.ExpertOption> experts = groups.experts(code);
         model.addAttribute("experts", experts);
         model.addAttribute(
                 "groupLevels",
-                experts.stream().map(Projects.ExpertOption::level).distinct().toList());
+                experts.stream()
+                        .map(ExpertGroups.ExpertOption::level)
+                        .distinct()
+                        .toList());
         return "evaluation/project";
     }
 

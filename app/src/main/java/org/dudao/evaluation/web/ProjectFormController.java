@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.dudao.evaluation.GroupForm;
+import org.dudao.evaluation.ExpertGroups;
 import org.dudao.evaluation.ProjectForm;
-import org.dudao.evaluation.ProjectView;
 import org.dudao.evaluation.Projects;
+import org.dudao.evaluation.Quotas;
+import org.dudao.evaluation.internal.GroupForm;
+import org.dudao.evaluation.internal.ProjectDrafts;
+import org.dudao.evaluation.internal.ProjectView;
 import org.dudao.scheme.Schemes;
-import org.dudao.shared.Access;
 import org.dudao.shared.ForbiddenException;
 import org.dudao.shared.InvalidInputException;
 import org.dudao.shared.NotFoundException;
@@ -30,12 +32,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProjectFormController {
 
     private final Projects projects;
+    private final ExpertGroups groups;
+    private final Quotas quotas;
+    private final ProjectDrafts drafts;
     private final Schemes schemes;
     private final EvaluationPages pages;
     private final Clock clock;
 
-    ProjectFormController(Projects projects, Schemes schemes, EvaluationPages pages, Clock clock) {
+    ProjectFormController(
+            Projects projects,
+            ExpertGroups groups,
+            Quotas quotas,
+            ProjectDrafts drafts,
+            Schemes schemes,
+            EvaluationPages pages,
+            Clock clock) {
         this.projects = projects;
+        this.groups = groups;
+        this.quotas = quotas;
+        this.drafts = drafts;
         this.schemes = schemes;
         this.pages = pages;
         this.clock = clock;
@@ -49,7 +64,7 @@ class ProjectFormController {
         form.setYear(String.valueOf(year));
         form.setDeadline(LocalDate.of(year, 11, 25).toString());
         form.setPublicityDays("7");
-        form.setOrgUnit(projects.defaultOwner());
+        form.setOrgUnit(drafts.defaultOwner());
         return create(form, null, model);
     }
 
@@ -84,9 +99,9 @@ class ProjectFormController {
         return create(form, result, model);
     }
 
-    /** Only directors and administrators set projects up (where, the service checks). */
-    private static void requireManager() {
-        if (!Access.currentUser().hasAnyRole(Projects.MANAGERS)) {
+    /** Only those who set projects up see the form (where, the service checks). */
+    private void requireManager() {
+        if (!projects.canCreate()) {
             throw new ForbiddenException("error.forbidden");
         }
     }
@@ -104,11 +119,11 @@ class ProjectFormController {
             return;
         }
         try {
-            Projects.Draft draft = projects.draft(form.getOrgUnit().trim());
+            ProjectDrafts.Draft draft = drafts.draft(form.getOrgUnit().trim());
             model.addAttribute("draft", draft);
             if (fresh) {
                 form.setSchools(new ArrayList<>(draft.schools().stream()
-                        .map(Projects.Draft.School::code)
+                        .map(ProjectDrafts.Draft.School::code)
                         .toList()));
                 form.setQuotaPrimary(String.valueOf(draft.primary()));
                 form.setQuotaSecondary(String.valueOf(draft.secondary()));
@@ -128,7 +143,7 @@ class ProjectFormController {
             Model model,
             RedirectAttributes redirect) {
         try {
-            projects.planQuota(project, number(primary), number(secondary));
+            quotas.planQuota(project, number(primary), number(secondary));
             redirect.addFlashAttribute("done", true);
             return "redirect:/evaluation/" + project;
         } catch (InvalidInputException e) {
@@ -151,7 +166,7 @@ class ProjectFormController {
         GroupForm form = new GroupForm(
                 level, name, leader, members == null ? List.of() : members, schools == null ? List.of() : schools);
         try {
-            projects.addGroup(project, form);
+            groups.addGroup(project, form);
             redirect.addFlashAttribute("done", true);
             return "redirect:/evaluation/" + project + "#groups";
         } catch (InvalidInputException e) {

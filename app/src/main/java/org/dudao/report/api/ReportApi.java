@@ -2,12 +2,12 @@ package org.dudao.report.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.dudao.report.Assessment;
-import org.dudao.report.Assessments;
-import org.dudao.report.Dashboard;
-import org.dudao.report.Dashboards;
-import org.dudao.report.ReportExcel;
-import org.dudao.report.TargetForm;
+import org.dudao.report.internal.Assessment;
+import org.dudao.report.internal.Assessments;
+import org.dudao.report.internal.Dashboard;
+import org.dudao.report.internal.Dashboards;
+import org.dudao.report.internal.ReportExcel;
+import org.dudao.report.internal.TargetForm;
 import org.dudao.shared.ExcelBook;
 import org.dudao.shared.web.Downloads;
 import org.springframework.http.ResponseEntity;

@@ -9,16 +9,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.dudao.report.Assessment;
-import org.dudao.report.Assessments;
-import org.dudao.report.Dashboard;
-import org.dudao.report.Dashboards;
-import org.dudao.report.ReportExcel;
-import org.dudao.report.TargetForm;
+import org.dudao.report.internal.Assessment;
+import org.dudao.report.internal.Assessments;
+import org.dudao.report.internal.Dashboard;
+import org.dudao.report.internal.Dashboards;
+import org.dudao.report.internal.ReportExcel;
+import org.dudao.report.internal.TargetForm;
 import org.dudao.shared.ExcelBook;
 import org.dudao.shared.FieldProblem;
 import org.dudao.shared.InvalidInputException;
 import org.dudao.shared.MenuEntry;
+import org.dudao.shared.Role;
 import org.dudao.shared.web.Downloads;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -54,12 +55,13 @@ class ReportController {
 
     @Bean
     static MenuEntry reportDashboardMenu() {
-        return new MenuEntry("report.nav.section", "report.dashboard", "/reports/dashboard", 400, Dashboards.READERS);
+        return new MenuEntry("report.nav.section", "report.dashboard", "/reports/dashboard", 400, Role.REPORT_READERS);
     }
 
     @Bean
     static MenuEntry reportAssessmentMenu() {
-        return new MenuEntry("report.nav.section", "report.assessment", "/reports/assessment", 410, Dashboards.READERS);
+        return new MenuEntry(
+                "report.nav.section", "report.assessment", "/reports/assessment", 410, Role.REPORT_READERS);
     }
 
     @GetMapping("/reports/dashboard")

@@ -1,6 +1,0 @@
-package org.dudao.evaluation;
-
-import java.util.List;
-
-public record GroupView(
-        Long id, String level, String name, String leader, List<String> members, List<String> schools) {}

@@ -1,7 +1,0 @@
-package org.dudao.evaluation;
-
-import java.util.List;
-import java.util.Map;
-
-/** A manual score sheet as sent by a school (self-evaluation) or an expert, with comments and evidence ids. */
-public record ScoreSheet(Map<String, ManualEntry> manual, String comment, String findings, List<Long> evidence) {}

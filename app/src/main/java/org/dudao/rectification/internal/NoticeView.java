@@ -1,0 +1,18 @@
+package org.dudao.rectification.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.dudao.rectification.ItemView;
+
+/** 限期整改通知书 with its items. */
+public record NoticeView(
+        Long id,
+        String number,
+        String orgUnit,
+        String unitName,
+        String sourceRef,
+        LocalDate replyBy,
+        String issuedBy,
+        Instant issuedAt,
+        List<ItemView> items) {}

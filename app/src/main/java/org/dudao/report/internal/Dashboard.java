@@ -1,0 +1,46 @@
+package org.dudao.report.internal;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The dashboard of a unit for a year. {@code files} counts evaluation files of the year's projects in the unit;
+ * grades are those consolidated by experts (NONE: not graded yet); {@code quota} sets the plan against the plaques
+ * awarded, this year and across years; {@code rectification} counts the items not yet 已销号, of every year;
+ * {@code units} breaks the figures down per subordinate township, county or city. Labels are localised.
+ */
+public record Dashboard(
+        String orgUnit,
+        String name,
+        String kind,
+        int year,
+        long files,
+        List<Count> stages,
+        List<StateRow> states,
+        List<Count> grades,
+        Quota quota,
+        List<Count> vetoes,
+        Ageing rectification,
+        List<UnitRow> units) {
+
+    public record Count(String key, String label, long count) {}
+
+    public record StateRow(String state, String stage, String status, long count) {}
+
+    public record Quota(long plan, long awarded, List<YearRow> years) {}
+
+    public record YearRow(int year, long plan, long awarded) {}
+
+    public record Ageing(long open, long overdue, List<Count> ages) {}
+
+    /** One subordinate unit: its files per stage (keys of {@code evaluation.Phase}), plan, plaques and open items. */
+    public record UnitRow(
+            String orgUnit,
+            String name,
+            long files,
+            Map<String, Long> byStage,
+            long plan,
+            long awarded,
+            long openItems,
+            long overdueItems) {}
+}

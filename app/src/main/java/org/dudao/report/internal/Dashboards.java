@@ -1,0 +1,187 @@
+package org.dudao.report.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.dudao.evaluation.EvaluationState;
+import org.dudao.evaluation.EvaluationStats;
+import org.dudao.evaluation.EvaluationStats.GradeCount;
+import org.dudao.evaluation.EvaluationStats.ProjectFacts;
+import org.dudao.evaluation.EvaluationStats.StateCount;
+import org.dudao.evaluation.Phase;
+import org.dudao.org.OrgUnitRef;
+import org.dudao.rectification.RectificationStats;
+import org.dudao.rectification.RectificationStats.OpenItems;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Builds the dashboard of a township, county or city for a year from counts the database makes. */
+@Service
+public class Dashboards {
+
+    static final String NO_GRADE = "NONE";
+
+    private final ReportScope scope;
+    private final Targets targets;
+    private final EvaluationStats evaluations;
+    private final RectificationStats rectifications;
+    private final MessageSource messages;
+
+    Dashboards(
+            ReportScope scope,
+            Targets targets,
+            EvaluationStats evaluations,
+            RectificationStats rectifications,
+            MessageSource messages) {
+        this.scope = scope;
+        this.targets = targets;
+        this.evaluations = evaluations;
+        this.rectifications = rectifications;
+        this.messages = messages;
+    }
+
+    /** The dashboard of {@code orgUnit} (default: the caller's scope root) for {@code year} (default: this year). */
+    @Transactional(readOnly = true)
+    public Dashboard dashboard(String orgUnit, Integer year) {
+        OrgUnitRef unit = scope.unit(orgUnit);
+        int y = scope.year(year);
+        List<StateCount> states = evaluations.states(y, unit.path());
+        long files = states.stream().mapToLong(StateCount::files).sum();
+        List<Dashboard.Count> stages = byStage(states).entrySet().stream()
+                .map(e -> new Dashboard.Count(e.getKey(), label("evaluation.stage." + e.getKey()), e.getValue()))
+                .toList();
+        List<ProjectFacts> projects = evaluations.projectsConcerning(unit.path());
+        List<Dashboard.YearRow> years = years(unit, projects);
+        Dashboard.YearRow current =
+                years.stream().filter(r -> r.year() == y).findFirst().orElse(new Dashboard.YearRow(y, 0, 0));
+        List<Dashboard.Count> vetoes = evaluations.vetoes(y, unit.path()).entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(e -> new Dashboard.Count(e.getKey(), e.getKey(), e.getValue()))
+                .toList();
+        return new Dashboard(
+                unit.code(),
+                unit.name(),
+                unit.kind().label(),
+                y,
+                files,
+                stages,
+                stateRows(states),
+                grades(unit, y, files),
+                new Dashboard.Quota(current.plan(), current.awarded(), years),
+                vetoes,
+                ageing(unit),
+                unitRows(unit, y, projects));
+    }
+
+    private List<Dashboard.StateRow> stateRows(List<StateCount> states) {
+        List<Dashboard.StateRow> rows = new ArrayList<>();
+        for (EvaluationState s : EvaluationState.values()) {
+            rows.add(new Dashboard.StateRow(
+                    s.name(),
+                    label("evaluation.stage." + s.phase().name()),
+                    label("evaluation.status." + s.status()),
+                    count(states, s)));
+        }
+        return rows;
+    }
+
+    /** Files per grade, the best first, then the files without a grade yet. */
+    private List<Dashboard.Count> grades(OrgUnitRef unit, int year, long files) {
+        List<GradeCount> graded = new ArrayList<>(evaluations.grades(year, unit.path()));
+        graded.sort(Comparator.comparing((GradeCount g) -> g.best() == null ? Double.NEGATIVE_INFINITY : g.best())
+                .reversed());
+        List<Dashboard.Count> grades = new ArrayList<>();
+        long rated = 0;
+        for (GradeCount g : graded) {
+            if (g.grade() != null) {
+                grades.add(new Dashboard.Count(g.grade(), g.grade(), g.files()));
+                rated += g.files();
+            }
+        }
+        grades.add(new Dashboard.Count(NO_GRADE, label("report.grade.none"), files - rated));
+        return grades;
+    }
+
+    /** Quota plan against plaques awarded, per year. */
+    private List<Dashboard.YearRow> years(OrgUnitRef unit, List<ProjectFacts> projects) {
+        Map<String, Long> certified = evaluations.certifiedByProject(unit.path());
+        List<Dashboard.YearRow> years = new ArrayList<>();
+        Map<Integer, List<ProjectFacts>> byYear = new TreeMap<>();
+        projects.forEach(
+                p -> byYear.computeIfAbsent(p.year(), k -> new ArrayList<>()).add(p));
+        byYear.forEach((py, list) -> years.add(new Dashboard.YearRow(
+                py,
+                plan(list, unit),
+                list.stream()
+                        .mapToLong(p -> certified.getOrDefault(p.code(), 0L))
+                        .sum())));
+        return years;
+    }
+
+    /** One row per subordinate unit: its files per stage, plan, plaques and open items. */
+    private List<Dashboard.UnitRow> unitRows(OrgUnitRef unit, int y, List<ProjectFacts> projects) {
+        List<Dashboard.UnitRow> rows = new ArrayList<>();
+        for (OrgUnitRef child : scope.children(unit)) {
+            List<StateCount> childStates = evaluations.states(y, child.path());
+            List<ProjectFacts> ofYear = projects.stream()
+                    .filter(p -> p.year() == y && p.concerns(child.path()))
+                    .toList();
+            Map<String, Long> childCertified = evaluations.certifiedByProject(child.path());
+            OpenItems open = rectifications.open(child.path());
+            rows.add(new Dashboard.UnitRow(
+                    child.code(),
+                    child.name(),
+                    childStates.stream().mapToLong(StateCount::files).sum(),
+                    byStage(childStates),
+                    plan(ofYear, child),
+                    ofYear.stream()
+                            .mapToLong(p -> childCertified.getOrDefault(p.code(), 0L))
+                            .sum(),
+                    open.open(),
+                    open.overdue()));
+        }
+        return rows;
+    }
+
+    private Dashboard.Ageing ageing(OrgUnitRef unit) {
+        OpenItems open = rectifications.open(unit.path());
+        List<Dashboard.Count> ages = new ArrayList<>();
+        List<Integer> limits = RectificationStats.AGE_LIMITS;
+        for (int i = 0; i < open.byAge().size(); i++) {
+            String key = i < limits.size() ? "le" + limits.get(i) : "gt" + limits.get(limits.size() - 1);
+            ages.add(new Dashboard.Count(
+                    key, label("report.age." + key), open.byAge().get(i)));
+        }
+        return new Dashboard.Ageing(open.open(), open.overdue(), ages);
+    }
+
+    /** The unit's plan summed over projects: the quota of projects it owns or stands above, else its target. */
+    private long plan(List<ProjectFacts> projects, OrgUnitRef unit) {
+        return projects.stream().mapToLong(p -> targets.plan(p, unit).target()).sum();
+    }
+
+    private static Map<String, Long> byStage(List<StateCount> states) {
+        Map<String, Long> result = new LinkedHashMap<>();
+        for (Phase s : Phase.values()) {
+            result.put(s.name(), 0L);
+        }
+        states.forEach(c -> result.merge(c.state().phase().name(), c.files(), Long::sum));
+        return result;
+    }
+
+    private static long count(List<StateCount> states, EvaluationState state) {
+        return states.stream()
+                .filter(c -> c.state() == state)
+                .mapToLong(StateCount::files)
+                .sum();
+    }
+
+    private String label(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+}
