@@ -28,6 +28,7 @@ import org.dudao.shared.InvalidInputException;
 import org.dudao.shared.NotFoundException;
 import org.dudao.shared.Problems;
 import org.dudao.shared.Role;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,7 +43,7 @@ public class EvidenceStore {
     private final EvidenceFiles files;
     private final OrgUnits units;
     private final DataItems items;
-    private final EvidenceTasks tasks;
+    private final ObjectProvider<EvidenceTasks> tasks;
     private final List<DataWriteGuard> guards;
     private final AuditLog audit;
     private final Clock clock;
@@ -52,7 +53,7 @@ public class EvidenceStore {
             EvidenceFiles files,
             OrgUnits units,
             DataItems items,
-            EvidenceTasks tasks,
+            ObjectProvider<EvidenceTasks> tasks,
             List<DataWriteGuard> guards,
             AuditLog audit,
             Clock clock) {
@@ -79,7 +80,12 @@ public class EvidenceStore {
         String p = period == null || period.isBlank() ? null : PeriodType.require(period);
         DataItem dataItem = item == null || item.isBlank() ? null : items.entity(item);
         if (taskId != null) {
-            String ofTask = tasks.periodOfVisible(taskId);
+            // evidence runs without collection too; then no task exists
+            EvidenceTasks owner = tasks.getIfAvailable();
+            if (owner == null) {
+                throw new NotFoundException("collection task " + taskId);
+            }
+            String ofTask = owner.periodOfVisible(taskId);
             p = p == null ? ofTask : p;
         }
         if (dataItem != null && p == null) {

@@ -1,6 +1,8 @@
 package org.dudao.org;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dudao.support.OrgForms.school;
+import static org.dudao.support.OrgForms.unit;
 
 import org.dudao.support.AsSystem;
 import org.dudao.support.ModuleTest;
@@ -23,11 +25,11 @@ class OrgModuleTest {
     @Test
     void aMovedSchoolTakesItsPathAndKeepsItsEnrolment() {
         OrgUnitRef moved = AsSystem.get(() -> {
-            tree.create(form("M-P", "模块省", "PROVINCE", null, null));
-            tree.create(form("M-C", "模块市", "CITY", "M-P", null));
-            tree.create(form("M-A", "甲县", "COUNTY", "M-C", null));
-            tree.create(form("M-B", "乙县", "COUNTY", "M-C", null));
-            tree.create(form("M-S", "模块小学", "PRIMARY", "M-A", new Enrolment(420, null, null)));
+            tree.create(unit("M-P", "模块省", "PROVINCE", null));
+            tree.create(unit("M-C", "模块市", "CITY", "M-P"));
+            tree.create(unit("M-A", "甲县", "COUNTY", "M-C"));
+            tree.create(unit("M-B", "乙县", "COUNTY", "M-C"));
+            tree.create(school("M-S", "模块小学", "PRIMARY", "M-A", new Enrolment(420, null, null)));
             tree.move("M-S", "M-B");
             return units.readable("M-S");
         });
@@ -40,9 +42,5 @@ class OrgModuleTest {
         assertThat(AsSystem.get(() -> enrolments.of(java.util.List.of(moved), "2026")))
                 .extractingByKey(moved.id())
                 .satisfies(d -> assertThat(d.enrolment().primary()).isEqualTo(420));
-    }
-
-    private static OrgUnitForm form(String code, String name, String kind, String parent, Enrolment enrolment) {
-        return new OrgUnitForm(code, name, kind, parent, null, null, null, null, enrolment, "2026", null);
     }
 }

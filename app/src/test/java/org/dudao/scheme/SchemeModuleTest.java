@@ -1,13 +1,14 @@
 package org.dudao.scheme;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dudao.support.OrgForms.school;
+import static org.dudao.support.OrgForms.unit;
 
 import java.io.IOException;
 import java.util.List;
 import org.dudao.engine.CompiledScheme;
 import org.dudao.org.Enrolment;
 import org.dudao.org.OrgTree;
-import org.dudao.org.OrgUnitForm;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
 import org.dudao.support.AsSystem;
@@ -39,10 +40,10 @@ class SchemeModuleTest {
     void aUsedVersionIsLockedCompiledOnceAndFedFromStoredEnrolment() throws IOException {
         byte[] json = new ClassPathResource("scheme/demo/1-YWBZH.json").getContentAsByteArray();
         OrgUnitRef school = AsSystem.get(() -> {
-            tree.create(form("S-P", "方案省", "PROVINCE", null, null));
-            tree.create(form("S-C", "方案市", "CITY", "S-P", null));
-            tree.create(form("S-X", "方案县", "COUNTY", "S-C", null));
-            tree.create(form("S-S", "方案小学", "PRIMARY", "S-X", new Enrolment(360, null, null)));
+            tree.create(unit("S-P", "方案省", "PROVINCE", null));
+            tree.create(unit("S-C", "方案市", "CITY", "S-P"));
+            tree.create(unit("S-X", "方案县", "COUNTY", "S-C"));
+            tree.create(school("S-S", "方案小学", "PRIMARY", "S-X", new Enrolment(360, null, null)));
             files.importFile(json, "S-C");
             return units.readable("S-S");
         });
@@ -57,9 +58,5 @@ class SchemeModuleTest {
                 () -> inputs.lean(compiled, List.of(school.id()), "2026").get(school.id()));
         assertThat(one.engineEnrolment()).isEqualTo(bulk.enrolment());
         assertThat(bulk.enrolment().primary()).isEqualTo(360);
-    }
-
-    private static OrgUnitForm form(String code, String name, String kind, String parent, Enrolment enrolment) {
-        return new OrgUnitForm(code, name, kind, parent, null, null, null, null, enrolment, "2026", null);
     }
 }

@@ -1,10 +1,10 @@
 package org.dudao.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dudao.support.OrgForms.unit;
 
 import java.util.List;
 import org.dudao.org.OrgTree;
-import org.dudao.org.OrgUnitForm;
 import org.dudao.org.OrgUnits;
 import org.dudao.shared.Role;
 import org.dudao.support.AsSystem;
@@ -38,10 +38,10 @@ class UserModuleTest {
                 .containsExactly("ADMIN");
 
         String[] paths = AsSystem.get(() -> {
-            tree.create(new OrgUnitForm("U-P", "用户省", "PROVINCE", null, null, null, null, null, null, null, null));
-            tree.create(new OrgUnitForm("U-C", "用户市", "CITY", "U-P", null, null, null, null, null, null, null));
-            tree.create(new OrgUnitForm("U-A", "甲县", "COUNTY", "U-C", null, null, null, null, null, null, null));
-            tree.create(new OrgUnitForm("U-B", "乙县", "COUNTY", "U-C", null, null, null, null, null, null, null));
+            tree.create(unit("U-P", "用户省", "PROVINCE", null));
+            tree.create(unit("U-C", "用户市", "CITY", "U-P"));
+            tree.create(unit("U-A", "甲县", "COUNTY", "U-C"));
+            tree.create(unit("U-B", "乙县", "COUNTY", "U-C"));
             accounts.create(new UserForm(
                     "u_expert", "专家甲", null, true, "expert2026", List.of(new GrantView("EXPERT", "U-A", null))));
             return new String[] {
