@@ -377,6 +377,9 @@ public class Schemes {
                 throw InvalidInputException.of("file", "scheme.import.unreadable");
             }
         }
+        if (doc == null) { // the JSON literal null
+            throw InvalidInputException.of("file", "scheme.import.unreadable");
+        }
         String owner = orgUnit == null || orgUnit.isBlank() ? doc.orgUnit() : orgUnit;
         return save(new SchemeDoc(
                 doc.code(),
