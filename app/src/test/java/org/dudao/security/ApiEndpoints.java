@@ -55,7 +55,17 @@ final class ApiEndpoints {
         }
 
         boolean multipart() {
-            return parameters().stream().anyMatch(p -> p.hasParameterAnnotation(RequestPart.class));
+            return filePart() != null;
+        }
+
+        /** The name of the multipart part the endpoint reads a file from, if any. */
+        String filePart() {
+            return parameters().stream()
+                    .map(p -> p.getParameterAnnotation(RequestPart.class))
+                    .filter(java.util.Objects::nonNull)
+                    .map(part -> !part.name().isEmpty() ? part.name() : part.value())
+                    .findFirst()
+                    .orElse(null);
         }
 
         /** The parameter read from a JSON body, if any. */

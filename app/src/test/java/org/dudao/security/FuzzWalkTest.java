@@ -24,6 +24,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -82,6 +83,9 @@ class FuzzWalkTest {
                         send(walker, endpoint, absentSamples(), Map.of(), content, true);
                     }
                 }
+                if (endpoint.multipart()) {
+                    fuzzUpload(walker, endpoint);
+                }
                 if (endpoint.method() == HttpMethod.GET) {
                     fuzzQuery(walker, endpoint);
                 }
@@ -112,6 +116,43 @@ class FuzzWalkTest {
                         .getResponse();
                 assertThat(viaCookie.getStatus()).as(url + " with a bad cookie").isLessThan(500);
             }
+        }
+    }
+
+    /**
+     * Each upload gets broken files (NUL or path in the name, empty, truncated or not what the name says) aimed at
+     * real objects of the walker's subtree: none is a file the server can accept, so nothing is stored.
+     */
+    private void fuzzUpload(String walker, ApiEndpoints.Endpoint endpoint) throws Exception {
+        operations++;
+        Map<String, String> samples = presentSamples(walker, endpoint.pattern());
+        Map<String, String> params = new LinkedHashMap<>();
+        endpoint.queryParameters().keySet().forEach(p -> {
+            if (samples.containsKey(p)) {
+                params.put(p, samples.get(p));
+            }
+        });
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0};
+        byte[] brokenZip = {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 1, 2, 3};
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("a\u0000.png", png);
+        files.put("../../etc/passwd.png", png);
+        files.put("\u202egnp.exe", png);
+        files.put("x".repeat(10_000) + ".png", png);
+        files.put("empty.xlsx", new byte[0]);
+        files.put("broken.xlsx", brokenZip);
+        files.put("null.json", "null".getBytes(StandardCharsets.UTF_8));
+        for (var file : files.entrySet()) {
+            MockHttpServletRequestBuilder request = MockMvcRequestBuilders.multipart(
+                            endpoint.method(), endpoint.url(samples::get))
+                    .file(new MockMultipartFile(endpoint.filePart(), file.getKey(), null, file.getValue()));
+            params.forEach(request::param);
+            send(
+                    walker,
+                    endpoint,
+                    request,
+                    "file " + describe(Map.of(), file.getKey().getBytes(StandardCharsets.UTF_8)),
+                    false);
         }
     }
 
@@ -162,15 +203,24 @@ class FuzzWalkTest {
             failures.add(endpoint + ": " + e.getMessage() + ": add one to FuzzWalkTest");
             return;
         }
-        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(endpoint.method(), url)
-                .accept(MediaType.APPLICATION_JSON)
-                .with(user(users.loadUserByUsername(walker)));
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(endpoint.method(), url);
         params.forEach(request::param);
         if (body != null) {
             request.contentType(MediaType.APPLICATION_JSON).content(body);
         }
+        send(walker, endpoint, request, describe(params, body), mustBeRefused);
+    }
+
+    private void send(
+            String walker,
+            ApiEndpoints.Endpoint endpoint,
+            MockHttpServletRequestBuilder request,
+            String what,
+            boolean mustBeRefused)
+            throws Exception {
+        request.accept(MediaType.APPLICATION_JSON).with(user(users.loadUserByUsername(walker)));
         requests++;
-        String sent = walker + " " + endpoint + " " + describe(params, body);
+        String sent = walker + " " + endpoint + " " + what;
         MockHttpServletResponse response;
         try {
             response = mvc.perform(request).andReturn().getResponse();
