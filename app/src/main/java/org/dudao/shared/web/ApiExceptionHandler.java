@@ -74,6 +74,9 @@ class ApiExceptionHandler {
     /** Jackson could not build the body's type from what was sent (e.g. a scalar for a record): bad input too. */
     @ExceptionHandler(HttpMessageConversionException.class)
     ProblemDetail unconvertible(HttpMessageConversionException e) {
+        if (e instanceof org.springframework.http.converter.HttpMessageNotWritableException) {
+            return unexpected(e); // our answer could not be written: not the caller's fault
+        }
         log.warn("request body not convertible: {}", e.getMessage());
         return badRequest(List.of(BodyProblems.of(e)));
     }
