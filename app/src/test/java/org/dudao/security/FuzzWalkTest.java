@@ -52,8 +52,8 @@ class FuzzWalkTest {
     /** Uploads read by a background job: the start is accepted, the job itself reports the broken file. */
     static final Set<String> READ_LATER = Set.of("POST /api/data-values/import-jobs");
 
-    /** The walkers: a county director (the attacker), a school clerk and an administrator. */
-    static final List<String> WALKERS = List.of("qs_director", "school_clerk", "qs_admin");
+    /** The walkers: a county director (the attacker), the scope walk's clerks and an administrator. */
+    static final List<String> WALKERS = List.of("qs_director", "school_clerk", "cg_clerk", "qs_admin");
 
     private static final String HUGE = "x".repeat(1 << 20);
 
