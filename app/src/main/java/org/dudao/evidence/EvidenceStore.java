@@ -117,7 +117,8 @@ public class EvidenceStore {
             Long taskId,
             boolean photoOnly)
             throws IOException {
-        String name = fileName == null
+        // a NUL is no valid path (InvalidPathException) and cannot be stored
+        String name = fileName == null || fileName.indexOf('\0') >= 0
                 ? ""
                 : Path.of(fileName.replace('\\', '/')).getFileName().toString();
         if (name.isBlank() || name.length() > 255) {

@@ -120,7 +120,8 @@ public class OrgUnits {
                 : List.of(units.findReadable(underCode).getPath());
         Specification<OrgUnit> spec = (root, cq, cb) -> {
             List<Predicate> all = new ArrayList<>();
-            if (!prefixes.contains(null)) {
+            // a null path means the whole tree; List.of(...).contains(null) would throw
+            if (prefixes.stream().noneMatch(java.util.Objects::isNull)) {
                 all.add(cb.or(prefixes.stream()
                         .map(p -> cb.like(root.get("path"), p + "%"))
                         .toArray(Predicate[]::new)));

@@ -62,6 +62,9 @@ public class SchemeFiles {
                 throw InvalidInputException.of("file", "scheme.import.unreadable");
             }
         }
+        if (doc == null) { // the JSON literal null
+            throw InvalidInputException.of("file", "scheme.import.unreadable");
+        }
         String owner = orgUnit == null || orgUnit.isBlank() ? doc.orgUnit() : orgUnit;
         return editor.save(new SchemeDoc(
                 doc.code(),

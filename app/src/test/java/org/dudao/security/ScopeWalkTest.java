@@ -8,14 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.dudao.support.Api;
 import org.dudao.support.DudaoTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,10 +21,6 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -39,8 +32,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 @DudaoTest
 class ScopeWalkTest {
-
-    private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
 
     /** A user, the foreign subtree they must not reach, and text that only foreign data contains. */
     record Actor(String username, String foreignUnit, String foreignPathCode, List<String> markers) {}
@@ -155,18 +146,14 @@ class ScopeWalkTest {
             String foreignPath = jdbc.queryForObject(
                     "select path from org_unit where code = ?", String.class, actor.foreignPathCode());
             int auditBefore = foreignAudit(foreignPath);
-            for (var entry : mappings.getHandlerMethods().entrySet()) {
-                for (String pattern : patterns(entry.getKey())) {
-                    if (!pattern.startsWith("/api/") || pattern.startsWith("/api/public/")) {
-                        continue;
-                    }
-                    for (HttpMethod method : methods(entry.getKey())) {
-                        calls++;
-                        String problem = call(actor, markers, pattern, method, entry.getValue());
-                        if (problem != null) {
-                            failures.add(actor.username() + " " + method + " " + pattern + ": " + problem);
-                        }
-                    }
+            for (ApiEndpoints.Endpoint endpoint : ApiEndpoints.all(mappings)) {
+                if (endpoint.isPublic()) {
+                    continue;
+                }
+                calls++;
+                String problem = call(actor, markers, endpoint);
+                if (problem != null) {
+                    failures.add(actor.username() + " " + endpoint + ": " + problem);
                 }
             }
             int auditAfter = foreignAudit(foreignPath);
@@ -179,8 +166,9 @@ class ScopeWalkTest {
         assertThat(calls).as("endpoints walked").isGreaterThan(40);
     }
 
-    private String call(Actor actor, List<String> markers, String pattern, HttpMethod method, HandlerMethod handler)
-            throws Exception {
+    private String call(Actor actor, List<String> markers, ApiEndpoints.Endpoint endpoint) throws Exception {
+        String pattern = endpoint.pattern();
+        HttpMethod method = endpoint.method();
         Map<String, String> samples = new java.util.HashMap<>(samples(actor));
         if (pattern.startsWith("/api/schemes/")) {
             samples.put("code", FOREIGN_SCHEME);
@@ -194,47 +182,23 @@ class ScopeWalkTest {
         if (shared) {
             samples.put("code", "books");
         }
-        Matcher m = VARIABLE.matcher(pattern);
-        StringBuilder url = new StringBuilder();
-        boolean hasVariables = false;
-        while (m.find()) {
-            String sample = samples.get(m.group(1));
-            if (sample == null) {
-                return "no out-of-scope sample for path variable {" + m.group(1) + "}: add one to ScopeWalkTest";
-            }
-            hasVariables = true;
-            m.appendReplacement(url, Matcher.quoteReplacement(sample));
+        String url;
+        try {
+            url = endpoint.url(samples::get);
+        } catch (ApiEndpoints.MissingSample e) {
+            return e.getMessage() + ": add an out-of-scope one to ScopeWalkTest";
         }
-        m.appendTail(url);
-        boolean multipart = false;
-        for (MethodParameter p : handler.getMethodParameters()) {
-            if (p.hasParameterAnnotation(org.springframework.web.bind.annotation.RequestPart.class)) {
-                multipart = true;
-            }
-        }
+        boolean hasVariables = endpoint.hasVariables();
+        boolean multipart = endpoint.multipart();
         MockHttpServletRequestBuilder request = multipart
-                ? MockMvcRequestBuilders.multipart(method, url.toString())
+                ? MockMvcRequestBuilders.multipart(method, url)
                         .file(new MockMultipartFile("file", "x.xlsx", "application/octet-stream", new byte[] {1, 2}))
-                : MockMvcRequestBuilders.request(method, url.toString());
+                : MockMvcRequestBuilders.request(method, url);
         // every query parameter that names a unit points outside
-        for (MethodParameter p : handler.getMethodParameters()) {
-            RequestParam rp = p.getParameterAnnotation(RequestParam.class);
-            p.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
-            if (rp != null) {
-                String name =
-                        !rp.name().isEmpty() ? rp.name() : !rp.value().isEmpty() ? rp.value() : p.getParameterName();
-                String value = name == null ? null : samples.get(name);
-                if (value != null) {
-                    request.param(name, value);
-                }
-            } else if (p.getParameterType().isRecord() && !p.hasParameterAnnotations()) {
-                // query parameters bound to a record (a filter): its components by name
-                for (var component : p.getParameterType().getRecordComponents()) {
-                    String value = samples.get(component.getName());
-                    if (value != null) {
-                        request.param(component.getName(), value);
-                    }
-                }
+        for (String name : endpoint.queryParameters().keySet()) {
+            String value = samples.get(name);
+            if (value != null) {
+                request.param(name, value);
             }
         }
         // signed in directly (HTTP Basic itself is tested elsewhere): saves a bcrypt check per call
@@ -251,16 +215,16 @@ class ScopeWalkTest {
         int status = response.getStatus();
         String content = response.getContentAsString();
         if (status >= 500) {
-            return "status " + status + " " + abbreviate(content);
+            return "status " + status + " " + ApiEndpoints.abbreviate(content);
         }
         if (status >= 200 && status < 300) {
             if (hasVariables && !(shared && method == HttpMethod.GET)) {
                 return (method == HttpMethod.GET ? "read" : "changed") + " an out-of-scope object: " + status + " "
-                        + abbreviate(content);
+                        + ApiEndpoints.abbreviate(content);
             }
             for (String marker : markers) {
                 if (content.contains(marker)) {
-                    return "leaked \"" + marker + "\": " + abbreviate(content);
+                    return "leaked \"" + marker + "\": " + ApiEndpoints.abbreviate(content);
                 }
             }
         }
@@ -311,42 +275,19 @@ class ScopeWalkTest {
         return jdbc.queryForObject("select count(*) from audit_log where scope_path like ?", Integer.class, path + "%");
     }
 
-    private static Set<String> patterns(RequestMappingInfo info) {
-        return info.getPatternValues();
-    }
-
-    private static Set<HttpMethod> methods(RequestMappingInfo info) {
-        Set<RequestMethod> declared = info.getMethodsCondition().getMethods();
-        Set<HttpMethod> result = new java.util.LinkedHashSet<>();
-        if (declared.isEmpty()) {
-            result.add(HttpMethod.GET);
-        }
-        declared.forEach(d -> result.add(HttpMethod.valueOf(d.name())));
-        return result;
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() > 300 ? s.substring(0, 300) + "…" : s;
-    }
-
     @Test
     void everyEndpointNeedsAuthentication() throws Exception {
         Set<String> open = new TreeSet<>();
-        for (var entry : mappings.getHandlerMethods().entrySet()) {
-            for (String pattern : patterns(entry.getKey())) {
-                if (!pattern.startsWith("/api/") || pattern.startsWith("/api/public/")) {
-                    continue;
-                }
-                String url = VARIABLE.matcher(pattern).replaceAll("x");
-                for (HttpMethod method : methods(entry.getKey())) {
-                    int status = mvc.perform(MockMvcRequestBuilders.request(method, url))
-                            .andReturn()
-                            .getResponse()
-                            .getStatus();
-                    if (status != 401) {
-                        open.add(method + " " + pattern + " → " + status);
-                    }
-                }
+        for (ApiEndpoints.Endpoint endpoint : ApiEndpoints.all(mappings)) {
+            if (endpoint.isPublic()) {
+                continue;
+            }
+            int status = mvc.perform(MockMvcRequestBuilders.request(endpoint.method(), endpoint.url(name -> "x")))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
+            if (status != 401) {
+                open.add(endpoint + " → " + status);
             }
         }
         assertThat(open).isEmpty();

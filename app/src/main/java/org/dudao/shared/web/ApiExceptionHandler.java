@@ -17,6 +17,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageConversionException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -67,15 +68,17 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        String field = "body";
-        if (e.getCause() instanceof com.fasterxml.jackson.databind.JsonMappingException jme
-                && !jme.getPath().isEmpty()) {
-            field = jme.getPath().stream()
-                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
-                    .orElse("body");
+        return badRequest(List.of(BodyProblems.of(e)));
+    }
+
+    /** Jackson could not build the body's type from what was sent (e.g. a scalar for a record): bad input too. */
+    @ExceptionHandler(HttpMessageConversionException.class)
+    ProblemDetail unconvertible(HttpMessageConversionException e) {
+        if (e instanceof org.springframework.http.converter.HttpMessageNotWritableException) {
+            return unexpected(e); // our answer could not be written: not the caller's fault
         }
-        return badRequest(List.of(new FieldProblem(field, "error.unreadable")));
+        log.warn("request body not convertible: {}", e.getMessage());
+        return badRequest(List.of(BodyProblems.of(e)));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -1,9 +1,12 @@
 package org.dudao.shared.web;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -22,10 +25,25 @@ class WebConfig implements WebMvcConfigurer {
         return resolver;
     }
 
+    /** The API reads bodies with {@link SafeText}; the shared ObjectMapper bean stays as it is. */
+    @Override
+    public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+        for (int i = 0; i < converters.size(); i++) {
+            if (converters.get(i) instanceof MappingJackson2HttpMessageConverter json) {
+                converters.set(
+                        i,
+                        new MappingJackson2HttpMessageConverter(
+                                json.getObjectMapper().copy().registerModule(SafeText.module())));
+            }
+        }
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
         interceptor.setParamName("lang");
+        // ?lang=<script> keeps the current language instead of failing the request
+        interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
     }
 }

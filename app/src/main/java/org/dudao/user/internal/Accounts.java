@@ -202,6 +202,10 @@ public class Accounts implements Users {
         for (int i = 0; i < grants.size(); i++) {
             UserView.GrantView g = grants.get(i);
             String field = "grants[" + i + "]";
+            if (g == null) {
+                problems.add(field, "error.required");
+                continue;
+            }
             Role role = parseRole(g.role());
             if (role == null) {
                 problems.add(field + ".role", "user.error.role-unknown", g.role());
@@ -243,14 +247,16 @@ public class Accounts implements Users {
         return null;
     }
 
+    /** BCrypt reads no more than 72 bytes of a password (and Spring Security refuses longer ones). */
+    static final int MAX_PASSWORD_BYTES = 72;
+
     static void checkPassword(Problems problems, String field, String password) {
         if (!problems.required(field, password)) {
             return;
         }
-        if (password.length() < 8
-                || password.length() > 128
-                || !password.matches(".*[A-Za-z].*")
-                || !password.matches(".*\\d.*")) {
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            problems.add(field, "user.error.password-too-long", MAX_PASSWORD_BYTES);
+        } else if (password.length() < 8 || !password.matches(".*[A-Za-z].*") || !password.matches(".*\\d.*")) {
             problems.add(field, "user.error.password-weak");
         }
     }
