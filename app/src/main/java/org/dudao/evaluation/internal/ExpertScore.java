@@ -1,4 +1,4 @@
-package org.dudao.evaluation;
+package org.dudao.evaluation.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,11 +9,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.dudao.evaluation.Phase;
 
 /** One expert's independent score sheet (manual indicators as JSON), comment and on-site findings. */
 @Entity
 @Table(name = "expert_score")
-class ExpertScore {
+public class ExpertScore {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

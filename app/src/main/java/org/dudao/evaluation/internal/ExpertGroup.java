@@ -1,4 +1,4 @@
-package org.dudao.evaluation;
+package org.dudao.evaluation.internal;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,11 +10,12 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.dudao.evaluation.Phase;
 
 /** An expert group of one review level (county or city) with its leader, members and assigned schools. */
 @Entity
 @Table(name = "expert_group")
-class ExpertGroup {
+public class ExpertGroup {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

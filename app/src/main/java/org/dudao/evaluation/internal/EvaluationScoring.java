@@ -1,4 +1,4 @@
-package org.dudao.evaluation;
+package org.dudao.evaluation.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -18,6 +18,8 @@ import org.dudao.engine.ManualScore;
 import org.dudao.engine.RuleType;
 import org.dudao.engine.SchoolType;
 import org.dudao.engine.ScoreResult;
+import org.dudao.evaluation.EvaluationFinalized;
+import org.dudao.evaluation.ManualEntry;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.scheme.Schemes;
 import org.dudao.scheme.SchoolInputs;
@@ -29,7 +31,7 @@ import org.springframework.stereotype.Component;
  * sheets as JSON.
  */
 @Component
-class EvaluationScoring {
+public class EvaluationScoring {
 
     private static final TypeReference<LinkedHashMap<String, ManualEntry>> SHEET = new TypeReference<>() {};
 
@@ -43,7 +45,7 @@ class EvaluationScoring {
         this.json = json;
     }
 
-    CompiledScheme scheme(Project project) {
+    public CompiledScheme scheme(Project project) {
         return schemes.compiled(project.getSchemeVersionId());
     }
 
@@ -102,7 +104,7 @@ class EvaluationScoring {
         return grade != null && grade.equals(scheme(project).grades().get(0));
     }
 
-    Map<String, ManualEntry> read(String text) {
+    public Map<String, ManualEntry> read(String text) {
         if (text == null || text.isBlank()) {
             return new LinkedHashMap<>();
         }
@@ -113,7 +115,7 @@ class EvaluationScoring {
         }
     }
 
-    String write(Object value) {
+    public String write(Object value) {
         try {
             return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -128,7 +130,7 @@ class EvaluationScoring {
         return write(list);
     }
 
-    List<Map<String, String>> readVetoes(String text) {
+    public List<Map<String, String>> readVetoes(String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }

@@ -1,4 +1,4 @@
-package org.dudao.evaluation;
+package org.dudao.evaluation.internal;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -10,11 +10,11 @@ import java.util.Set;
 import org.dudao.engine.CompiledScheme;
 import org.dudao.engine.IndicatorScore;
 import org.dudao.engine.ScoreResult;
-import org.dudao.evaluation.internal.Action;
-import org.dudao.evaluation.internal.FileFilter;
-import org.dudao.evaluation.internal.Hat;
-import org.dudao.evaluation.internal.TransitionRefused;
-import org.dudao.evaluation.internal.Workflow;
+import org.dudao.evaluation.EvaluationDetail;
+import org.dudao.evaluation.EvaluationState;
+import org.dudao.evaluation.EvaluationView;
+import org.dudao.evaluation.ManualEntry;
+import org.dudao.evaluation.Phase;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
 import org.dudao.shared.Access;
@@ -25,9 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Reading files: the list of a project (filtered, ranked) and one file's detail with what the user may do. */
 @Service
-class EvaluationQueries {
+public class EvaluationQueries {
 
-    private final Projects projects;
+    private final ProjectScope projects;
     private final EvaluationFiles files;
     private final ScoreSheets sheets;
     private final EvaluationRepository evaluations;
@@ -38,7 +38,7 @@ class EvaluationQueries {
     private final Clock clock;
 
     EvaluationQueries(
-            Projects projects,
+            ProjectScope projects,
             EvaluationFiles files,
             ScoreSheets sheets,
             EvaluationRepository evaluations,

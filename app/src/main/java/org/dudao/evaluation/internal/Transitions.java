@@ -1,4 +1,4 @@
-package org.dudao.evaluation;
+package org.dudao.evaluation.internal;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,9 +8,12 @@ import java.util.List;
 import java.util.Map;
 import org.dudao.audit.AuditLog;
 import org.dudao.engine.ScoreResult;
-import org.dudao.evaluation.internal.Action;
-import org.dudao.evaluation.internal.TransitionRefused;
-import org.dudao.evaluation.internal.Workflow;
+import org.dudao.evaluation.EvaluationFinalized;
+import org.dudao.evaluation.EvaluationState;
+import org.dudao.evaluation.EvaluationView;
+import org.dudao.evaluation.ManualEntry;
+import org.dudao.evaluation.Phase;
+import org.dudao.evaluation.TransitionRequest;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
 import org.dudao.shared.Access;
@@ -25,9 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
  * publishes {@link EvaluationFinalized}). Also the owner's deadline extension.
  */
 @Service
-class Transitions {
+public class Transitions {
 
-    private final Projects projects;
+    private final ProjectScope projects;
     private final EvaluationFiles files;
     private final ScoreSheets sheets;
     private final EvaluationRepository evaluations;
@@ -38,7 +41,7 @@ class Transitions {
     private final Clock clock;
 
     Transitions(
-            Projects projects,
+            ProjectScope projects,
             EvaluationFiles files,
             ScoreSheets sheets,
             EvaluationRepository evaluations,
@@ -144,7 +147,7 @@ class Transitions {
         Project p = projects.readable(projectCode);
         OrgUnitRef unit = orgUnits.readable(unitCode);
         Evaluation e = files.file(p, unit);
-        Projects.requireManager(p.getOwnerPath());
+        ProjectScope.requireManager(p.getOwnerPath());
         LocalDate date;
         try {
             date = LocalDate.parse(until == null ? "" : until.trim());

@@ -1,4 +1,4 @@
-package org.dudao.evaluation;
+package org.dudao.evaluation.internal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -8,10 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.dudao.audit.AuditLog;
-import org.dudao.evaluation.internal.GroupForm;
-import org.dudao.evaluation.internal.GroupView;
-import org.dudao.evaluation.internal.Hats;
-import org.dudao.evaluation.internal.Place;
+import org.dudao.evaluation.Phase;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
 import org.dudao.shared.Access;
@@ -29,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ExpertGroups {
 
-    private final Projects projects;
+    private final ProjectScope projects;
     private final EvaluationRepository evaluations;
     private final ExpertGroupRepository groups;
     private final OrgUnits orgUnits;
@@ -38,7 +35,7 @@ public class ExpertGroups {
     private final Clock clock;
 
     ExpertGroups(
-            Projects projects,
+            ProjectScope projects,
             EvaluationRepository evaluations,
             ExpertGroupRepository groups,
             OrgUnits orgUnits,
@@ -74,7 +71,7 @@ public class ExpertGroups {
         List<Long> units = schools(problems, form.schools(), files);
         problems.throwIfAny();
         String formedBy = formedBy(p, level);
-        Projects.requireManager(formedBy);
+        ProjectScope.requireManager(formedBy);
         String leader = form.leader().trim();
         List<String> all = new ArrayList<>(members);
         if (!all.contains(leader)) all.add(0, leader);

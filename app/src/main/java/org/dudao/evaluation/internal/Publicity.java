@@ -1,4 +1,4 @@
-package org.dudao.evaluation;
+package org.dudao.evaluation.internal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -6,10 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dudao.audit.AuditLog;
-import org.dudao.evaluation.internal.Certificate;
-import org.dudao.evaluation.internal.Hat;
-import org.dudao.evaluation.internal.PublicEntry;
-import org.dudao.evaluation.internal.PublicProject;
+import org.dudao.evaluation.EvaluationState;
+import org.dudao.evaluation.ObjectionView;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
 import org.dudao.shared.Access;
@@ -22,9 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** 公示 and the plaque: the public list and its objections (no login), the owner's answers, the certificate. */
 @Service
-class Publicity {
+public class Publicity {
 
-    private final Projects projects;
+    private final ProjectScope projects;
     private final EvaluationFiles files;
     private final EvaluationRepository evaluations;
     private final ObjectionRepository objections;
@@ -33,7 +31,7 @@ class Publicity {
     private final Clock clock;
 
     Publicity(
-            Projects projects,
+            ProjectScope projects,
             EvaluationFiles files,
             EvaluationRepository evaluations,
             ObjectionRepository objections,

@@ -1,4 +1,4 @@
-package org.dudao.evaluation;
+package org.dudao.evaluation.internal;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,10 +12,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.dudao.evaluation.internal.Action;
-import org.dudao.evaluation.internal.Hat;
-import org.dudao.evaluation.internal.TransitionRefused;
-import org.dudao.evaluation.internal.Workflow;
+import org.dudao.evaluation.EvaluationFinalized;
+import org.dudao.evaluation.EvaluationState;
+import org.dudao.evaluation.Phase;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
@@ -26,7 +25,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity
 @Table(name = "evaluation")
-class Evaluation extends AbstractAggregateRoot<Evaluation> {
+public class Evaluation extends AbstractAggregateRoot<Evaluation> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -58,7 +57,7 @@ class Evaluation extends AbstractAggregateRoot<Evaluation> {
 
     protected Evaluation() {}
 
-    Evaluation(Long projectId, Long orgUnitId, String unitPath, Instant now) {
+    public Evaluation(Long projectId, Long orgUnitId, String unitPath, Instant now) {
         this.projectId = projectId;
         this.orgUnitId = orgUnitId;
         this.unitPath = unitPath;
@@ -104,12 +103,12 @@ class Evaluation extends AbstractAggregateRoot<Evaluation> {
     }
 
     /** The manual scores that count now: the latest level that has consolidated scores. */
-    String currentManual() {
+    public String currentManual() {
         return currentManual(state, selfManual, countyManual, cityManual);
     }
 
     /** {@link #currentManual()} for a file read as a plain row (bulk scoring). */
-    static String currentManual(EvaluationState state, String self, String county, String city) {
+    public static String currentManual(EvaluationState state, String self, String county, String city) {
         if (city != null && state.phase() != Phase.SELF && state.phase() != Phase.COUNTY) {
             return city;
         }

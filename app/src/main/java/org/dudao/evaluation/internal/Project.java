@@ -1,4 +1,4 @@
-package org.dudao.evaluation;
+package org.dudao.evaluation.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,11 +9,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.dudao.evaluation.EvaluationState;
 
 /** 评估项目: one year's acceptance of a county (or city), with its scheme version, deadline and quota plan. */
 @Entity
 @Table(name = "eval_project")
-class Project {
+public class Project {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,7 +46,7 @@ class Project {
 
     protected Project() {}
 
-    Project(
+    public Project(
             String code,
             String name,
             int year,
@@ -97,19 +98,19 @@ class Project {
         return due != null && today.isAfter(due);
     }
 
-    Long getId() {
+    public Long getId() {
         return id;
     }
 
-    String getCode() {
+    public String getCode() {
         return code;
     }
 
-    String getName() {
+    public String getName() {
         return name;
     }
 
-    int getYear() {
+    public int getYear() {
         return year;
     }
 
@@ -117,7 +118,7 @@ class Project {
         return orgUnitId;
     }
 
-    String getOwnerPath() {
+    public String getOwnerPath() {
         return ownerPath;
     }
 
@@ -145,11 +146,11 @@ class Project {
         return publicityDays;
     }
 
-    int getQuotaPrimary() {
+    public int getQuotaPrimary() {
         return quotaPrimary;
     }
 
-    int getQuotaSecondary() {
+    public int getQuotaSecondary() {
         return quotaSecondary;
     }
 
@@ -165,7 +166,7 @@ class Project {
         return createdAt;
     }
 
-    String period() {
+    public String period() {
         return String.valueOf(year);
     }
 }

@@ -1,9 +1,10 @@
-package org.dudao.evaluation;
+package org.dudao.evaluation.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
-import org.dudao.evaluation.internal.ProjectView;
+import org.dudao.evaluation.ProjectForm;
+import org.dudao.evaluation.Projects;
 import org.dudao.shared.Access;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(60)
-class DemoProjects implements ApplicationRunner {
+public class DemoProjects implements ApplicationRunner {
 
     static final String SCHEME = "YWBZH";
     private static final Logger log = LoggerFactory.getLogger(DemoProjects.class);
@@ -37,7 +38,7 @@ class DemoProjects implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         int year = Year.now(clock).getValue();
-        LocalDate deadline = Projects.DEFAULT_DEADLINE.atYear(year);
+        LocalDate deadline = ProjectScope.DEFAULT_DEADLINE.atYear(year);
         LocalDate today = LocalDate.now(clock);
         if (!deadline.isAfter(today)) {
             deadline = today.plusDays(14);

@@ -1,4 +1,4 @@
-package org.dudao.evaluation;
+package org.dudao.evaluation.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dudao.audit.AuditLog;
-import org.dudao.evaluation.internal.ProjectView;
-import org.dudao.evaluation.internal.QuotaView;
+import org.dudao.evaluation.EvaluationState;
+import org.dudao.evaluation.Phase;
 import org.dudao.org.OrgKind;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
@@ -19,14 +19,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Quotas {
 
-    private final Projects projects;
+    private final ProjectScope projects;
     private final ProjectRepository repository;
     private final EvaluationRepository evaluations;
     private final OrgUnits orgUnits;
     private final AuditLog audit;
 
     Quotas(
-            Projects projects,
+            ProjectScope projects,
             ProjectRepository repository,
             EvaluationRepository evaluations,
             OrgUnits orgUnits,
@@ -77,7 +77,7 @@ public class Quotas {
     @Transactional
     public ProjectView planQuota(String code, Integer primary, Integer secondary) {
         Project p = projects.readable(code);
-        Projects.requireManager(p.getOwnerPath());
+        ProjectScope.requireManager(p.getOwnerPath());
         Problems problems = new Problems();
         if (primary == null || primary < 0 || primary > 100_000) problems.add("primary", "error.range", 0, 100_000);
         if (secondary == null || secondary < 0 || secondary > 100_000) {

@@ -1,4 +1,4 @@
-package org.dudao.evaluation;
+package org.dudao.evaluation.internal;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,12 +8,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.dudao.evaluation.internal.Action;
+import org.dudao.evaluation.EvaluationState;
 
 /** One recorded transition of an evaluation file: who, when, from → to, why, and the score at that moment. */
 @Entity
 @Table(name = "evaluation_step")
-class ReviewStep {
+public class ReviewStep {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,4 +1,4 @@
-package org.dudao.evaluation;
+package org.dudao.evaluation.internal;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,7 +10,7 @@ import java.time.Instant;
 /** 异议 raised by anyone on the 公示 page; must be answered by the owner before final approval. */
 @Entity
 @Table(name = "objection")
-class Objection {
+public class Objection {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,4 +1,4 @@
-package org.dudao.evaluation;
+package org.dudao.evaluation.internal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -12,8 +12,11 @@ import org.dudao.audit.AuditLog;
 import org.dudao.engine.CompiledScheme;
 import org.dudao.engine.IndicatorScore;
 import org.dudao.engine.ScoreResult;
-import org.dudao.evaluation.internal.Hat;
-import org.dudao.evaluation.internal.ScoreSheet;
+import org.dudao.evaluation.EvaluationDetail;
+import org.dudao.evaluation.EvaluationState;
+import org.dudao.evaluation.EvaluationView;
+import org.dudao.evaluation.ManualEntry;
+import org.dudao.evaluation.Phase;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
 import org.dudao.shared.Access;
@@ -29,9 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
  * sheet of a level (the agreed sheet, or the mean of the experts' sheets).
  */
 @Service
-class ScoreSheets {
+public class ScoreSheets {
 
-    private final Projects projects;
+    private final ProjectScope projects;
     private final EvaluationFiles files;
     private final ExpertScoreRepository expertScores;
     private final EvaluationRepository evaluations;
@@ -42,7 +45,7 @@ class ScoreSheets {
     private final Clock clock;
 
     ScoreSheets(
-            Projects projects,
+            ProjectScope projects,
             EvaluationFiles files,
             ExpertScoreRepository expertScores,
             EvaluationRepository evaluations,

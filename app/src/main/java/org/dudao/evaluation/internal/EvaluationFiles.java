@@ -1,4 +1,4 @@
-package org.dudao.evaluation;
+package org.dudao.evaluation.internal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dudao.engine.ScoreResult;
-import org.dudao.evaluation.internal.Hat;
-import org.dudao.evaluation.internal.Hats;
-import org.dudao.evaluation.internal.Place;
-import org.dudao.evaluation.internal.Workflow;
+import org.dudao.evaluation.EvaluationView;
+import org.dudao.evaluation.ManualEntry;
+import org.dudao.evaluation.ObjectionView;
+import org.dudao.evaluation.Phase;
 import org.dudao.org.OrgKind;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
@@ -25,13 +25,13 @@ import org.springframework.stereotype.Component;
  * facts the workflow rules need, rescoring and the views.
  */
 @Component
-class EvaluationFiles {
+public class EvaluationFiles {
 
     /** 初中, 九年一贯制, 完全中学 (and 高中) are approved by the city body, 小学 by the county body. */
     private static final Set<OrgKind> CITY_APPROVES =
             EnumSet.of(OrgKind.JUNIOR, OrgKind.NINE_YEAR, OrgKind.COMPLETE_SECONDARY, OrgKind.SENIOR);
 
-    private final Projects projects;
+    private final ProjectScope projects;
     private final EvaluationRepository evaluations;
     private final ObjectionRepository objections;
     private final EvaluationScoring scoring;
@@ -39,7 +39,7 @@ class EvaluationFiles {
     private final Clock clock;
 
     EvaluationFiles(
-            Projects projects,
+            ProjectScope projects,
             EvaluationRepository evaluations,
             ObjectionRepository objections,
             EvaluationScoring scoring,

@@ -1,4 +1,4 @@
-package org.dudao.evaluation;
+package org.dudao.evaluation.internal;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 /** Links one evidence file of the school to the manual indicator of its self-evaluation that it backs. */
 @Entity
 @Table(name = "evaluation_evidence")
-class IndicatorEvidence {
+public class IndicatorEvidence {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

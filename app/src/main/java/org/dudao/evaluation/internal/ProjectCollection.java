@@ -1,4 +1,4 @@
-package org.dudao.evaluation;
+package org.dudao.evaluation.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -11,7 +11,6 @@ import org.dudao.collection.TaskView;
 import org.dudao.engine.CompiledScheme;
 import org.dudao.engine.IndicatorDef;
 import org.dudao.engine.VetoDef;
-import org.dudao.evaluation.internal.ProjectView;
 import org.dudao.org.Enrolments;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
@@ -30,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProjectCollection {
 
-    private final Projects projects;
+    private final ProjectScope projects;
     private final ProjectRepository repository;
     private final EvaluationRepository evaluations;
     private final EvaluationScoring scoring;
@@ -40,7 +39,7 @@ public class ProjectCollection {
     private final MessageSource messages;
 
     ProjectCollection(
-            Projects projects,
+            ProjectScope projects,
             ProjectRepository repository,
             EvaluationRepository evaluations,
             EvaluationScoring scoring,
@@ -62,7 +61,7 @@ public class ProjectCollection {
     @Transactional
     public ProjectView issue(String code) {
         Project p = projects.readable(code);
-        Projects.requireManager(p.getOwnerPath());
+        ProjectScope.requireManager(p.getOwnerPath());
         if (p.getCollectionTaskId() != null) {
             throw new ConflictException("evaluation.error.collection-issued");
         }

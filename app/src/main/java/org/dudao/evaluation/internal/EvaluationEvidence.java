@@ -1,4 +1,4 @@
-package org.dudao.evaluation;
+package org.dudao.evaluation.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,9 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.dudao.audit.AuditLog;
-import org.dudao.evaluation.internal.Hat;
-import org.dudao.evaluation.internal.Hats;
-import org.dudao.evaluation.internal.ScoreSheet;
+import org.dudao.evaluation.EvaluationState;
 import org.dudao.evidence.EvidenceStore;
 import org.dudao.evidence.EvidenceView;
 import org.dudao.org.OrgUnitRef;
@@ -37,7 +35,7 @@ public class EvaluationEvidence {
     /** Files one sheet may name (the ids are stored in one column of 500 characters). */
     static final int MAX_FILES = 40;
 
-    private final Projects projects;
+    private final ProjectScope projects;
     private final EvaluationRepository evaluations;
     private final IndicatorEvidenceRepository links;
     private final EvaluationScoring scoring;
@@ -46,7 +44,7 @@ public class EvaluationEvidence {
     private final AuditLog audit;
 
     EvaluationEvidence(
-            Projects projects,
+            ProjectScope projects,
             EvaluationRepository evaluations,
             IndicatorEvidenceRepository links,
             EvaluationScoring scoring,
