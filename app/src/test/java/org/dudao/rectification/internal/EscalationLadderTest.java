@@ -1,11 +1,11 @@
-package org.dudao.rectification;
+package org.dudao.rectification.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.dudao.rectification.EscalationLevel.CRITICISM;
-import static org.dudao.rectification.EscalationLevel.INTERVIEW;
-import static org.dudao.rectification.EscalationLevel.REMINDER;
-import static org.dudao.rectification.EscalationLevel.SUPERVISED;
+import static org.dudao.rectification.internal.EscalationLevel.CRITICISM;
+import static org.dudao.rectification.internal.EscalationLevel.INTERVIEW;
+import static org.dudao.rectification.internal.EscalationLevel.REMINDER;
+import static org.dudao.rectification.internal.EscalationLevel.SUPERVISED;
 
 import java.util.LinkedHashMap;
 import java.util.List;

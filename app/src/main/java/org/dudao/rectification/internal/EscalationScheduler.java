@@ -1,4 +1,4 @@
-package org.dudao.rectification;
+package org.dudao.rectification.internal;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
         name = "enabled",
         havingValue = "true",
         matchIfMissing = true)
-class EscalationScheduler {
+public class EscalationScheduler {
 
     private final Escalations escalations;
 

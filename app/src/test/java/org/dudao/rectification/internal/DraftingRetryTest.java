@@ -1,4 +1,4 @@
-package org.dudao.rectification;
+package org.dudao.rectification.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dudao.evaluation.EvaluationFixtures.head;

@@ -1,4 +1,4 @@
-package org.dudao.rectification;
+package org.dudao.rectification.internal;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,13 +10,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.dudao.rectification.internal.ItemStatus;
 import org.dudao.shared.ConflictException;
 
 /** 整改事项: one problem of one unit with its plan, deadline, progress and evidence. Owns its status moves. */
 @Entity
 @Table(name = "rectification")
-class Rectification {
+public class Rectification {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,6 +47,9 @@ class Rectification {
     private Instant updatedAt;
     private Instant closedAt;
 
+    /** The source of the items drafted from an evaluation file that closed below the top grade. */
+    public static final String EVALUATION = "EVALUATION";
+
     protected Rectification() {}
 
     Rectification(
@@ -74,7 +76,7 @@ class Rectification {
     }
 
     /** The unit files its plan with a deadline: 待制定方案 → 整改中 (a plan may be revised while in progress). */
-    void plan(String text, LocalDate until, Instant now) {
+    public void plan(String text, LocalDate until, Instant now) {
         expect(ItemStatus.PLANNING, ItemStatus.IN_PROGRESS);
         this.plan = text;
         this.deadline = until;
@@ -83,7 +85,7 @@ class Rectification {
     }
 
     /** The unit reports the work done with evidence: 整改中 → 待复核. */
-    void report(String text, String evidence, Instant now) {
+    public void report(String text, String evidence, Instant now) {
         expect(ItemStatus.IN_PROGRESS);
         this.progress = text;
         this.evidenceIds = evidence;
@@ -92,7 +94,7 @@ class Rectification {
     }
 
     /** The supervisor accepts: 待复核 → 已销号. */
-    void close(String note, Instant now) {
+    public void close(String note, Instant now) {
         expect(ItemStatus.REVIEW);
         this.reviewNote = note;
         this.status = ItemStatus.CLOSED;
@@ -101,18 +103,18 @@ class Rectification {
     }
 
     /** The supervisor sends it back: 待复核 → 整改中, with the reason. */
-    void reject(String note, Instant now) {
+    public void reject(String note, Instant now) {
         expect(ItemStatus.REVIEW);
         this.reviewNote = note;
         this.status = ItemStatus.IN_PROGRESS;
         this.updatedAt = now;
     }
 
-    void noticed(Long notice) {
+    public void noticed(Long notice) {
         this.noticeId = notice;
     }
 
-    boolean overdue(LocalDate today) {
+    public boolean overdue(LocalDate today) {
         return status != ItemStatus.CLOSED && deadline != null && today.isAfter(deadline);
     }
 
@@ -123,75 +125,75 @@ class Rectification {
         throw new ConflictException("rectification.error.state", status.name());
     }
 
-    Long getId() {
+    public Long getId() {
         return id;
     }
 
-    String getSource() {
+    public String getSource() {
         return source;
     }
 
-    String getSourceRef() {
+    public String getSourceRef() {
         return sourceRef;
     }
 
-    Long getOrgUnitId() {
+    public Long getOrgUnitId() {
         return orgUnitId;
     }
 
-    String getUnitPath() {
+    public String getUnitPath() {
         return unitPath;
     }
 
-    String getCode() {
+    public String getCode() {
         return code;
     }
 
-    String getProblem() {
+    public String getProblem() {
         return problem;
     }
 
-    String getRequirement() {
+    public String getRequirement() {
         return requirement;
     }
 
-    Double getPointsLost() {
+    public Double getPointsLost() {
         return pointsLost;
     }
 
-    ItemStatus getStatus() {
+    public ItemStatus getStatus() {
         return status;
     }
 
-    String getPlan() {
+    public String getPlan() {
         return plan;
     }
 
-    LocalDate getDeadline() {
+    public LocalDate getDeadline() {
         return deadline;
     }
 
-    String getProgress() {
+    public String getProgress() {
         return progress;
     }
 
-    String getEvidenceIds() {
+    public String getEvidenceIds() {
         return evidenceIds;
     }
 
-    String getReviewNote() {
+    public String getReviewNote() {
         return reviewNote;
     }
 
-    Long getNoticeId() {
+    public Long getNoticeId() {
         return noticeId;
     }
 
-    Instant getCreatedAt() {
+    public Instant getCreatedAt() {
         return createdAt;
     }
 
-    Instant getClosedAt() {
+    public Instant getClosedAt() {
         return closedAt;
     }
 }

@@ -1,4 +1,4 @@
-package org.dudao.rectification;
+package org.dudao.rectification.internal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.dudao.audit.AuditLog;
-import org.dudao.rectification.internal.ItemStatus;
 import org.dudao.shared.Access;
 import org.dudao.shared.ForbiddenException;
 import org.dudao.shared.Role;
@@ -64,7 +63,7 @@ public class Escalations {
     public record Run(int overdue, int escalated, Map<String, Integer> byLevel) {}
 
     /** The scheduler's run: every overdue item of the tree, as the system. */
-    public Run escalateOverdue() {
+    Run escalateOverdue() {
         return escalateOverdue(clock);
     }
 

@@ -1,4 +1,4 @@
-package org.dudao.rectification;
+package org.dudao.rectification.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,7 +13,7 @@ import java.time.Instant;
 /** One level of the escalation ladder reached by an overdue item: when, and how many days past its deadline. */
 @Entity
 @Table(name = "rectification_escalation")
-class Escalation {
+public class Escalation {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,23 +37,23 @@ class Escalation {
         this.at = at;
     }
 
-    Long getId() {
+    public Long getId() {
         return id;
     }
 
-    Long getItemId() {
+    public Long getItemId() {
         return itemId;
     }
 
-    EscalationLevel getLevel() {
+    public EscalationLevel getLevel() {
         return level;
     }
 
-    int getDaysOverdue() {
+    public int getDaysOverdue() {
         return daysOverdue;
     }
 
-    Instant getAt() {
+    public Instant getAt() {
         return at;
     }
 }

@@ -1,4 +1,4 @@
-package org.dudao.rectification;
+package org.dudao.rectification.internal;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.dudao.audit.AuditLog;
 import org.dudao.evaluation.EvaluationFinalized;
-import org.dudao.rectification.internal.ItemStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +20,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * problem still open from the same project is not drafted twice.
  */
 @Component
-class ItemDrafting {
+public class ItemDrafting {
 
     private final RectificationRepository items;
     private final AuditLog audit;
@@ -40,7 +39,7 @@ class ItemDrafting {
             return;
         }
         List<Rectification> existing = items.findBySourceAndSourceRefAndOrgUnitIdOrderByIdAsc(
-                Rectifications.EVALUATION, event.project(), event.orgUnitId());
+                Rectification.EVALUATION, event.project(), event.orgUnitId());
         Instant now = Instant.now(clock);
         for (EvaluationFinalized.Shortfall s : event.shortfalls()) {
             boolean open =
@@ -61,7 +60,7 @@ class ItemDrafting {
                                 .stripTrailingZeros()
                                 .toPlainString() + "）";
         Rectification r = items.save(new Rectification(
-                Rectifications.EVALUATION,
+                Rectification.EVALUATION,
                 event.project(),
                 event.orgUnitId(),
                 event.unitPath(),

@@ -1,7 +1,7 @@
-package org.dudao.rectification;
+package org.dudao.rectification.internal;
 
 /** Rungs of the escalation ladder of an overdue item, mildest first (SPEC §6). */
-enum EscalationLevel {
+public enum EscalationLevel {
     /** 提醒 (催办): the unit is reminded. */
     REMINDER,
     /** 通报批评. */

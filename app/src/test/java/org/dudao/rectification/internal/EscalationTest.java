@@ -1,10 +1,10 @@
-package org.dudao.rectification;
+package org.dudao.rectification.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.dudao.rectification.EscalationLevel.CRITICISM;
-import static org.dudao.rectification.EscalationLevel.INTERVIEW;
-import static org.dudao.rectification.EscalationLevel.REMINDER;
-import static org.dudao.rectification.EscalationLevel.SUPERVISED;
+import static org.dudao.rectification.internal.EscalationLevel.CRITICISM;
+import static org.dudao.rectification.internal.EscalationLevel.INTERVIEW;
+import static org.dudao.rectification.internal.EscalationLevel.REMINDER;
+import static org.dudao.rectification.internal.EscalationLevel.SUPERVISED;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -341,7 +341,7 @@ class EscalationTest {
     /** An item of the school, with a plan due on {@code deadline} (null: no plan yet). */
     private Long item(OrgUnitRef school, String code, LocalDate deadline) {
         Rectification r = new Rectification(
-                Rectifications.EVALUATION,
+                Rectification.EVALUATION,
                 "T-ESC",
                 school.id(),
                 school.path(),

@@ -1,4 +1,4 @@
-package org.dudao.rectification;
+package org.dudao.rectification.internal;
 
 import java.time.Duration;
 import org.dudao.shared.Access;
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
         name = "enabled",
         havingValue = "true",
         matchIfMissing = true)
-class DraftingRetry {
+public class DraftingRetry {
 
     static final Duration MIN_AGE = Duration.ofMinutes(1);
 

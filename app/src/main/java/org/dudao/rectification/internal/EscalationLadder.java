@@ -1,4 +1,4 @@
-package org.dudao.rectification;
+package org.dudao.rectification.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,7 +17,7 @@ import org.springframework.scheduling.support.CronExpression;
  * @param steps    the levels in ladder order; {@code after-days} 0 = from the first day overdue
  */
 @ConfigurationProperties("dudao.rectification.escalation")
-record EscalationLadder(
+public record EscalationLadder(
         @DefaultValue("true") boolean enabled,
         @DefaultValue(DEFAULT_CRON) String cron,
         List<Step> steps) {
@@ -31,7 +31,7 @@ record EscalationLadder(
     /** A checked rung. */
     record Rung(EscalationLevel level, int afterDays) {}
 
-    EscalationLadder {
+    public EscalationLadder {
         if (cron == null || !CronExpression.isValidExpression(cron)) {
             throw new IllegalArgumentException(PREFIX + "cron: '" + cron + "' is not a valid cron expression (six"
                     + " fields: second minute hour day-of-month month day-of-week, e.g. '" + DEFAULT_CRON + "')");

@@ -1,4 +1,4 @@
-package org.dudao.rectification;
+package org.dudao.rectification.internal;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,7 +11,7 @@ import java.time.LocalDate;
 /** 限期整改通知书: numbered, issued to a unit for the open items of one source, with a reply date. */
 @Entity
 @Table(name = "rectification_notice")
-class Notice {
+public class Notice {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -28,7 +28,7 @@ class Notice {
 
     protected Notice() {}
 
-    Notice(
+    public Notice(
             String number,
             Long orgUnitId,
             String unitPath,
@@ -47,23 +47,23 @@ class Notice {
         this.issuedAt = issuedAt;
     }
 
-    Long getId() {
+    public Long getId() {
         return id;
     }
 
-    String getNumber() {
+    public String getNumber() {
         return number;
     }
 
-    Long getOrgUnitId() {
+    public Long getOrgUnitId() {
         return orgUnitId;
     }
 
-    String getUnitPath() {
+    public String getUnitPath() {
         return unitPath;
     }
 
-    String getSourceRef() {
+    public String getSourceRef() {
         return sourceRef;
     }
 
@@ -71,15 +71,15 @@ class Notice {
         return title;
     }
 
-    LocalDate getReplyBy() {
+    public LocalDate getReplyBy() {
         return replyBy;
     }
 
-    String getIssuedBy() {
+    public String getIssuedBy() {
         return issuedBy;
     }
 
-    Instant getIssuedAt() {
+    public Instant getIssuedAt() {
         return issuedAt;
     }
 }
