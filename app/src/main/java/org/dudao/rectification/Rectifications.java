@@ -25,7 +25,6 @@ import org.dudao.rectification.internal.NoticeView;
 import org.dudao.rectification.internal.Rectification;
 import org.dudao.rectification.internal.RectificationRepository;
 import org.dudao.shared.Access;
-import org.dudao.shared.DudaoUser;
 import org.dudao.shared.ForbiddenException;
 import org.dudao.shared.InvalidInputException;
 import org.dudao.shared.NotFoundException;
@@ -80,9 +79,8 @@ public class Rectifications {
     /** Items in the user's scope, optionally under one unit, of one status and at one escalation level. */
     @Transactional(readOnly = true)
     public List<ItemView> list(String unitCode, String status, String escalation) {
-        DudaoUser user = Access.currentUser();
         List<String> prefixes = unitCode == null || unitCode.isBlank()
-                ? user.readablePaths()
+                ? Access.pathsWith(Role.STAFF)
                 : List.of(orgUnits.readable(unitCode.trim()).path());
         ItemStatus wanted = parseStatus(status);
         EscalationLevel level = parseLevel(escalation);
