@@ -17,6 +17,11 @@ import java.util.stream.Collectors;
 import org.dudao.audit.AuditLog;
 import org.dudao.engine.CompiledScheme;
 import org.dudao.engine.TotalScore;
+import org.dudao.evaluation.internal.Evaluation;
+import org.dudao.evaluation.internal.EvaluationRepository;
+import org.dudao.evaluation.internal.EvaluationScoring;
+import org.dudao.evaluation.internal.Project;
+import org.dudao.evaluation.internal.ProjectScope;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
 import org.dudao.scheme.SchoolInputs;
@@ -47,7 +52,7 @@ public class BulkScoring {
     private static final int BATCH = 1000;
     private static final Logger log = LoggerFactory.getLogger(BulkScoring.class);
 
-    private final Projects projects;
+    private final ProjectScope projects;
     private final EvaluationRepository evaluations;
     private final EvaluationScoring scoring;
     private final SchoolInputs inputs;
@@ -57,7 +62,7 @@ public class BulkScoring {
     private final Clock clock;
 
     BulkScoring(
-            Projects projects,
+            ProjectScope projects,
             EvaluationRepository evaluations,
             EvaluationScoring scoring,
             SchoolInputs inputs,
@@ -88,7 +93,7 @@ public class BulkScoring {
     public Run scoreAll(String projectCode) {
         long start = System.nanoTime();
         Project p = projects.readable(projectCode);
-        Projects.requireManager(p.getOwnerPath());
+        ProjectScope.requireManager(p.getOwnerPath());
         CompiledScheme cs = scoring.scheme(p);
         evaluations.flush(); // the rows are read and written by JDBC below: no pending entity changes may hide
         List<OpenFile> files = openFiles(p);

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.dudao.evaluation.internal.EvaluationScoring;
+import org.dudao.evaluation.internal.Project;
 import org.dudao.org.OrgKind;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

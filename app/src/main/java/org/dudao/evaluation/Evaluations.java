@@ -2,11 +2,15 @@ package org.dudao.evaluation;
 
 import java.util.List;
 import org.dudao.evaluation.internal.Certificate;
+import org.dudao.evaluation.internal.EvaluationQueries;
 import org.dudao.evaluation.internal.FileFilter;
 import org.dudao.evaluation.internal.Hats;
 import org.dudao.evaluation.internal.PublicEntry;
 import org.dudao.evaluation.internal.PublicProject;
+import org.dudao.evaluation.internal.Publicity;
 import org.dudao.evaluation.internal.ScoreSheet;
+import org.dudao.evaluation.internal.ScoreSheets;
+import org.dudao.evaluation.internal.Transitions;
 import org.dudao.evaluation.internal.Workflow;
 import org.springframework.stereotype.Service;
 

@@ -3,16 +3,17 @@ package org.dudao.evaluation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.dudao.audit.AuditLog;
-import org.dudao.evaluation.internal.Hats;
-import org.dudao.evaluation.internal.Place;
+import org.dudao.evaluation.internal.Evaluation;
+import org.dudao.evaluation.internal.EvaluationRepository;
+import org.dudao.evaluation.internal.Project;
+import org.dudao.evaluation.internal.ProjectRepository;
+import org.dudao.evaluation.internal.ProjectScope;
 import org.dudao.evaluation.internal.ProjectView;
 import org.dudao.org.OrgKind;
 import org.dudao.org.OrgUnitRef;
@@ -33,12 +34,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Projects {
 
-    static final MonthDay DEFAULT_DEADLINE = MonthDay.of(11, 25);
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 
     private final ProjectRepository projects;
     private final EvaluationRepository evaluations;
-    private final ExpertGroupRepository groups;
+    private final ProjectScope scope;
     private final OrgUnits orgUnits;
     private final Schemes schemes;
     private final AuditLog audit;
@@ -47,14 +47,14 @@ public class Projects {
     Projects(
             ProjectRepository projects,
             EvaluationRepository evaluations,
-            ExpertGroupRepository groups,
+            ProjectScope scope,
             OrgUnits orgUnits,
             Schemes schemes,
             AuditLog audit,
             Clock clock) {
         this.projects = projects;
         this.evaluations = evaluations;
-        this.groups = groups;
+        this.scope = scope;
         this.orgUnits = orgUnits;
         this.schemes = schemes;
         this.audit = audit;
@@ -65,7 +65,7 @@ public class Projects {
 
     @Transactional(readOnly = true)
     public ProjectView get(String code) {
-        return view(readable(code));
+        return scope.view(scope.readable(code));
     }
 
     /** Every project the current user may read, newest year first. */
@@ -76,7 +76,7 @@ public class Projects {
                 .sorted((a, b) -> a.getYear() != b.getYear()
                         ? b.getYear() - a.getYear()
                         : a.getCode().compareTo(b.getCode()))
-                .map(this::view)
+                .map(scope::view)
                 .toList();
     }
 
@@ -127,7 +127,7 @@ public class Projects {
         evaluations.saveAll(schools.stream()
                 .map(u -> new Evaluation(p.getId(), u.id(), u.path(), now))
                 .toList());
-        ProjectView view = view(p);
+        ProjectView view = scope.view(p);
         audit.created("EvaluationProject", p.getCode(), p.getName(), p.getOwnerPath(), view);
         return view;
     }
@@ -172,7 +172,7 @@ public class Projects {
     /** The application deadline (default 11-25) and the optional 初评 and 复核 ones, which follow each other. */
     private static Deadlines deadlines(Problems problems, ProjectForm form) {
         LocalDate deadline = form.deadline() == null || form.deadline().isBlank()
-                ? DEFAULT_DEADLINE.atYear(form.year())
+                ? ProjectScope.DEFAULT_DEADLINE.atYear(form.year())
                 : date(problems, "deadline", form.deadline());
         LocalDate countyDeadline = date(problems, "countyDeadline", form.countyDeadline());
         LocalDate cityDeadline = date(problems, "cityDeadline", form.cityDeadline());
@@ -212,93 +212,8 @@ public class Projects {
         return Access.holdsAny(Role.OFFICE);
     }
 
-    /**
-     * The level the file is being scored at, when the current user sits in a group of that level covering the
-     * school and holds an expert grant for it; otherwise 409 (not being scored) or 403.
-     */
-    Phase requireGroupMember(Project p, Evaluation e) {
-        Phase level = e.getState().scoringLevel();
-        if (level == null) {
-            throw new org.dudao.shared.ConflictException(
-                    "evaluation.error.not-scoring", e.getState().name());
-        }
-        if (!groupMember(p, e, level)) {
-            throw new org.dudao.shared.ForbiddenException("evaluation.error.not-in-group");
-        }
-        return level;
-    }
-
-    /** The current user sits in a group of the level covering the school and holds an expert grant for it. */
-    boolean groupMember(Project p, Evaluation e, Phase level) {
-        String username = Access.currentUsername();
-        return level != null
-                && groupsOf(p).stream()
-                        .anyMatch(g -> g.getLevel() == level && g.covers(e.getOrgUnitId()) && g.hasMember(username))
-                && Hats.expertAt(Access.grants(), place(e.getUnitPath()), level);
-    }
-
-    // ---- helpers for the feature ----------------------------------------------------------------------------
-
-    /** Managing a readable project (or its city level): directors or administrators there, otherwise 403. */
-    static void requireManager(String path) {
-        if (!Access.can(Role.OFFICE, path)) {
-            throw new org.dudao.shared.ForbiddenException("error.forbidden");
-        }
-    }
-
-    /** A project the current user may read; otherwise it "does not exist". */
-    Project readable(String code) {
-        Project p = code == null ? null : projects.findByCode(code.trim()).orElse(null);
-        if (p == null || !Access.canReadInherited(p.getOwnerPath())) {
-            throw new NotFoundException("project " + code);
-        }
-        return p;
-    }
-
-    /** Without a signed-in user, for the public 公示 page. */
-    Project published(String code) {
-        return projects.findByCode(code == null ? "" : code.trim())
-                .orElseThrow(() -> new NotFoundException("project " + code));
-    }
-
-    /** Where a school sits: its township, county and city paths (none needs the user's scope). */
-    Place place(String schoolPath) {
-        List<Long> ids = Arrays.stream(schoolPath.split("/"))
-                .filter(s -> !s.isEmpty())
-                .map(Long::valueOf)
-                .toList();
-        Map<Long, OrgUnitRef> refs = orgUnits.refs(ids);
-        String township = null, county = null, city = null;
-        // the school's parent is a township, or the county itself for a 县属 school
-        OrgUnitRef parent = ids.size() > 1 ? refs.get(ids.get(ids.size() - 2)) : null;
-        if (parent != null && parent.kind().level() == OrgKind.Level.TOWNSHIP) township = parent.path();
-        for (Long id : ids) {
-            OrgUnitRef u = refs.get(id);
-            if (u.kind().level() == OrgKind.Level.COUNTY) county = u.path();
-            if (u.kind().level() == OrgKind.Level.CITY) city = u.path();
-        }
-        return new Place(schoolPath, township, county, city);
-    }
-
-    /** The city above (or at) the owner. */
-    String cityPath(Project p) {
-        List<Long> ids = Arrays.stream(p.getOwnerPath().split("/"))
-                .filter(s -> !s.isEmpty())
-                .map(Long::valueOf)
-                .toList();
-        return orgUnits.refs(ids).values().stream()
-                .filter(u -> u.kind().level() == OrgKind.Level.CITY)
-                .map(OrgUnitRef::path)
-                .findFirst()
-                .orElse(p.getOwnerPath());
-    }
-
-    List<ExpertGroup> groupsOf(Project p) {
-        return groups.findByProjectIdOrderByIdAsc(p.getId());
-    }
-
     /** 5% of the compulsory-education schools, rounded up, split 小学 / 中学 in proportion (28 = 23 + 5). */
-    static int[] defaultQuota(List<OrgUnitRef> subtree) {
+    private static int[] defaultQuota(List<OrgUnitRef> subtree) {
         long primaries =
                 subtree.stream().filter(u -> u.kind() == OrgKind.PRIMARY).count();
         long all = subtree.stream()
@@ -307,34 +222,8 @@ public class Projects {
         return QuotaPlan.split(all, primaries);
     }
 
-    ProjectView view(Project p) {
-        OrgUnitRef owner = orgUnits.refs(List.of(p.getOrgUnitId())).get(p.getOrgUnitId());
-        List<Evaluation> files = evaluations.findByProjectIdOrderByIdAsc(p.getId());
-        LocalDate today = LocalDate.now(clock);
-        long overdue =
-                files.stream().filter(e -> p.overdue(e.getState(), today)).count();
-        return new ProjectView(
-                p.getCode(),
-                p.getName(),
-                p.getYear(),
-                p.getSchemeCode(),
-                p.getSchemeVersionId(),
-                owner.code(),
-                owner.name(),
-                p.getDeadline(),
-                p.getPublicityDays(),
-                new ProjectView.Quota(
-                        p.getQuotaPrimary() + p.getQuotaSecondary(), p.getQuotaPrimary(), p.getQuotaSecondary()),
-                files.size(),
-                Access.can(Role.OFFICE, p.getOwnerPath()),
-                p.getCountyDeadline(),
-                p.getCityDeadline(),
-                overdue,
-                p.getCollectionTaskId());
-    }
-
     /** An ISO date of a form field, or null when blank; a bad date is a problem of that field. */
-    static LocalDate date(Problems problems, String field, String text) {
+    private static LocalDate date(Problems problems, String field, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

@@ -15,10 +15,16 @@ import org.dudao.audit.AuditLog;
 import org.dudao.evidence.EvidenceStore;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
+import org.dudao.rectification.internal.Escalation;
+import org.dudao.rectification.internal.EscalationLevel;
+import org.dudao.rectification.internal.EscalationRepository;
 import org.dudao.rectification.internal.ItemStatus;
+import org.dudao.rectification.internal.Notice;
+import org.dudao.rectification.internal.NoticeRepository;
 import org.dudao.rectification.internal.NoticeView;
+import org.dudao.rectification.internal.Rectification;
+import org.dudao.rectification.internal.RectificationRepository;
 import org.dudao.shared.Access;
-import org.dudao.shared.DudaoUser;
 import org.dudao.shared.ForbiddenException;
 import org.dudao.shared.InvalidInputException;
 import org.dudao.shared.NotFoundException;
@@ -34,7 +40,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Rectifications {
 
-    static final String EVALUATION = "EVALUATION";
     /** A plan runs at most two years (SPEC §3: a 1–2 year rectification plan). */
     static final int MAX_PLAN_YEARS = 2;
 
@@ -74,9 +79,8 @@ public class Rectifications {
     /** Items in the user's scope, optionally under one unit, of one status and at one escalation level. */
     @Transactional(readOnly = true)
     public List<ItemView> list(String unitCode, String status, String escalation) {
-        DudaoUser user = Access.currentUser();
         List<String> prefixes = unitCode == null || unitCode.isBlank()
-                ? user.readablePaths()
+                ? Access.pathsWith(Role.STAFF)
                 : List.of(orgUnits.readable(unitCode.trim()).path());
         ItemStatus wanted = parseStatus(status);
         EscalationLevel level = parseLevel(escalation);
@@ -173,10 +177,11 @@ public class Rectifications {
         LocalDate reply =
                 replyBy == null || replyBy.isBlank() ? today.plusDays(30) : date(problems, "replyBy", replyBy);
         if (reply != null && !reply.isAfter(today)) problems.add("replyBy", "rectification.error.reply-by");
-        List<Rectification> open =
-                items.findBySourceAndSourceRefAndOrgUnitIdOrderByIdAsc(EVALUATION, sourceRef.trim(), unit.id()).stream()
-                        .filter(r -> r.getStatus() != ItemStatus.CLOSED)
-                        .toList();
+        List<Rectification> open = items
+                .findBySourceAndSourceRefAndOrgUnitIdOrderByIdAsc(Rectification.EVALUATION, sourceRef.trim(), unit.id())
+                .stream()
+                .filter(r -> r.getStatus() != ItemStatus.CLOSED)
+                .toList();
         if (open.isEmpty()) problems.add("project", "rectification.error.nothing-open");
         problems.throwIfAny();
         String prefix = "ZG-" + today.getYear() + "-";
@@ -237,7 +242,8 @@ public class Rectifications {
     private NoticeView view(Notice n) {
         OrgUnitRef u = orgUnits.refs(List.of(n.getOrgUnitId())).get(n.getOrgUnitId());
         List<Rectification> list = items
-                .findBySourceAndSourceRefAndOrgUnitIdOrderByIdAsc(EVALUATION, n.getSourceRef(), n.getOrgUnitId())
+                .findBySourceAndSourceRefAndOrgUnitIdOrderByIdAsc(
+                        Rectification.EVALUATION, n.getSourceRef(), n.getOrgUnitId())
                 .stream()
                 .filter(r -> n.getId().equals(r.getNoticeId()))
                 .toList();

@@ -2,11 +2,11 @@ package org.dudao.evaluation.web;
 
 import java.util.Locale;
 import org.dudao.evaluation.Evaluations;
-import org.dudao.evaluation.ProjectCollection;
 import org.dudao.evaluation.Projects;
 import org.dudao.evaluation.TransitionRequest;
 import org.dudao.evaluation.internal.Certificates;
 import org.dudao.evaluation.internal.FileFilter;
+import org.dudao.evaluation.internal.ProjectCollection;
 import org.dudao.evaluation.internal.ResultsExcel;
 import org.dudao.shared.ConflictException;
 import org.dudao.shared.ExcelBook;

@@ -2,9 +2,9 @@ package org.dudao.rectification.web;
 
 import java.util.List;
 import java.util.Locale;
-import org.dudao.rectification.Escalations;
 import org.dudao.rectification.ItemView;
 import org.dudao.rectification.Rectifications;
+import org.dudao.rectification.internal.Escalations;
 import org.dudao.shared.ConflictException;
 import org.dudao.shared.FieldProblem;
 import org.dudao.shared.InvalidInputException;

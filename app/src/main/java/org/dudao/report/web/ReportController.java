@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.dudao.report.internal.Assessment;
 import org.dudao.report.internal.Assessments;
@@ -125,18 +126,8 @@ class ReportController {
             RedirectAttributes redirect,
             Locale locale) {
         Map<String, String> errors = new LinkedHashMap<>();
-        Integer t = null;
-        BigDecimal w = null;
-        try {
-            t = target == null || target.isBlank() ? null : Integer.valueOf(target.trim());
-        } catch (NumberFormatException e) {
-            errors.put("target", messages.getMessage("error.type-mismatch", null, locale));
-        }
-        try {
-            w = weight == null || weight.isBlank() ? null : new BigDecimal(weight.trim());
-        } catch (NumberFormatException e) {
-            errors.put("weight", messages.getMessage("error.type-mismatch", null, locale));
-        }
+        Integer t = number(target, Integer::valueOf, "target", errors, locale);
+        BigDecimal w = number(weight, BigDecimal::new, "weight", errors, locale);
         if (errors.isEmpty()) {
             try {
                 assessments.setTarget(project, unit, new TargetForm(t, w));
@@ -167,6 +158,17 @@ class ReportController {
                         "weight",
                         weight == null ? "" : weight));
         return "report/assessment";
+    }
+
+    /** The number in a form field, null when blank; one that does not parse is an error of that field. */
+    private <T> T number(
+            String text, Function<String, T> parse, String field, Map<String, String> errors, Locale locale) {
+        try {
+            return text == null || text.isBlank() ? null : parse.apply(text.trim());
+        } catch (NumberFormatException e) {
+            errors.put(field, messages.getMessage("error.type-mismatch", null, locale));
+            return null;
+        }
     }
 
     /** A bad unit or year in a download link: the error page with 400, not a trace. */

@@ -1,0 +1,23 @@
+package org.dudao.evaluation.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.dudao.org.OrgUnitRef;
+import org.dudao.shared.NotFoundException;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
+    List<Evaluation> findByProjectIdOrderByIdAsc(Long projectId);
+
+    Optional<Evaluation> findByProjectIdAndOrgUnitId(Long projectId, Long orgUnitId);
+
+    /** The school's file in the project; a school outside the project has none (404). */
+    default Evaluation fileOf(Project p, OrgUnitRef unit) {
+        return findByProjectIdAndOrgUnitId(p.getId(), unit.id())
+                .orElseThrow(() -> new NotFoundException("evaluation " + unit.code()));
+    }
+
+    @Query("select count(e) from Evaluation e where e.certificateNo like concat(?1, '%')")
+    long countNumbered(String prefix);
+}

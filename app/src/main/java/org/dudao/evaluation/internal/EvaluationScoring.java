@@ -1,0 +1,143 @@
+package org.dudao.evaluation.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dudao.engine.CompiledScheme;
+import org.dudao.engine.Enrolment;
+import org.dudao.engine.FiredVeto;
+import org.dudao.engine.Gap;
+import org.dudao.engine.GapAnalysis;
+import org.dudao.engine.GapReport;
+import org.dudao.engine.ManualScore;
+import org.dudao.engine.RuleType;
+import org.dudao.engine.SchoolType;
+import org.dudao.engine.ScoreResult;
+import org.dudao.evaluation.EvaluationFinalized;
+import org.dudao.evaluation.ManualEntry;
+import org.dudao.org.OrgUnitRef;
+import org.dudao.scheme.Schemes;
+import org.dudao.scheme.SchoolInputs;
+import org.springframework.stereotype.Component;
+
+/**
+ * Scores a school under its project's scheme version from the stored values of the project year (the
+ * enter-once store) and the manual scores of the level, with the engine; also reads and writes manual score
+ * sheets as JSON.
+ */
+@Component
+public class EvaluationScoring {
+
+    private static final TypeReference<LinkedHashMap<String, ManualEntry>> SHEET = new TypeReference<>() {};
+
+    private final Schemes schemes;
+    private final SchoolInputs inputs;
+    private final ObjectMapper json;
+
+    EvaluationScoring(Schemes schemes, SchoolInputs inputs, ObjectMapper json) {
+        this.schemes = schemes;
+        this.inputs = inputs;
+        this.json = json;
+    }
+
+    public CompiledScheme scheme(Project project) {
+        return schemes.compiled(project.getSchemeVersionId());
+    }
+
+    ScoreResult score(Project project, OrgUnitRef unit, Map<String, ManualEntry> manual) {
+        Inputs in = inputs(project, unit, manual);
+        return in.scheme().score(in.type(), in.enrolment(), in.values(), in.manual());
+    }
+
+    /** What the engine needs for one school: stored values and enrolment for the project year, expert scores. */
+    private record Inputs(
+            CompiledScheme scheme,
+            SchoolType type,
+            Enrolment enrolment,
+            Map<String, Double> values,
+            Map<String, ManualScore> manual) {}
+
+    private Inputs inputs(Project project, OrgUnitRef unit, Map<String, ManualEntry> manual) {
+        CompiledScheme cs = scheme(project);
+        SchoolInputs.Stored stored = inputs.stored(cs, unit.id(), project.period());
+        Map<String, ManualScore> m = new HashMap<>();
+        manual.forEach((code, e) -> {
+            if (e != null && e.score() != null) m.put(code, ManualScore.of(e.score(), e.reason()));
+        });
+        return new Inputs(cs, SchoolInputs.schoolType(unit.kind()), stored.engineEnrolment(), stored.values(), m);
+    }
+
+    /** Indicators that lost points (with advice) and fired vetoes (with evidence), for rectification. */
+    List<EvaluationFinalized.Shortfall> shortfalls(Project project, OrgUnitRef unit, Map<String, ManualEntry> manual) {
+        Inputs in = inputs(project, unit, manual);
+        CompiledScheme cs = in.scheme();
+        GapReport report = GapAnalysis.analyse(cs, in.type(), in.enrolment(), in.values(), in.manual());
+        Map<String, Schemes.ItemInfo> items = schemes.items(cs.items());
+        List<EvaluationFinalized.Shortfall> list = new ArrayList<>();
+        for (FiredVeto v : report.result().vetoes()) {
+            list.add(new EvaluationFinalized.Shortfall("VETO", v.code(), v.name(), 0, v.evidence()));
+        }
+        for (Gap g : report.gaps()) {
+            if (g.pointsLost() <= 0) continue;
+            String advice = g.advice();
+            if (g.item() != null && items.containsKey(g.item())) {
+                advice = advice.replace(
+                        "（" + g.item() + "）", "（" + items.get(g.item()).name() + "）");
+            }
+            if (g.rule() == RuleType.MANUAL) {
+                ManualEntry e = manual.get(g.indicator());
+                if (e != null && e.reason() != null) advice = e.reason();
+            }
+            list.add(new EvaluationFinalized.Shortfall(
+                    "INDICATOR", g.indicator(), g.name(), CompiledScheme.round2(g.pointsLost()), advice));
+        }
+        return list;
+    }
+
+    /** The engine's grade is the scheme's top grade (达标). */
+    boolean passed(Project project, String grade) {
+        return grade != null && grade.equals(scheme(project).grades().get(0));
+    }
+
+    public Map<String, ManualEntry> read(String text) {
+        if (text == null || text.isBlank()) {
+            return new LinkedHashMap<>();
+        }
+        try {
+            return json.readValue(text, SHEET);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored score sheet unreadable", e);
+        }
+    }
+
+    public String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write score sheet", e);
+        }
+    }
+
+    /** Fired vetoes as stored on the file: code, name and evidence. */
+    String vetoes(ScoreResult r) {
+        List<Map<String, String>> list = new ArrayList<>();
+        r.vetoes().forEach(v -> list.add(Map.of("code", v.code(), "name", v.name(), "evidence", v.evidence())));
+        return write(list);
+    }
+
+    public List<Map<String, String>> readVetoes(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        try {
+            return json.readValue(text, new TypeReference<List<Map<String, String>>>() {});
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored vetoes unreadable", e);
+        }
+    }
+}
