@@ -1,13 +1,14 @@
 package org.dudao.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dudao.support.OrgForms.school;
+import static org.dudao.support.OrgForms.unit;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.dudao.org.Enrolment;
 import org.dudao.org.OrgTree;
-import org.dudao.org.OrgUnitForm;
 import org.dudao.scheme.SchemeFiles;
 import org.dudao.support.AsSystem;
 import org.dudao.support.ModuleTest;
@@ -38,11 +39,11 @@ class EvaluationModuleTest {
                 .getContentAsString(StandardCharsets.UTF_8)
                 .replaceFirst("\"code\": \"YWBZH\"", "\"code\": \"EVMOD\"");
         AsSystem.get(() -> {
-            tree.create(form("E-P", "评估省", "PROVINCE", null, null));
-            tree.create(form("E-C", "评估市", "CITY", "E-P", null));
-            tree.create(form("E-X", "评估县", "COUNTY", "E-C", null));
-            tree.create(form("E-S1", "评估一小", "PRIMARY", "E-X", new Enrolment(360, null, null)));
-            tree.create(form("E-S2", "评估二小", "PRIMARY", "E-X", new Enrolment(240, null, null)));
+            tree.create(unit("E-P", "评估省", "PROVINCE", null));
+            tree.create(unit("E-C", "评估市", "CITY", "E-P"));
+            tree.create(unit("E-X", "评估县", "COUNTY", "E-C"));
+            tree.create(school("E-S1", "评估一小", "PRIMARY", "E-X", new Enrolment(360, null, null)));
+            tree.create(school("E-S2", "评估二小", "PRIMARY", "E-X", new Enrolment(240, null, null)));
             return schemeFiles.importFile(json.getBytes(StandardCharsets.UTF_8), "E-C");
         });
 
@@ -61,9 +62,5 @@ class EvaluationModuleTest {
         EvaluationDetail detail = AsSystem.get(() -> evaluations.detail("E-2026", "E-S1"));
         assertThat(detail.liveTotal()).isLessThan(850);
         assertThat(detail.liveGrade()).isEqualTo("不达标");
-    }
-
-    private static OrgUnitForm form(String code, String name, String kind, String parent, Enrolment enrolment) {
-        return new OrgUnitForm(code, name, kind, parent, null, null, null, null, enrolment, "2026", null);
     }
 }

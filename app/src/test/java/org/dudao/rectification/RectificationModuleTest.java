@@ -1,14 +1,14 @@
 package org.dudao.rectification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dudao.support.OrgForms.school;
+import static org.dudao.support.OrgForms.unit;
 
 import java.util.List;
 import org.dudao.evaluation.EvaluationFinalized;
 import org.dudao.evaluation.EvaluationFinalized.Shortfall;
-import org.dudao.evidence.EvidenceTasks;
 import org.dudao.org.Enrolment;
 import org.dudao.org.OrgTree;
-import org.dudao.org.OrgUnitForm;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
 import org.dudao.support.AsSystem;
@@ -16,16 +16,11 @@ import org.dudao.support.ModuleTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Rectification beneath evaluation: a file closed below 达标 drafts one item per shortfall, once. */
 @ModuleTest
 class RectificationModuleTest {
-
-    /** Collection implements the evidence store's task lookup; it is not beneath rectification. */
-    @MockitoBean
-    EvidenceTasks tasks;
 
     @Autowired
     Rectifications rectifications;
@@ -45,10 +40,10 @@ class RectificationModuleTest {
     @Test
     void aFileClosedBelowTheTopGradeDraftsOneItemPerShortfallAfterCommit() {
         OrgUnitRef school = AsSystem.get(() -> {
-            tree.create(form("R-P", "整改省", "PROVINCE", null, null));
-            tree.create(form("R-C", "整改市", "CITY", "R-P", null));
-            tree.create(form("R-X", "整改县", "COUNTY", "R-C", null));
-            tree.create(form("R-S", "整改小学", "PRIMARY", "R-X", new Enrolment(300, null, null)));
+            tree.create(unit("R-P", "整改省", "PROVINCE", null));
+            tree.create(unit("R-C", "整改市", "CITY", "R-P"));
+            tree.create(unit("R-X", "整改县", "COUNTY", "R-C"));
+            tree.create(school("R-S", "整改小学", "PRIMARY", "R-X", new Enrolment(300, null, null)));
             return units.readable("R-S");
         });
         EvaluationFinalized closed = new EvaluationFinalized(
@@ -79,9 +74,5 @@ class RectificationModuleTest {
                 .filteredOn(i -> i.code().equals("A11"))
                 .singleElement()
                 .satisfies(i -> assertThat(i.pointsLost()).isEqualTo(12.5));
-    }
-
-    private static OrgUnitForm form(String code, String name, String kind, String parent, Enrolment enrolment) {
-        return new OrgUnitForm(code, name, kind, parent, null, null, null, null, enrolment, "2026", null);
     }
 }

@@ -1,16 +1,16 @@
 package org.dudao.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dudao.support.OrgForms.school;
+import static org.dudao.support.OrgForms.unit;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.dudao.evaluation.Phase;
 import org.dudao.evaluation.ProjectForm;
 import org.dudao.evaluation.Projects;
-import org.dudao.evidence.EvidenceTasks;
 import org.dudao.org.Enrolment;
 import org.dudao.org.OrgTree;
-import org.dudao.org.OrgUnitForm;
 import org.dudao.report.internal.Dashboard;
 import org.dudao.report.internal.Dashboards;
 import org.dudao.scheme.SchemeFiles;
@@ -19,15 +19,10 @@ import org.dudao.support.ModuleTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /** Reports over evaluation and rectification: a county's dashboard counts the files of its project's year. */
 @ModuleTest
 class ReportModuleTest {
-
-    /** Collection implements the evidence store's task lookup; it is not beneath reports. */
-    @MockitoBean
-    EvidenceTasks tasks;
 
     @Autowired
     Dashboards dashboards;
@@ -48,11 +43,11 @@ class ReportModuleTest {
                 .getContentAsString(StandardCharsets.UTF_8)
                 .replaceFirst("\"code\": \"YWBZH\"", "\"code\": \"RPMOD\"");
         AsSystem.get(() -> {
-            tree.create(form("B-P", "报表省", "PROVINCE", null, null));
-            tree.create(form("B-C", "报表市", "CITY", "B-P", null));
-            tree.create(form("B-X", "报表县", "COUNTY", "B-C", null));
-            tree.create(form("B-S1", "报表一小", "PRIMARY", "B-X", new Enrolment(360, null, null)));
-            tree.create(form("B-S2", "报表二小", "PRIMARY", "B-X", new Enrolment(240, null, null)));
+            tree.create(unit("B-P", "报表省", "PROVINCE", null));
+            tree.create(unit("B-C", "报表市", "CITY", "B-P"));
+            tree.create(unit("B-X", "报表县", "COUNTY", "B-C"));
+            tree.create(school("B-S1", "报表一小", "PRIMARY", "B-X", new Enrolment(360, null, null)));
+            tree.create(school("B-S2", "报表二小", "PRIMARY", "B-X", new Enrolment(240, null, null)));
             schemeFiles.importFile(json.getBytes(StandardCharsets.UTF_8), "B-C");
             return projects.create(new ProjectForm(
                     "B-2026", "报表县2026年验收", 2026, "RPMOD", null, "B-X", null, 7, 1, 0, null, null, null));
@@ -71,9 +66,5 @@ class ReportModuleTest {
         Dashboard empty = AsSystem.get(() -> dashboards.dashboard("B-X", 2025));
         assertThat(empty.files()).isZero();
         assertThat(empty.quota().plan()).isZero();
-    }
-
-    private static OrgUnitForm form(String code, String name, String kind, String parent, Enrolment enrolment) {
-        return new OrgUnitForm(code, name, kind, parent, null, null, null, null, enrolment, "2026", null);
     }
 }
