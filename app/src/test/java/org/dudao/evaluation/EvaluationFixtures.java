@@ -138,6 +138,19 @@ public final class EvaluationFixtures {
                 .andExpect(status().isCreated());
     }
 
+    /**
+     * Takes a school of 城关镇 through 自评 and the township to the county's agreed expert score (full marks on
+     * the manual indicators), ready for the county to approve.
+     */
+    public void scoredByCounty(String project, String school) throws Exception {
+        String file = "/api/projects/" + project + "/evaluations/" + school + "/transitions";
+        api.post(head(school), file, transition("submit", null)).andExpect(status().isOk());
+        api.post("cg_clerk", file, transition("submit", null)).andExpect(status().isOk());
+        api.post("qs_director", file, """
+                {"action":"score","reason":"专家组协商一致","manual":{"A22":{"score":20},"A34":{"score":40},
+                 "B4":{"score":50},"C1":{"score":60},"C3":{"score":80},"D2":{"score":100}}}""").andExpect(status().isOk());
+    }
+
     /** Full marks on every manual indicator except 素质教育与办学特色 (D2: 90 of 100). */
     public static String fullManual() {
         return """

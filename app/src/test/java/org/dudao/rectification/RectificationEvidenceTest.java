@@ -41,11 +41,7 @@ class RectificationEvidenceTest {
         fx.project("T-RC-EV", "2099-12-31", 7, "RCEV01");
         String f = "/api/projects/T-RC-EV/evaluations/RCEV01";
         String head = head("RCEV01");
-        api.post(head, f + "/transitions", transition("submit", null)).andExpect(status().isOk());
-        api.post("cg_clerk", f + "/transitions", transition("submit", null)).andExpect(status().isOk());
-        api.post("qs_director", f + "/transitions", """
-                {"action":"score","reason":"专家组协商一致","manual":{"A22":{"score":20},"A34":{"score":40},
-                 "B4":{"score":50},"C1":{"score":60},"C3":{"score":80},"D2":{"score":100}}}""").andExpect(status().isOk());
+        fx.scoredByCounty("T-RC-EV", "RCEV01");
         api.post("qs_director", f + "/transitions", transition("approve", null)).andExpect(status().isOk());
         List<Integer> ids = JsonPath.read(
                 api.get("qs_director", "/api/rectifications?unit=RCEV01")

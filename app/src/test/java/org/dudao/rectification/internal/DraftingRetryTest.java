@@ -1,7 +1,6 @@
 package org.dudao.rectification.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.dudao.evaluation.EvaluationFixtures.head;
 import static org.dudao.evaluation.EvaluationFixtures.transition;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasSize;
@@ -48,11 +47,7 @@ class DraftingRetryTest {
         fx.basicPrimary("RCDR01", "整改重试小学");
         fx.project("T-RC-DR", "2099-12-31", 7, "RCDR01");
         String f = "/api/projects/T-RC-DR/evaluations/RCDR01";
-        api.post(head("RCDR01"), f + "/transitions", transition("submit", null)).andExpect(status().isOk());
-        api.post("cg_clerk", f + "/transitions", transition("submit", null)).andExpect(status().isOk());
-        api.post("qs_director", f + "/transitions", """
-                {"action":"score","reason":"专家组协商一致","manual":{"A22":{"score":20},"A34":{"score":40},
-                 "B4":{"score":50},"C1":{"score":60},"C3":{"score":80},"D2":{"score":100}}}""").andExpect(status().isOk());
+        fx.scoredByCounty("T-RC-DR", "RCDR01");
 
         // the database refuses the items while the file closes
         jdbc.execute("alter table rectification rename to rectification_away");
