@@ -63,6 +63,23 @@ class ReportApiTest {
     }
 
     @Test
+    void theRowsPerUnitAddUpWithTheSchoolsDirectlyUnderTheCounty() throws Exception {
+        // 青山县's demo project includes 实验小学 and the county's middle schools, which sit under no township
+        String json = api.get("qs_director", "/api/reports/dashboard?orgUnit=JB0101&year=" + YEAR)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        int files = com.jayway.jsonpath.JsonPath.read(json, "$.files");
+        List<Integer> rows = com.jayway.jsonpath.JsonPath.read(json, "$.units[*].files");
+        List<String> direct = com.jayway.jsonpath.JsonPath.read(json, "$.units[?(@.orgUnit=='JB0101')].name");
+
+        assertThat(files).isPositive();
+        assertThat(rows.stream().mapToInt(Integer::intValue).sum()).isEqualTo(files);
+        assertThat(direct).containsExactly("青山县直属单位");
+    }
+
+    @Test
     void theCountyDashboardCountsFilesGradesQuotaVetoesAndAgeing() throws Exception {
         api.get(DIRECTOR, dashboard(DIRECTOR, COUNTY))
                 .andExpect(status().isOk())

@@ -123,29 +123,72 @@ public class Dashboards {
         return years;
     }
 
-    /** One row per subordinate unit: its files per stage, plan, plaques and open items. */
+    /**
+     * One row per subordinate unit: its files per stage, plan, plaques and open items. Schools and departments
+     * directly under the unit share one more row (the unit's own figures less its subordinates'), so the rows
+     * always add up to the unit's totals.
+     */
     private List<Dashboard.UnitRow> unitRows(OrgUnitRef unit, int y, List<ProjectFacts> projects) {
+        List<OrgUnitRef> children = scope.children(unit);
+        if (children.isEmpty()) {
+            return List.of();
+        }
         List<Dashboard.UnitRow> rows = new ArrayList<>();
-        for (OrgUnitRef child : scope.children(unit)) {
-            List<StateCount> childStates = evaluations.states(y, child.path());
-            List<ProjectFacts> ofYear = projects.stream()
-                    .filter(p -> p.year() == y && p.concerns(child.path()))
-                    .toList();
-            Map<String, Long> childCertified = evaluations.certifiedByProject(child.path());
-            OpenItems open = rectifications.open(child.path());
-            rows.add(new Dashboard.UnitRow(
-                    child.code(),
-                    child.name(),
-                    childStates.stream().mapToLong(StateCount::files).sum(),
-                    byStage(childStates),
-                    plan(ofYear, child),
-                    ofYear.stream()
-                            .mapToLong(p -> childCertified.getOrDefault(p.code(), 0L))
-                            .sum(),
-                    open.open(),
-                    open.overdue()));
+        for (OrgUnitRef child : children) {
+            rows.add(row(child, child.code(), child.name(), y, projects));
+        }
+        Dashboard.UnitRow direct =
+                minus(row(unit, unit.code(), label("report.units.direct", unit.name()), y, projects), rows);
+        if (direct.files() > 0 || direct.openItems() > 0) {
+            rows.add(direct);
         }
         return rows;
+    }
+
+    private Dashboard.UnitRow row(OrgUnitRef u, String code, String name, int y, List<ProjectFacts> projects) {
+        List<StateCount> states = evaluations.states(y, u.path());
+        List<ProjectFacts> ofYear = projects.stream()
+                .filter(p -> p.year() == y && p.concerns(u.path()))
+                .toList();
+        Map<String, Long> certified = evaluations.certifiedByProject(u.path());
+        OpenItems open = rectifications.open(u.path());
+        return new Dashboard.UnitRow(
+                code,
+                name,
+                states.stream().mapToLong(StateCount::files).sum(),
+                byStage(states),
+                plan(ofYear, u),
+                ofYear.stream()
+                        .mapToLong(p -> certified.getOrDefault(p.code(), 0L))
+                        .sum(),
+                open.open(),
+                open.overdue());
+    }
+
+    /** {@code whole} less the sum of {@code parts}; a plan is never negative. */
+    private static Dashboard.UnitRow minus(Dashboard.UnitRow whole, List<Dashboard.UnitRow> parts) {
+        Map<String, Long> byStage = new LinkedHashMap<>(whole.byStage());
+        parts.forEach(p -> p.byStage().forEach((k, v) -> byStage.merge(k, -v, Long::sum)));
+        return new Dashboard.UnitRow(
+                whole.orgUnit(),
+                whole.name(),
+                whole.files()
+                        - parts.stream().mapToLong(Dashboard.UnitRow::files).sum(),
+                byStage,
+                Math.max(
+                        0,
+                        whole.plan()
+                                - parts.stream()
+                                        .mapToLong(Dashboard.UnitRow::plan)
+                                        .sum()),
+                whole.awarded()
+                        - parts.stream().mapToLong(Dashboard.UnitRow::awarded).sum(),
+                whole.openItems()
+                        - parts.stream().mapToLong(Dashboard.UnitRow::openItems).sum(),
+                whole.overdueItems()
+                        - parts.stream()
+                                .mapToLong(Dashboard.UnitRow::overdueItems)
+                                .sum());
     }
 
     private Dashboard.Ageing ageing(OrgUnitRef unit) {
@@ -181,7 +224,7 @@ public class Dashboards {
                 .sum();
     }
 
-    private String label(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    private String label(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
     }
 }
