@@ -21,8 +21,12 @@ public final class ExcelBook implements AutoCloseable {
     /** A named workbook to download. */
     public record File(String name, byte[] body) {}
 
+    /** A share written as a number formatted 0.0% (so Excel can sum and chart it), e.g. 0.75 for 75.0%. */
+    public record Percent(double fraction) {}
+
     private final Workbook wb = new XSSFWorkbook();
     private final CellStyle bold;
+    private final CellStyle percent;
     private final Function<String, String> text;
 
     public ExcelBook(Function<String, String> text) {
@@ -31,6 +35,8 @@ public final class ExcelBook implements AutoCloseable {
         font.setBold(true);
         bold = wb.createCellStyle();
         bold.setFont(font);
+        percent = wb.createCellStyle();
+        percent.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
     }
 
     /** A new sheet with its header row, both given as message keys. */
@@ -54,6 +60,9 @@ public final class ExcelBook implements AutoCloseable {
             Object v = values[i];
             if (v instanceof Number n) {
                 cell.setCellValue(n.doubleValue());
+            } else if (v instanceof Percent p) {
+                cell.setCellValue(p.fraction());
+                cell.setCellStyle(percent);
             } else if (v != null) {
                 cell.setCellValue(v.toString());
             }

@@ -1,6 +1,5 @@
 package org.dudao.report.internal;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,7 +53,8 @@ public class ReportExcel {
                     headers.add("evaluation.stage." + phase.name());
                 }
                 headers.addAll(
-                        List.of("report.col.plan", "report.col.awarded", "report.col.open", "report.col.overdue"));
+                        // the stage columns already have one headed 已授牌
+                        List.of("report.col.plan", "report.col.plan-awarded", "report.col.open", "report.col.overdue"));
                 Sheet u = book.sheet("report.sheet.units", headers.toArray(String[]::new));
                 for (Dashboard.UnitRow r : d.units()) {
                     List<Object> cells = new ArrayList<>(List.of(r.orgUnit(), r.name(), r.files()));
@@ -135,10 +135,7 @@ public class ReportExcel {
     }
 
     private static Object rate(long done, long plan) {
-        return plan <= 0
-                ? ""
-                : BigDecimal.valueOf(done * 100).divide(BigDecimal.valueOf(plan), 1, java.math.RoundingMode.HALF_UP)
-                        + "%";
+        return plan <= 0 ? "" : new ExcelBook.Percent((double) done / plan);
     }
 
     private String text(String key, Object... args) {
