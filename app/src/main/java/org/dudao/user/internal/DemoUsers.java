@@ -3,13 +3,18 @@ package org.dudao.user.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
 import org.dudao.shared.Access;
 import org.dudao.shared.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -38,6 +43,8 @@ class DemoUsers implements ApplicationRunner {
             new String[] {"school_head", "城关中心小学 刘校长", "HEAD", "JB01010101"},
             new String[] {"city_leader", "市教育局 陈局长", "LEADER", "JB01"},
             new String[] {"public", "社会公众", "PUBLIC", "JB"});
+
+    private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 
     private final AppUserRepository users;
     private final OrgUnits orgUnits;
@@ -68,5 +75,19 @@ class DemoUsers implements ApplicationRunner {
                 users.save(user);
             }
         }));
+    }
+
+    /** The start log says where to go and whom to sign in as: demo data exists to try the flow. */
+    @EventListener
+    void announce(ApplicationReadyEvent ready) {
+        announce(ready.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080"));
+    }
+
+    void announce(String port) {
+        log.info(
+                "Dudao 督导通 is ready at http://localhost:{}/ — demo users, all with the password {}: {}",
+                port,
+                PASSWORD,
+                USERS.stream().map(u -> u[0] + " (" + u[1] + ")").collect(Collectors.joining(", ")));
     }
 }
