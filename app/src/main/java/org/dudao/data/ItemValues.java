@@ -84,7 +84,10 @@ public final class ItemValues {
         }
         if (min != null && n.compareTo(min) < 0 || max != null && n.compareTo(max) > 0) {
             if (min != null && max != null) {
-                return Parsed.bad("data.value.range", plain(min), plain(max), unit(item));
+                // the unit apart: "应在 0 到 1000 间 之间" reads as nonsense
+                return unit(item).isEmpty()
+                        ? Parsed.bad("data.value.range", plain(min), plain(max))
+                        : Parsed.bad("data.value.range-unit", plain(min), plain(max), unit(item));
             }
             return min != null
                     ? Parsed.bad("data.value.min", plain(min), unit(item))
