@@ -1,6 +1,7 @@
 package org.dudao.evaluation;
 
 import static org.dudao.evaluation.EvaluationFixtures.head;
+import static org.dudao.evaluation.EvaluationFixtures.transition;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -154,6 +155,23 @@ class EvaluationScreensTest {
         // only the school self-scores
         mvc.perform(as("cg_clerk", post(file + "/self")).param("score.D2", "100"))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theHeadWithdrawsHisSignatureWhereTheTownshipReturnsTheFile() throws Exception {
+        Api api = new Api(mvc);
+        EvaluationFixtures fx = new EvaluationFixtures(api, orgUnits, values);
+        fx.passingPrimary("EVSC02", "撤回测试小学");
+        fx.project("T-SCR-3", "2099-12-31", 7, "EVSC02");
+        api.post(head("EVSC02"), "/api/projects/T-SCR-3/evaluations/EVSC02/transitions", transition("submit", null))
+                .andExpect(status().isOk());
+
+        mvc.perform(as(head("EVSC02"), get("/evaluation/T-SCR-3/EVSC02")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"action-return\">撤回</button>")));
+        mvc.perform(as("cg_clerk", get("/evaluation/T-SCR-3/EVSC02")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"action-return\">退回</button>")));
     }
 
     @Test

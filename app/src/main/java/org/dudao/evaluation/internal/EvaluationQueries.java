@@ -208,6 +208,9 @@ public class EvaluationQueries {
                 projects.groupMember(p, e, level),
                 level == Phase.COUNTY && (hats.contains(Hat.COUNTY_LEADER) || hats.contains(Hat.COUNTY_OWNER))
                         || level == Phase.CITY && (hats.contains(Hat.CITY_LEADER) || hats.contains(Hat.CITY_OWNER)),
-                e.getState().phase() == Phase.SELF && Access.can(Role.OFFICE, p.getOwnerPath()));
+                e.getState().phase() == Phase.SELF && Access.can(Role.OFFICE, p.getOwnerPath()),
+                e.getState() == EvaluationState.SELF_SIGNED
+                        && hats.contains(Hat.SCHOOL_HEAD)
+                        && !hats.contains(Hat.TOWNSHIP));
     }
 }
