@@ -169,10 +169,10 @@ public class Projects {
 
     private record Deadlines(LocalDate application, LocalDate county, LocalDate city) {}
 
-    /** The application deadline (default 11-25) and the optional 初评 and 复核 ones, which follow each other. */
-    private static Deadlines deadlines(Problems problems, ProjectForm form) {
+    /** The application deadline (by default 11-25, never past) and the 初评 and 复核 ones, which follow each other. */
+    private Deadlines deadlines(Problems problems, ProjectForm form) {
         LocalDate deadline = form.deadline() == null || form.deadline().isBlank()
-                ? ProjectScope.DEFAULT_DEADLINE.atYear(form.year())
+                ? ProjectScope.defaultDeadline(form.year(), LocalDate.now(clock))
                 : date(problems, "deadline", form.deadline());
         LocalDate countyDeadline = date(problems, "countyDeadline", form.countyDeadline());
         LocalDate cityDeadline = date(problems, "cityDeadline", form.cityDeadline());

@@ -1,5 +1,6 @@
 package org.dudao.evaluation;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.dudao.evaluation.EvaluationFixtures.fullManual;
 import static org.dudao.evaluation.EvaluationFixtures.head;
 import static org.dudao.evaluation.EvaluationFixtures.transition;
@@ -10,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.dudao.data.DataValues;
 import org.dudao.org.OrgUnits;
 import org.dudao.support.Api;
@@ -55,6 +58,24 @@ class EvaluationRulesApiTest {
     private static String id(ResultActions created) throws Exception {
         return JsonPath.read(created.andReturn().getResponse().getContentAsString(), "$.id")
                 .toString();
+    }
+
+    @Test
+    void aProjectWithoutADeadlineNeverDefaultsToOneAlreadyPast() throws Exception {
+        String created = api.post("qs_director", "/api/projects", """
+                        {"code":"T-DL-0","name":"默认期限","year":%d,"scheme":"YWBZH","orgUnit":"JB0101","schools":[]}""".formatted(YEAR))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        LocalDate deadline = LocalDate.parse(JsonPath.read(created, "$.deadline"));
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+        // 11-25 of the year while it is ahead, else two weeks from today
+        assertThat(deadline).isAfter(today);
+        if (LocalDate.of(YEAR, 11, 25).isAfter(today)) {
+            assertThat(deadline).isEqualTo(LocalDate.of(YEAR, 11, 25));
+        }
     }
 
     @Test

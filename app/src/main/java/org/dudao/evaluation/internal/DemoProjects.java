@@ -38,12 +38,7 @@ public class DemoProjects implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         int year = Year.now(clock).getValue();
-        LocalDate deadline = ProjectScope.DEFAULT_DEADLINE.atYear(year);
-        LocalDate today = LocalDate.now(clock);
-        if (!deadline.isAfter(today)) {
-            deadline = today.plusDays(14);
-        }
-        String due = deadline.toString();
+        String due = ProjectScope.defaultDeadline(year, LocalDate.now(clock)).toString();
         Access.runAsSystem(() -> {
             create("QS-BZH-" + year, "青山县" + year + "年义务教育学校标准化建设评估验收", year, "JB0101", due);
             create("DH-BZH-" + year, "东湖区" + year + "年义务教育学校标准化建设评估验收", year, "JB0102", due);

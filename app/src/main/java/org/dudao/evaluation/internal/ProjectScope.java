@@ -27,6 +27,12 @@ public class ProjectScope {
     /** The application deadline when the project sets none (11-25). */
     public static final MonthDay DEFAULT_DEADLINE = MonthDay.of(11, 25);
 
+    /** 11-25 of the project's year, unless that has passed: then two weeks from today (never a past default). */
+    public static LocalDate defaultDeadline(int year, LocalDate today) {
+        LocalDate deadline = DEFAULT_DEADLINE.atYear(year);
+        return deadline.isAfter(today) ? deadline : today.plusDays(14);
+    }
+
     private final ProjectRepository projects;
     private final EvaluationRepository evaluations;
     private final ExpertGroupRepository groups;
