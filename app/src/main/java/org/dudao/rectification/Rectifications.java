@@ -219,13 +219,28 @@ public class Rectifications {
         return r;
     }
 
-    /** The unit itself acts: its clerk or head (grant at the unit), or an administrator. */
+    /** What the current user may do with an item: the unit's own work (方案, 报告) or the review (销号, 退回). */
+    public record Actions(boolean work, boolean review) {}
+
+    /** The actions on each of {@code items} (readable ones, as listed), so screens offer only what will pass. */
+    @Transactional(readOnly = true)
+    public Map<Long, Actions> actions(List<ItemView> views) {
+        Map<Long, Actions> result = new HashMap<>();
+        items.findAllById(views.stream().map(ItemView::id).toList())
+                .forEach(r -> result.put(
+                        r.getId(), new Actions(worksOn(r.getUnitPath()), Access.can(Role.OFFICE, r.getUnitPath()))));
+        return result;
+    }
+
     private static void requireUnit(Rectification r) {
-        boolean ok = Access.grants().stream()
-                .anyMatch(g -> (g.role() == Role.ADMIN && g.covers(r.getUnitPath()))
-                        || ((g.role() == Role.CLERK || g.role() == Role.HEAD)
-                                && r.getUnitPath().equals(g.path())));
-        if (!ok) throw new ForbiddenException("error.forbidden");
+        if (!worksOn(r.getUnitPath())) throw new ForbiddenException("error.forbidden");
+    }
+
+    /** The unit itself acts: its clerk or head (grant at the unit), or an administrator. */
+    private static boolean worksOn(String unitPath) {
+        return Access.grants().stream()
+                .anyMatch(g -> (g.role() == Role.ADMIN && g.covers(unitPath))
+                        || ((g.role() == Role.CLERK || g.role() == Role.HEAD) && unitPath.equals(g.path())));
     }
 
     private ItemView saved(Rectification r, ItemView before) {

@@ -52,7 +52,9 @@ class RectificationController {
             Model model) {
         List<ItemView> all = rectifications.list(unit, null, null);
         boolean filtered = escalation != null && !escalation.isBlank();
-        model.addAttribute("items", filtered ? rectifications.list(unit, null, escalation) : all);
+        List<ItemView> items = filtered ? rectifications.list(unit, null, escalation) : all;
+        model.addAttribute("items", items);
+        model.addAttribute("actions", rectifications.actions(items));
         // 催办: what the unit sees once its overdue items reached the first level of the ladder
         model.addAttribute(
                 "reminded",
