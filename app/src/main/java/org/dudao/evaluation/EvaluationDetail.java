@@ -35,9 +35,9 @@ public record EvaluationDetail(
 
     /**
      * The caller's capacities on this file: self-score (school, draft), an own expert sheet (group member of the
-     * level being scored), consolidate (that level's leader or owner), extend the deadline (project owner).
+     * level being scored), consolidate (that level's leader or owner), extend the deadline (project owner), and
+     * withdraw: the step back on offer is the head taking back his own signature (撤回, not 退回).
      */
-    /** {@code withdraw}: the step back on offer is the head taking back his own signature (撤回, not 退回). */
     public record Can(boolean selfScore, boolean sheet, boolean consolidate, boolean extend, boolean withdraw) {}
 
     public record Line(String code, String name, double score, double points, boolean unscored, boolean missing) {}

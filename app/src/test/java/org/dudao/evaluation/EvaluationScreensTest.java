@@ -166,9 +166,20 @@ class EvaluationScreensTest {
         api.post(head("EVSC02"), "/api/projects/T-SCR-3/evaluations/EVSC02/transitions", transition("submit", null))
                 .andExpect(status().isOk());
 
+        String signed = com.jayway.jsonpath.JsonPath.read(
+                api.get(head("EVSC02"), "/api/projects/T-SCR-3/evaluations/EVSC02")
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.steps[0].at");
+        // the step stored in UTC, shown in China time
+        String shown = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(java.time.Instant.parse(signed).atZone(java.time.ZoneId.of("Asia/Shanghai")));
+
         mvc.perform(as(head("EVSC02"), get("/evaluation/T-SCR-3/EVSC02")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"action-return\">撤回</button>")));
+                .andExpect(content()
+                        .string(allOf(containsString("id=\"action-return\">撤回</button>"), containsString(shown))));
         mvc.perform(as("cg_clerk", get("/evaluation/T-SCR-3/EVSC02")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"action-return\">退回</button>")));
