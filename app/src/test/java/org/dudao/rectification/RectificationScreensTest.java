@@ -58,7 +58,11 @@ class RectificationScreensTest {
                 "$[*].id");
         String planned = "plan-" + ids.get(0);
 
-        page(head("RCSC01")).andExpect(content().string(containsString("id=\"" + planned + "\"")));
+        // requirements in the unit's words: whole computers, with their unit
+        page(head("RCSC01"))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"" + planned + "\""), containsString("还需增加计算机台数 15 台，生均达到 0.12"))));
         page("qs_director").andExpect(content().string(not(containsString("id=\"" + planned + "\""))));
 
         String item = "/api/rectifications/" + ids.get(0);

@@ -21,6 +21,7 @@ import org.dudao.engine.ScoreResult;
 import org.dudao.evaluation.EvaluationFinalized;
 import org.dudao.evaluation.ManualEntry;
 import org.dudao.org.OrgUnitRef;
+import org.dudao.scheme.Advice;
 import org.dudao.scheme.Schemes;
 import org.dudao.scheme.SchoolInputs;
 import org.springframework.stereotype.Component;
@@ -84,11 +85,7 @@ public class EvaluationScoring {
         }
         for (Gap g : report.gaps()) {
             if (g.pointsLost() <= 0) continue;
-            String advice = g.advice();
-            if (g.item() != null && items.containsKey(g.item())) {
-                advice = advice.replace(
-                        "（" + g.item() + "）", "（" + items.get(g.item()).name() + "）");
-            }
+            String advice = Advice.of(g, g.item() == null ? null : items.get(g.item()));
             if (g.rule() == RuleType.MANUAL) {
                 ManualEntry e = manual.get(g.indicator());
                 if (e != null && e.reason() != null) advice = e.reason();
