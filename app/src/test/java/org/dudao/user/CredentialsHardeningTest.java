@@ -27,6 +27,9 @@ class CredentialsHardeningTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     Api api;
 
     @BeforeEach
@@ -159,6 +162,11 @@ class CredentialsHardeningTest {
                  "grants":[{"role":"LEADER","orgUnit":"JB0101"}]}""")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("username")));
+        // the database holds the rule too, so two concurrent creations cannot both pass the check
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update(
+                        "insert into app_user (username, username_key, display_name, password_hash, created_at)"
+                                + " values ('T_HV_CASE', 't_hv_case', 'x', 'x', current_timestamp)"))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
         // sign-in compares the name exactly
         mvc.perform(get("/api/me").with(httpBasic("T_HV_CASE", Api.PASSWORD))).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/me").with(httpBasic("t_hv_case", Api.PASSWORD))).andExpect(status().isOk());

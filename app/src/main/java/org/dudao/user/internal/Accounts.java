@@ -108,7 +108,7 @@ public class Accounts implements Users {
         if (problems.required("username", form.username())) {
             if (!USERNAME.matcher(form.username().trim()).matches()) {
                 problems.add("username", "user.error.username-format");
-            } else if (users.existsByUsernameIgnoreCase(form.username().trim())) {
+            } else if (users.existsByUsernameKey(AppUser.key(form.username().trim()))) {
                 problems.add(
                         "username", "user.error.username-taken", form.username().trim());
             }

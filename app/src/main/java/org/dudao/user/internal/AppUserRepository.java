@@ -11,7 +11,7 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     boolean existsByUsername(String username);
 
-    boolean existsByUsernameIgnoreCase(String username);
+    boolean existsByUsernameKey(String usernameKey);
 
     @Query("select u.mustChangePassword from AppUser u where u.id = ?1")
     Optional<Boolean> mustChangePassword(Long id);
