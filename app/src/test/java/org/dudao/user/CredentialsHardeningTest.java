@@ -70,6 +70,55 @@ class CredentialsHardeningTest {
     }
 
     @Test
+    void parallelEditsWithOneVersionSaveOnce() throws Exception {
+        user("t_hv_par", "LEADER", "JB0101");
+        int v = version("t_hv_par");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            var answers = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 12; i++) {
+                String body = """
+                        {"displayName":"并发%d","version":%d,"grants":[{"role":"LEADER","orgUnit":"JB0101"}]}""".formatted(i, v);
+                answers.add(pool.submit(() -> api.put("admin", "/api/users/t_hv_par", body)
+                        .andReturn()
+                        .getResponse()
+                        .getStatus()));
+            }
+            var statuses = new java.util.ArrayList<Integer>();
+            for (var a : answers) {
+                statuses.add(a.get());
+            }
+            org.assertj.core.api.Assertions.assertThat(statuses)
+                    .containsOnly(200, 409)
+                    .filteredOn(x -> x == 200)
+                    .hasSize(1);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void theEditScreenRefusesAStaleVersion() throws Exception {
+        user("t_hv_web", "LEADER", "JB0101");
+        int v = version("t_hv_web");
+        api.put("admin", "/api/users/t_hv_web", """
+                {"displayName":"先改","version":%d,"grants":[{"role":"LEADER","orgUnit":"JB0101"}]}""".formatted(v)).andExpect(status().isOk());
+        mvc.perform(post("/admin/users/t_hv_web")
+                        .cookie(login("admin", Api.PASSWORD))
+                        .with(csrf())
+                        .param("displayName", "后改")
+                        .param("enabled", "true")
+                        .param("version", String.valueOf(v))
+                        .param("grants[0].role", "LEADER")
+                        .param("grants[0].orgUnit", "JB0101"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("该记录已被他人修改")));
+        api.get("admin", "/api/users/t_hv_web")
+                .andExpect(jsonPath("$.displayName").value("先改"));
+    }
+
+    @Test
     void aPasswordChangeEndsTokensAndOtherSessions() throws Exception {
         user("t_hv_sess", "LEADER", "JB0101");
         String token = JsonPath.read(
