@@ -156,6 +156,25 @@ class CredentialsHardeningTest {
     }
 
     @Test
+    void changedGrantsOrADisabledAccountEndTheUsersSessions() throws Exception {
+        user("t_hv_grant", "LEADER", "JB0101");
+        Cookie session = login("t_hv_grant", Api.PASSWORD);
+        mvc.perform(get("/org/JB0101").cookie(session)).andExpect(status().isOk());
+        // the role moves to a township: the old session must not keep the county
+        api.put("admin", "/api/users/t_hv_grant", """
+                {"displayName":"加固测试","grants":[{"role":"LEADER","orgUnit":"JB010101"}]}""").andExpect(status().isOk());
+        mvc.perform(get("/org/JB0101").cookie(session))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", containsString("/login")));
+        Cookie again = login("t_hv_grant", Api.PASSWORD);
+        api.put("admin", "/api/users/t_hv_grant", """
+                {"displayName":"加固测试","enabled":false,"grants":[{"role":"LEADER","orgUnit":"JB010101"}]}""").andExpect(status().isOk());
+        mvc.perform(get("/account").cookie(again))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", containsString("/login")));
+    }
+
+    @Test
     void anApiPasswordChangeRevokesTokens() throws Exception {
         user("t_hv_tok", "LEADER", "JB0101");
         String token = JsonPath.read(

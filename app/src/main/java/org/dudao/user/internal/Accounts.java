@@ -147,6 +147,10 @@ public class Accounts implements Users {
         user.getGrants().addAll(grants);
         users.flush();
         UserView after = view(user, loader.grants(user));
+        if (!after.grants().equals(before.grants()) || (before.enabled() && !after.enabled())) {
+            // sessions hold the grants read at sign-in: the user signs in again and gets the new ones
+            revocations.endSessions(user, true);
+        }
         audit.updated("User", user.getUsername(), user.getDisplayName(), scopeOf(user), before, after);
         return after;
     }

@@ -30,19 +30,28 @@ class Revocations {
     /** Runs in the caller's transaction; answers what was ended, for the audit log. */
     String revoke(AppUser user, boolean keepCurrent) {
         int revokedTokens = tokens.deleteByUser(user.getId());
-        int ended = 0;
+        return "tokens revoked: " + revokedTokens + ", sessions ended: " + endSessions(user, keepCurrent);
+    }
+
+    /**
+     * Ends the user's web sessions (but the current request's when {@code keepCurrent}): a session keeps the grants
+     * read at sign-in, so it must not outlive a change of grants or a disabled account.
+     */
+    int endSessions(AppUser user, boolean keepCurrent) {
         FindByIndexNameSessionRepository<? extends Session> repository = sessions.getIfAvailable();
-        if (repository != null) {
-            String current = keepCurrent ? currentSessionId() : null;
-            Set<String> ids = repository.findByPrincipalName(user.getUsername()).keySet();
-            for (String id : ids) {
-                if (!id.equals(current)) {
-                    repository.deleteById(id);
-                    ended++;
-                }
+        if (repository == null) {
+            return 0;
+        }
+        String current = keepCurrent ? currentSessionId() : null;
+        int ended = 0;
+        Set<String> ids = repository.findByPrincipalName(user.getUsername()).keySet();
+        for (String id : ids) {
+            if (!id.equals(current)) {
+                repository.deleteById(id);
+                ended++;
             }
         }
-        return "tokens revoked: " + revokedTokens + ", sessions ended: " + ended;
+        return ended;
     }
 
     private static String currentSessionId() {
