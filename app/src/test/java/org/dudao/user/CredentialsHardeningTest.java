@@ -204,7 +204,9 @@ class CredentialsHardeningTest {
                         .contentType("application/json")
                         .content("{\"name\":\"x\"}"))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/api/me").with(httpBasic("t_hv_must", "start1234"))).andExpect(status().isOk());
+        mvc.perform(get("/api/me").with(httpBasic("t_hv_must", "start1234")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.mustChangePassword").value(true));
 
         // the UI sends every page to the password form
         Cookie session = login("t_hv_must", "start1234");
