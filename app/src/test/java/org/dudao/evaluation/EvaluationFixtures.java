@@ -70,7 +70,7 @@ public final class EvaluationFixtures {
     /** A user with one role at a unit, created by the administrator through the users API. */
     public void user(String username, String displayName, String role, String orgUnit) throws Exception {
         api.post("admin", "/api/users", """
-                {"username":"%s","displayName":"%s","password":"%s","grants":[{"role":"%s","orgUnit":"%s"}]}""".formatted(username, displayName, Api.PASSWORD, role, orgUnit))
+                {"username":"%s","displayName":"%s","password":"%s","mustChangePassword":false,"grants":[{"role":"%s","orgUnit":"%s"}]}""".formatted(username, displayName, Api.PASSWORD, role, orgUnit))
                 .andExpect(status().isCreated());
     }
 
@@ -85,7 +85,7 @@ public final class EvaluationFixtures {
                  "enrolment":{"primary":%d,"junior":%d},"enrolmentYear":"%d"}""".formatted(code, name, kind, primary, junior, YEAR))
                 .andExpect(status().isCreated());
         api.post("admin", "/api/users", """
-                {"username":"%s","displayName":"%s","password":"%s",
+                {"username":"%s","displayName":"%s","password":"%s","mustChangePassword":false,
                  "grants":[{"role":"HEAD","orgUnit":"%s"}]}""".formatted(head(code), name, Api.PASSWORD, code))
                 .andExpect(status().isCreated());
         Access.runAsSystem(() -> {

@@ -70,7 +70,7 @@ final class ReportFixtures {
         school("B1", "B", EvaluationFixtures.full(600));
         school("B2", "B", EvaluationFixtures.full(600));
         api.post("admin", "/api/users", """
-                {"username":"%s","displayName":"报表测试县主任","password":"%s",
+                {"username":"%s","displayName":"报表测试县主任","password":"%s","mustChangePassword":false,
                  "grants":[{"role":"DIRECTOR","orgUnit":"%s"}]}""".formatted(DIRECTOR, Api.PASSWORD, COUNTY))
                 .andExpect(status().isCreated());
         api.post("admin", "/api/projects", """

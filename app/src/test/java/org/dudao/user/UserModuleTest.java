@@ -43,7 +43,14 @@ class UserModuleTest {
             tree.create(unit("U-A", "甲县", "COUNTY", "U-C"));
             tree.create(unit("U-B", "乙县", "COUNTY", "U-C"));
             accounts.create(new UserForm(
-                    "u_expert", "专家甲", null, true, "expert2026", List.of(new GrantView("EXPERT", "U-A", null))));
+                    "u_expert",
+                    "专家甲",
+                    null,
+                    true,
+                    "expert2026",
+                    List.of(new GrantView("EXPERT", "U-A", null)),
+                    null,
+                    null));
             return new String[] {
                 units.readable("U-A").path(), units.readable("U-B").path()
             };

@@ -31,7 +31,8 @@ class UserApi {
         this.tokens = tokens;
     }
 
-    record Me(String username, String displayName, List<String> roles) {}
+    /** Who is signed in; {@code mustChangePassword}: nothing but the password change is allowed until it is done. */
+    record Me(String username, String displayName, List<String> roles, boolean mustChangePassword) {}
 
     @GetMapping("/api/me")
     Me me() {
@@ -39,7 +40,8 @@ class UserApi {
         return new Me(
                 me.username(),
                 me.displayName(),
-                Access.grants().stream().map(g -> g.role().name()).distinct().toList());
+                Access.grants().stream().map(g -> g.role().name()).distinct().toList(),
+                users.mustChangePassword(me.id()));
     }
 
     record PasswordChange(String currentPassword, String newPassword) {}

@@ -21,6 +21,7 @@ import org.dudao.shared.Problems;
 import org.dudao.shared.Role;
 import org.dudao.user.RoleHolder;
 import org.dudao.user.Users;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +40,7 @@ public class Accounts implements Users {
     private final OrgUnits orgUnits;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
+    private final Revocations revocations;
     private final Clock clock;
 
     Accounts(
@@ -47,12 +49,14 @@ public class Accounts implements Users {
             OrgUnits orgUnits,
             PasswordEncoder encoder,
             AuditLog audit,
+            Revocations revocations,
             Clock clock) {
         this.users = users;
         this.loader = loader;
         this.orgUnits = orgUnits;
         this.encoder = encoder;
         this.audit = audit;
+        this.revocations = revocations;
         this.clock = clock;
     }
 
@@ -104,7 +108,7 @@ public class Accounts implements Users {
         if (problems.required("username", form.username())) {
             if (!USERNAME.matcher(form.username().trim()).matches()) {
                 problems.add("username", "user.error.username-format");
-            } else if (users.existsByUsername(form.username().trim())) {
+            } else if (users.existsByUsernameKey(AppUser.key(form.username().trim()))) {
                 problems.add(
                         "username", "user.error.username-taken", form.username().trim());
             }
@@ -116,8 +120,8 @@ public class Accounts implements Users {
                 form.username().trim(), form.displayName().trim(), encoder.encode(form.password()), Instant.now(clock));
         user.edit(form.displayName().trim(), blankToNull(form.phone()), form.enabled() == null || form.enabled());
         user.getGrants().addAll(grants);
-        // a password set by an administrator is temporary
-        user.changePassword(user.getPasswordHash(), true);
+        // a password set by an administrator is temporary unless the administrator says otherwise
+        user.changePassword(user.getPasswordHash(), form.mustChangePassword() == null || form.mustChangePassword());
         users.saveAndFlush(user);
         UserView view = view(user, loader.grants(user));
         audit.created("User", user.getUsername(), user.getDisplayName(), scopeOf(user), view);
@@ -127,12 +131,14 @@ public class Accounts implements Users {
     @Transactional
     public UserView update(String username, UserForm form) {
         AppUser user = managed(username);
+        if (form.version() != null && form.version() != user.getVersion()) {
+            throw new ObjectOptimisticLockingFailureException(AppUser.class, user.getId());
+        }
         UserView before = view(user, loader.grants(user));
         Problems problems = new Problems();
         List<RoleGrant> grants = checkCommon(form, problems);
-        if (user.getId().equals(Access.currentUser().id())
-                && grants.stream().noneMatch(g -> g.getRole() == Role.ADMIN)) {
-            problems.add("grants", "user.error.keep-own-admin");
+        if (user.getId().equals(Access.currentUser().id())) {
+            checkSelfEdit(user, form, grants, problems);
         }
         problems.throwIfAny();
         user.edit(form.displayName().trim(), blankToNull(form.phone()), form.enabled() == null || form.enabled());
@@ -141,6 +147,10 @@ public class Accounts implements Users {
         user.getGrants().addAll(grants);
         users.flush();
         UserView after = view(user, loader.grants(user));
+        if (!after.grants().equals(before.grants()) || (before.enabled() && !after.enabled())) {
+            // sessions hold the grants read at sign-in: the user signs in again and gets the new ones
+            revocations.endSessions(user, true);
+        }
         audit.updated("User", user.getUsername(), user.getDisplayName(), scopeOf(user), before, after);
         return after;
     }
@@ -153,7 +163,14 @@ public class Accounts implements Users {
         checkPassword(problems, "password", newPassword);
         problems.throwIfAny();
         user.changePassword(encoder.encode(newPassword), true);
-        audit.updated("User", user.getUsername(), user.getDisplayName(), scopeOf(user), "password", "password reset");
+        String revoked = revocations.revoke(user, false);
+        audit.updated(
+                "User",
+                user.getUsername(),
+                user.getDisplayName(),
+                scopeOf(user),
+                "password",
+                "password reset; " + revoked);
     }
 
     @Transactional
@@ -177,15 +194,38 @@ public class Accounts implements Users {
         }
         problems.throwIfAny();
         user.changePassword(encoder.encode(newPassword), false);
-        audit.updated("User", user.getUsername(), user.getDisplayName(), scopeOf(user), "password", "password changed");
+        // the session that changed the password goes on; every other session and every token ends
+        String revoked = revocations.revoke(user, true);
+        audit.updated(
+                "User",
+                user.getUsername(),
+                user.getDisplayName(),
+                scopeOf(user),
+                "password",
+                "password changed; " + revoked);
     }
 
     @Transactional(readOnly = true)
     public boolean mustChangePassword(Long userId) {
-        return users.findById(userId).map(AppUser::isMustChangePassword).orElse(false);
+        return userId != null && users.mustChangePassword(userId).orElse(false);
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------
+
+    /** An administrator editing himself keeps his administrator role, gains no role and stays enabled. */
+    private static void checkSelfEdit(AppUser self, UserForm form, List<RoleGrant> grants, Problems problems) {
+        if (grants.stream().noneMatch(g -> g.getRole() == Role.ADMIN)) {
+            problems.add("grants", "user.error.keep-own-admin");
+        }
+        Set<String> held = new java.util.HashSet<>();
+        self.getGrants().forEach(g -> held.add(g.getRole() + "@" + g.getOrgUnitId()));
+        if (grants.stream().anyMatch(g -> !held.contains(g.getRole() + "@" + g.getOrgUnitId()))) {
+            problems.add("grants", "user.error.grant-self");
+        }
+        if (form.enabled() != null && !form.enabled()) {
+            problems.add("enabled", "user.error.disable-self");
+        }
+    }
 
     private List<RoleGrant> checkCommon(UserForm form, Problems problems) {
         if (problems.required("displayName", form.displayName())) {

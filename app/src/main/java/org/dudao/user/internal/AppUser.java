@@ -23,6 +23,10 @@ class AppUser {
     private Long id;
 
     private String username;
+
+    /** The lower-case username; its unique constraint keeps {@code Admin} from joining {@code admin}. */
+    private String usernameKey;
+
     private String displayName;
     private String passwordHash;
     private boolean enabled = true;
@@ -44,9 +48,14 @@ class AppUser {
 
     AppUser(String username, String displayName, String passwordHash, Instant now) {
         this.username = username;
+        this.usernameKey = key(username);
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.createdAt = now;
+    }
+
+    static String key(String username) {
+        return username.toLowerCase(java.util.Locale.ROOT);
     }
 
     boolean isLocked(Instant now) {

@@ -24,6 +24,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -68,7 +69,12 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain api(
-            HttpSecurity http, AccessTokens tokens, ObjectMapper json, MessageSource messages, LocaleResolver locales)
+            HttpSecurity http,
+            AccessTokens tokens,
+            Accounts accounts,
+            ObjectMapper json,
+            MessageSource messages,
+            LocaleResolver locales)
             throws Exception {
         // these answers leave before the DispatcherServlet, so the locale is resolved here (Chinese by default)
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
@@ -80,7 +86,8 @@ class SecurityConfig {
                     "error.unauthorized",
                     json,
                     messages,
-                    locales.resolveLocale(request));
+                    locales.resolveLocale(request),
+                    Map.of());
         };
         AccessDeniedHandler denied = (request, response, e) -> problem(
                 response,
@@ -89,7 +96,17 @@ class SecurityConfig {
                 "error.forbidden",
                 json,
                 messages,
-                locales.resolveLocale(request));
+                locales.resolveLocale(request),
+                Map.of());
+        MustChangePasswordFilter.Refusal mustChange = (request, response) -> problem(
+                response,
+                HttpServletResponse.SC_FORBIDDEN,
+                "status.403",
+                "user.error.must-change-password",
+                json,
+                messages,
+                locales.resolveLocale(request),
+                Map.of("reason", "mustChangePassword"));
         return http.securityMatcher("/api/**")
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -99,13 +116,14 @@ class SecurityConfig {
                         .authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(unauthorized))
                 .addFilterBefore(new TokenAuthenticationFilter(tokens, unauthorized), BasicAuthenticationFilter.class)
+                .addFilterAfter(new MustChangePasswordFilter(accounts, mustChange), AuthorizationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(denied))
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, Accounts accounts) throws Exception {
         return http.authorizeHttpRequests(a -> a.requestMatchers(
                                 "/login",
                                 "/webjars/**",
@@ -126,6 +144,9 @@ class SecurityConfig {
                         f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(h -> h.frameOptions(f -> f.sameOrigin()))
+                .addFilterAfter(
+                        new MustChangePasswordFilter(accounts, (request, response) -> response.sendError(403)),
+                        AuthorizationFilter.class)
                 .build();
     }
 
@@ -136,21 +157,18 @@ class SecurityConfig {
             String detailKey,
             ObjectMapper json,
             MessageSource messages,
-            java.util.Locale locale)
+            java.util.Locale locale,
+            Map<String, Object> extra)
             throws java.io.IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        json.writeValue(
-                response.getOutputStream(),
-                Map.of(
-                        "type",
-                        "about:blank",
-                        "status",
-                        status,
-                        "title",
-                        messages.getMessage(titleKey, null, locale),
-                        "detail",
-                        messages.getMessage(detailKey, null, locale)));
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("status", status);
+        body.put("title", messages.getMessage(titleKey, null, locale));
+        body.put("detail", messages.getMessage(detailKey, null, locale));
+        body.putAll(extra);
+        json.writeValue(response.getOutputStream(), body);
     }
 }

@@ -9,6 +9,7 @@ import org.dudao.shared.web.FormErrors;
 import org.dudao.user.internal.AccessTokens;
 import org.dudao.user.internal.Accounts;
 import org.springframework.context.annotation.Bean;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -158,8 +159,13 @@ class UserController {
             users.update(username, form.toForm());
             redirect.addFlashAttribute("saved", true);
             return "redirect:/admin/users/" + username;
-        } catch (InvalidInputException e) {
-            FormErrors.bind(e, result);
+        } catch (InvalidInputException | ObjectOptimisticLockingFailureException e) {
+            if (e instanceof InvalidInputException invalid) {
+                FormErrors.bind(invalid, result);
+            } else {
+                // someone saved the user since this form was opened: keep the input, say so, save nothing
+                result.reject("error.stale", "error.stale");
+            }
             form.setUsername(username);
             model.addAttribute("user", users.get(username));
             model.addAttribute("creating", false);

@@ -13,6 +13,7 @@ public class UserEdit {
     private String phone;
     private boolean enabled = true;
     private String password;
+    private Integer version;
     private List<GrantRow> grants = new ArrayList<>();
 
     public static class GrantRow {
@@ -49,6 +50,7 @@ public class UserEdit {
         e.displayName = v.displayName();
         e.phone = v.phone();
         e.enabled = v.enabled();
+        e.version = v.version();
         v.grants().forEach(g -> e.grants.add(new GrantRow(g.role(), g.orgUnit())));
         return e;
     }
@@ -58,7 +60,7 @@ public class UserEdit {
                 .filter(g -> g.role != null && !g.role.isBlank())
                 .map(g -> new UserView.GrantView(g.role, g.orgUnit, null))
                 .toList();
-        return new UserForm(username, displayName, phone, enabled, password, list);
+        return new UserForm(username, displayName, phone, enabled, password, list, null, version);
     }
 
     public String getUsername() {
@@ -99,6 +101,14 @@ public class UserEdit {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+
+    public void setVersion(Integer version) {
+        this.version = version;
     }
 
     public List<GrantRow> getGrants() {

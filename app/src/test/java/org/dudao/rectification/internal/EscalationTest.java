@@ -239,7 +239,7 @@ class EscalationTest {
         Long mine = item(own, "Q40", deadline);
         Long theirs = item(foreign, "H40", deadline);
         api.post("admin", "/api/users", """
-                {"username":"esc_clerk","displayName":"升级测试填报员","password":"%s",
+                {"username":"esc_clerk","displayName":"升级测试填报员","password":"%s","mustChangePassword":false,
                  "grants":[{"role":"CLERK","orgUnit":"ESCQ01"}]}""".formatted(Api.PASSWORD)).andExpect(status().isCreated());
 
         for (String notAllowed : List.of("school_clerk", "esc_clerk", "city_leader", "qs_expert")) {
