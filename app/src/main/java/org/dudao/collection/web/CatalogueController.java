@@ -3,6 +3,7 @@ package org.dudao.collection.web;
 import java.io.IOException;
 import org.dudao.collection.internal.Consistency;
 import org.dudao.collection.internal.excel.ExcelImport;
+import org.dudao.collection.internal.excel.ImportGate;
 import org.dudao.collection.internal.excel.ImportJobs;
 import org.dudao.data.Aggregation;
 import org.dudao.data.DataItemForm;
@@ -165,8 +166,13 @@ class CatalogueController {
             model.addAttribute("failure", text("collection.file.empty"));
             return "collection/import";
         }
-        return "redirect:/collection/import/"
-                + jobs.start(file.getInputStream(), period, dryRun).getId();
+        try {
+            return "redirect:/collection/import/"
+                    + jobs.start(file.getInputStream(), period, dryRun).getId();
+        } catch (ImportGate.ImportBusyException e) {
+            model.addAttribute("failure", text("collection.import.busy", e.retryAfterSeconds()));
+            return "collection/import";
+        }
     }
 
     @GetMapping("/collection/import/{jobId}")
