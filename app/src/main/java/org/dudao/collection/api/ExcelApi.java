@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.dudao.collection.internal.ValueBatches;
+import org.dudao.collection.internal.excel.ErrorReports;
 import org.dudao.collection.internal.excel.ExcelExport;
 import org.dudao.collection.internal.excel.ExcelImport;
 import org.dudao.collection.internal.excel.ImportGate;
@@ -18,6 +19,7 @@ import org.dudao.collection.internal.excel.ImportJobs;
 import org.dudao.shared.web.Downloads;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -196,12 +198,8 @@ class ExcelApi {
     }
 
     @GetMapping("/api/data-values/import-jobs/{jobId}/errors.xlsx")
-    @Operation(summary = "The job's problems as a workbook: sheet, row, column, reason")
-    ResponseEntity<byte[]> errors(@PathVariable String jobId) {
-        ImportJobs.Job job = jobs.get(jobId);
-        return Downloads.xlsx(
-                "import-errors.xlsx",
-                importer.errorReport(
-                        job.getReport() == null ? List.of() : job.getReport().rejected()));
+    @Operation(summary = "The job's first problems as a workbook: sheet, row, column, reason")
+    ResponseEntity<Resource> errors(@PathVariable String jobId) throws IOException {
+        return ErrorReports.download(importer, jobs.get(jobId));
     }
 }

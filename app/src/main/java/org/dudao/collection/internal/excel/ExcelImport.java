@@ -1,8 +1,9 @@
 package org.dudao.collection.internal.excel;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -366,10 +367,14 @@ public class ExcelImport {
         }
     }
 
-    /** The problems as a workbook to download: sheet, row, column, reason. */
-    public byte[] errorReport(List<CellProblem> problems) {
+    /**
+     * The problems as a workbook to download (sheet, row, column, reason), written row by row to a temporary
+     * file; the caller streams it and deletes it ({@link ErrorReports#download}).
+     */
+    public Path errorReport(List<CellProblem> problems) throws IOException {
+        Path file = Files.createTempFile("dudao-import-errors", ".xlsx");
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200);
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+                OutputStream out = Files.newOutputStream(file)) {
             Sheet sheet = wb.createSheet(text("collection.import.report-sheet"));
             Row header = sheet.createRow(0);
             String[] titles = {
@@ -394,9 +399,10 @@ public class ExcelImport {
             }
             wb.write(out);
             wb.dispose();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+            return file;
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
         }
     }
 

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
@@ -99,6 +100,53 @@ class ImportBoundsTest {
                 .getResponse();
         assertThat(response.getContentAsByteArray().length).isLessThan(200_000);
         stillAnswers();
+    }
+
+    /** As a job the same: the stored report and the error workbook list the first 100 problems, with counts. */
+    @Test
+    void theAttackAsAJobStoresABoundedReport() throws Exception {
+        String id = com.jayway.jsonpath.JsonPath.read(
+                api.upload(
+                                "qs_director",
+                                "/api/data-values/import-jobs",
+                                "attack.xlsx",
+                                attack(2_500, 8),
+                                "dryRun",
+                                "true")
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
+        String job = null;
+        for (int i = 0; i < 300; i++) {
+            Thread.sleep(100);
+            job = api.get("qs_director", "/api/data-values/import-jobs/" + id)
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            if (com.jayway.jsonpath.JsonPath.<Boolean>read(job, "$.done")) {
+                break;
+            }
+        }
+        assertThat(com.jayway.jsonpath.JsonPath.<String>read(job, "$.phase")).isEqualTo("DONE");
+        assertThat(com.jayway.jsonpath.JsonPath.<Integer>read(job, "$.report.rejected.length()"))
+                .isEqualTo(100);
+        assertThat(com.jayway.jsonpath.JsonPath.<Integer>read(job, "$.report.rejectedTotal"))
+                .isEqualTo(20_000);
+        assertThat(com.jayway.jsonpath.JsonPath.<Integer>read(job, "$.report.counts.NOT_FOUND"))
+                .isEqualTo(20_000);
+        assertThat(job.length()).isLessThan(200_000);
+        byte[] errors = api.get("qs_director", "/api/data-values/import-jobs/" + id + "/errors.xlsx")
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(errors))) {
+            assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo(100);
+        }
     }
 
     @Test
