@@ -40,6 +40,9 @@ class ImportBoundsTest {
     @Autowired
     ImportGate gate;
 
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
+
     Api api;
 
     @BeforeEach
@@ -138,6 +141,17 @@ class ImportBoundsTest {
         assertThat(com.jayway.jsonpath.JsonPath.<Integer>read(job, "$.report.counts.NOT_FOUND"))
                 .isEqualTo(20_000);
         assertThat(job.length()).isLessThan(200_000);
+        mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                        "/collection/import/" + id + "/status")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.user(
+                                        users.loadUserByUsername("qs_director"))))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("有 20,000 条数据未通过校验")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("只列出前 100 条")));
         byte[] errors = api.get("qs_director", "/api/data-values/import-jobs/" + id + "/errors.xlsx")
                 .andExpect(status().isOk())
                 .andReturn()
