@@ -18,7 +18,7 @@ public record ImportLimits(
 
     public ImportLimits {
         maxRows = positive(maxRows, 200_000);
-        maxCells = positive(maxCells, 500_000);
+        maxCells = positive(maxCells, 200_000);
         maxUnpackedBytes = maxUnpackedBytes == null || maxUnpackedBytes <= 0 ? 200L * 1024 * 1024 : maxUnpackedBytes;
         maxRejections = positive(maxRejections, 1_000);
         concurrent = positive(concurrent, 2);

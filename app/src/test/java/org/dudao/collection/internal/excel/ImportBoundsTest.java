@@ -231,6 +231,17 @@ class ImportBoundsTest {
             api.upload("qs_director", "/api/data-values/import-jobs", "x.xlsx", file)
                     .andExpect(status().isTooManyRequests())
                     .andExpect(header().exists("Retry-After"));
+            // the screen says so next to the form
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                    "/collection/import")
+                            .file(new org.springframework.mock.web.MockMultipartFile("file", "x.xlsx", null, file))
+                            .with(org.springframework.security.test.web.servlet.request
+                                    .SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername("qs_director")))
+                            .with(org.springframework.security.test.web.servlet.request
+                                    .SecurityMockMvcRequestPostProcessors.csrf()))
+                    .andExpect(status().isOk())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                            .string(containsString("当前导入任务过多")));
         }
         api.upload("qs_director", IMPORT, "x.xlsx", file, "period", "2026", "dryRun", "true")
                 .andExpect(status().isNotFound());
