@@ -37,8 +37,16 @@ class DataValueApi {
 
     record RejectedView(int index, String orgUnit, String item, String reason) {}
 
+    /** {@code rejected} lists the first rejections; {@code rejectedTotal} and {@code counts} count them all. */
     record BatchResponse(
-            int imported, int updated, int unchanged, boolean dryRun, List<RejectedView> rejected, String detail) {}
+            int imported,
+            int updated,
+            int unchanged,
+            boolean dryRun,
+            List<RejectedView> rejected,
+            int rejectedTotal,
+            java.util.Map<ValueBatches.Kind, Integer> counts,
+            String detail) {}
 
     @PostMapping
     @Operation(summary = "Write a batch of values, all or nothing (400/403/404/409 with every rejected entry)")
@@ -52,20 +60,24 @@ class DataValueApi {
         List<RejectedView> rejected = report.rejected().stream()
                 .map(r -> new RejectedView(r.index(), r.orgUnit(), r.item(), r.reason()))
                 .toList();
-        HttpStatus status = status(report.rejected());
+        HttpStatus status =
+                HttpStatus.valueOf(ValueBatches.Kind.status(report.counts().keySet()));
         String detail = status == HttpStatus.OK
                 ? null
                 : messages.getMessage(
-                        "collection.batch.rejected", new Object[] {rejected.size()}, LocaleContextHolder.getLocale());
+                        "collection.batch.rejected",
+                        new Object[] {report.rejectedTotal()},
+                        LocaleContextHolder.getLocale());
         return ResponseEntity.status(status)
                 .body(new BatchResponse(
-                        report.imported(), report.updated(), report.unchanged(), report.dryRun(), rejected, detail));
-    }
-
-    static HttpStatus status(List<ValueBatches.Rejected> rejected) {
-        java.util.Set<ValueBatches.Kind> kinds = java.util.EnumSet.noneOf(ValueBatches.Kind.class);
-        rejected.forEach(r -> kinds.add(r.kind()));
-        return HttpStatus.valueOf(ValueBatches.Kind.status(kinds));
+                        report.imported(),
+                        report.updated(),
+                        report.unchanged(),
+                        report.dryRun(),
+                        rejected,
+                        report.rejectedTotal(),
+                        report.counts(),
+                        detail));
     }
 
     @GetMapping

@@ -4,20 +4,28 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.dudao.collection.internal.ValueBatches;
+import org.dudao.collection.internal.excel.ErrorReports;
 import org.dudao.collection.internal.excel.ExcelExport;
 import org.dudao.collection.internal.excel.ExcelImport;
+import org.dudao.collection.internal.excel.ImportGate;
 import org.dudao.collection.internal.excel.ImportJobs;
 import org.dudao.shared.web.Downloads;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.io.Resource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,12 +42,31 @@ class ExcelApi {
     private final ExcelImport importer;
     private final ImportJobs jobs;
     private final MessageSource messages;
+    private final ImportGate gate;
 
-    ExcelApi(ExcelExport export, ExcelImport importer, ImportJobs jobs, MessageSource messages) {
+    ExcelApi(ExcelExport export, ExcelImport importer, ImportJobs jobs, MessageSource messages, ImportGate gate) {
         this.export = export;
         this.importer = importer;
         this.jobs = jobs;
         this.messages = messages;
+        this.gate = gate;
+    }
+
+    /** The node already runs as many imports as it may: 429 with the seconds to wait. */
+    @ExceptionHandler(ImportGate.ImportBusyException.class)
+    ResponseEntity<ProblemDetail> busy(ImportGate.ImportBusyException e) {
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(
+                HttpStatus.TOO_MANY_REQUESTS,
+                messages.getMessage(
+                        "collection.import.busy",
+                        new Object[] {e.retryAfterSeconds()},
+                        LocaleContextHolder.getLocale()));
+        pd.setType(URI.create("about:blank"));
+        pd.setTitle(messages.getMessage("collection.import.busy-title", null, LocaleContextHolder.getLocale()));
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(pd);
     }
 
     @GetMapping("/api/data-values/export")
@@ -79,14 +106,26 @@ class ExcelApi {
             boolean dryRun,
             String period,
             List<ExcelImport.CellProblem> rejected,
+            int rejectedTotal,
+            Map<ValueBatches.Kind, Integer> counts,
             String detail) {}
 
     @PostMapping(path = "/api/data-values/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Import a template back, all or nothing; rejected lists sheet, row, column and reason")
+    @Operation(
+            summary = "Import a template back, all or nothing; rejected lists the first problems (sheet, row, column,"
+                    + " reason), rejectedTotal and counts all of them; 429 with Retry-After when the node is busy")
     ResponseEntity<ImportResponse> importFile(
             @RequestPart("file") MultipartFile file,
             @RequestParam(required = false) String period,
             @RequestParam(defaultValue = "false") boolean dryRun)
+            throws IOException {
+        ExcelImport.requireImporter();
+        try (ImportGate.Permit permit = gate.enter()) {
+            return importNow(file, period, dryRun);
+        }
+    }
+
+    private ResponseEntity<ImportResponse> importNow(MultipartFile file, String period, boolean dryRun)
             throws IOException {
         Path tmp = Files.createTempFile("dudao-import", ".xlsx");
         try {
@@ -110,7 +149,7 @@ class ExcelApi {
                 ? null
                 : messages.getMessage(
                         "collection.batch.rejected",
-                        new Object[] {report.rejected().size()},
+                        new Object[] {report.rejectedTotal()},
                         LocaleContextHolder.getLocale());
         return new ImportResponse(
                 report.imported(),
@@ -119,6 +158,8 @@ class ExcelApi {
                 report.dryRun(),
                 report.period(),
                 report.rejected(),
+                report.rejectedTotal(),
+                report.counts(),
                 detail);
     }
 
@@ -157,12 +198,8 @@ class ExcelApi {
     }
 
     @GetMapping("/api/data-values/import-jobs/{jobId}/errors.xlsx")
-    @Operation(summary = "The job's problems as a workbook: sheet, row, column, reason")
-    ResponseEntity<byte[]> errors(@PathVariable String jobId) {
-        ImportJobs.Job job = jobs.get(jobId);
-        return Downloads.xlsx(
-                "import-errors.xlsx",
-                importer.errorReport(
-                        job.getReport() == null ? List.of() : job.getReport().rejected()));
+    @Operation(summary = "The job's first problems as a workbook: sheet, row, column, reason")
+    ResponseEntity<Resource> errors(@PathVariable String jobId) throws IOException {
+        return ErrorReports.download(importer, jobs.get(jobId));
     }
 }

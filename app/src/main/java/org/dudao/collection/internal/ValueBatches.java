@@ -2,6 +2,7 @@ package org.dudao.collection.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -61,10 +62,21 @@ public class ValueBatches {
 
     public record Rejected(int index, String orgUnit, String item, String reason, Kind kind) {}
 
-    public record Report(int imported, int updated, int unchanged, boolean dryRun, List<Rejected> rejected) {
+    /**
+     * The outcome: with rejections, the first {@link ImportLimits#maxRejections()} of them in entry order,
+     * how many there were in all and how many of each kind.
+     */
+    public record Report(
+            int imported,
+            int updated,
+            int unchanged,
+            boolean dryRun,
+            List<Rejected> rejected,
+            int rejectedTotal,
+            Map<Kind, Integer> counts) {
 
         public boolean ok() {
-            return rejected.isEmpty();
+            return rejectedTotal == 0;
         }
     }
 
@@ -73,12 +85,14 @@ public class ValueBatches {
     private final DataItems items;
     private final DataValues values;
     private final MessageSource messages;
+    private final int maxRejections;
 
-    ValueBatches(OrgUnits units, DataItems items, DataValues values, MessageSource messages) {
+    ValueBatches(OrgUnits units, DataItems items, DataValues values, MessageSource messages, ImportLimits limits) {
         this.units = units;
         this.items = items;
         this.values = values;
         this.messages = messages;
+        this.maxRejections = limits.maxRejections();
     }
 
     @Transactional
@@ -94,8 +108,8 @@ public class ValueBatches {
         for (int i = 0; i < entries.size(); i++) {
             batch.check(i, entries.get(i));
         }
-        if (!batch.rejected.isEmpty()) {
-            return refused(batch.rejected, dryRun);
+        if (batch.total > 0) {
+            return refused(batch, dryRun);
         }
         if (log.isDebugEnabled()) {
             log.debug("batch of {} values checked in {} ms", entries.size(), (System.nanoTime() - started) / 1_000_000);
@@ -103,10 +117,16 @@ public class ValueBatches {
         WriteOutcome outcome = values.writeAll(batch.writes, source, dryRun);
         if (outcome.refused()) {
             batch.refusedBy(outcome);
-            return refused(batch.rejected, dryRun);
+            return refused(batch, dryRun);
         }
         return new Report(
-                outcome.inserted(), outcome.updated() + outcome.deleted(), outcome.unchanged(), dryRun, List.of());
+                outcome.inserted(),
+                outcome.updated() + outcome.deleted(),
+                outcome.unchanged(),
+                dryRun,
+                List.of(),
+                0,
+                Map.of());
     }
 
     private static Set<String> codes(List<Entry> entries, Function<Entry, String> code) {
@@ -119,9 +139,9 @@ public class ValueBatches {
         return codes;
     }
 
-    private static Report refused(List<Rejected> rejected, boolean dryRun) {
-        rejected.sort(Comparator.comparingInt(Rejected::index));
-        return new Report(0, 0, 0, dryRun, rejected);
+    private static Report refused(Batch batch, boolean dryRun) {
+        batch.rejected.sort(Comparator.comparingInt(Rejected::index));
+        return new Report(0, 0, 0, dryRun, batch.rejected, batch.total, Map.copyOf(batch.counts));
     }
 
     /** The entries of one batch as they are checked: what will be written and what is rejected, by index. */
@@ -132,7 +152,11 @@ public class ValueBatches {
         private final Map<String, DataItem> itemMap;
         private final Map<String, Boolean> writable = new HashMap<>();
         private final Map<String, Integer> seen = new HashMap<>();
+        /** The first rejections (at most {@link #maxRejections}); the rest are only counted. */
         private final List<Rejected> rejected = new ArrayList<>();
+
+        private final Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
+        private int total;
         private final List<ValueWrite> writes = new ArrayList<>();
         private final Map<ValueWrite, Integer> indexOf = new IdentityHashMap<>();
 
@@ -224,7 +248,11 @@ public class ValueBatches {
         }
 
         private void reject(int index, String orgUnit, String item, String reason, Kind kind) {
-            rejected.add(new Rejected(index, orgUnit, item, reason, kind));
+            total++;
+            counts.merge(kind, 1, Integer::sum);
+            if (rejected.size() < maxRejections) {
+                rejected.add(new Rejected(index, orgUnit, item, reason, kind));
+            }
         }
     }
 

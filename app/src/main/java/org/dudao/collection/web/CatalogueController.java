@@ -2,7 +2,9 @@ package org.dudao.collection.web;
 
 import java.io.IOException;
 import org.dudao.collection.internal.Consistency;
+import org.dudao.collection.internal.excel.ErrorReports;
 import org.dudao.collection.internal.excel.ExcelImport;
+import org.dudao.collection.internal.excel.ImportGate;
 import org.dudao.collection.internal.excel.ImportJobs;
 import org.dudao.data.Aggregation;
 import org.dudao.data.DataItemForm;
@@ -14,8 +16,8 @@ import org.dudao.org.OrgUnits;
 import org.dudao.shared.InvalidInputException;
 import org.dudao.shared.MenuEntry;
 import org.dudao.shared.Role;
-import org.dudao.shared.web.Downloads;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -165,8 +167,13 @@ class CatalogueController {
             model.addAttribute("failure", text("collection.file.empty"));
             return "collection/import";
         }
-        return "redirect:/collection/import/"
-                + jobs.start(file.getInputStream(), period, dryRun).getId();
+        try {
+            return "redirect:/collection/import/"
+                    + jobs.start(file.getInputStream(), period, dryRun).getId();
+        } catch (ImportGate.ImportBusyException e) {
+            model.addAttribute("failure", text("collection.import.busy", e.retryAfterSeconds()));
+            return "collection/import";
+        }
     }
 
     @GetMapping("/collection/import/{jobId}")
@@ -182,14 +189,8 @@ class CatalogueController {
     }
 
     @GetMapping("/collection/import/{jobId}/errors.xlsx")
-    ResponseEntity<byte[]> errors(@PathVariable String jobId) {
-        ImportJobs.Job job = jobs.get(jobId);
-        return Downloads.xlsx(
-                "import-errors.xlsx",
-                importer.errorReport(
-                        job.getReport() == null
-                                ? java.util.List.of()
-                                : job.getReport().rejected()));
+    ResponseEntity<Resource> errors(@PathVariable String jobId) throws IOException {
+        return ErrorReports.download(importer, jobs.get(jobId));
     }
 
     // ---- consistency --------------------------------------------------------------------------------------

@@ -1,12 +1,14 @@
 package org.dudao.collection.internal.excel;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -16,12 +18,16 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.dudao.collection.internal.ImportLimits;
 import org.dudao.collection.internal.ValueBatches;
 import org.dudao.data.DataItem;
 import org.dudao.data.DataItems;
 import org.dudao.data.PeriodType;
 import org.dudao.data.ValueType;
+import org.dudao.shared.Access;
+import org.dudao.shared.ForbiddenException;
 import org.dudao.shared.InvalidInputException;
+import org.dudao.shared.Role;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -34,12 +40,16 @@ import org.springframework.stereotype.Service;
 @Service
 public class ExcelImport {
 
-    static final int MAX_ROWS = 200_000;
     static final int MAX_COLUMNS = 300;
 
     /** One problem of the workbook: where and why. */
     public record CellProblem(String sheet, int row, String column, String reason) {}
 
+    /**
+     * The outcome: {@code rejected} lists the first {@link ImportLimits#maxRejections()} problems in sheet and
+     * row order, {@code rejectedTotal} counts them all and {@code counts} by kind (INVALID for the cells the
+     * workbook itself got wrong).
+     */
     public record Report(
             int imported,
             int updated,
@@ -47,10 +57,12 @@ public class ExcelImport {
             boolean dryRun,
             String period,
             List<CellProblem> rejected,
-            Set<ValueBatches.Kind> kinds) {
+            Set<ValueBatches.Kind> kinds,
+            int rejectedTotal,
+            Map<ValueBatches.Kind, Integer> counts) {
 
         public boolean ok() {
-            return rejected.isEmpty();
+            return rejectedTotal == 0;
         }
     }
 
@@ -64,24 +76,42 @@ public class ExcelImport {
     private final ValueBatches batches;
     private final DataItems items;
     private final MessageSource messages;
+    private final ImportLimits limits;
 
-    ExcelImport(ValueBatches batches, DataItems items, MessageSource messages) {
+    ExcelImport(ValueBatches batches, DataItems items, MessageSource messages, ImportLimits limits) {
         this.batches = batches;
         this.items = items;
         this.messages = messages;
+        this.limits = limits;
+    }
+
+    /** Only who holds a data-entry role somewhere may import: checked before a byte of the file is read. */
+    public static void requireImporter() {
+        if (!Access.holdsAny(Role.DATA_ENTRY)) {
+            throw new ForbiddenException("collection.import.no-role");
+        }
+    }
+
+    /** A cap of {@link ImportLimits} was passed while reading: the message key and the limit. */
+    private static final class LimitException extends RuntimeException {
+        private final String key;
+        private final long limit;
+
+        LimitException(String key, long limit) {
+            super(key, null, false, false);
+            this.key = key;
+            this.limit = limit;
+        }
     }
 
     private record Where(String sheet, int row, int column, String item) {}
 
     /** Reads and imports {@code file}; {@code period} overrides the one stored in the workbook. */
     public Report importFile(Path file, String period, boolean dryRun, Listener listener) throws IOException {
+        requireImporter();
         listener.phase("READING");
         WorkbookRows rows = new WorkbookRows(items.all(), listener);
-        try {
-            SheetReader.read(file, rows);
-        } catch (SheetReader.NotExcelException e) {
-            throw InvalidInputException.of("file", "collection.import.not-excel");
-        }
+        read(file, rows);
         listener.rows(rows.read, rows.total);
         if (rows.codesBySheet.isEmpty()) {
             throw InvalidInputException.of("file", "collection.import.no-codes");
@@ -91,46 +121,79 @@ public class ExcelImport {
             throw InvalidInputException.of("period", "error.required");
         }
         PeriodType.require(p);
-        List<CellProblem> problems = rows.problems;
-        if (rows.entries.isEmpty() && problems.isEmpty()) {
+        Problems problems = new Problems();
+        rows.problems.forEach(pr -> problems.add(pr, ValueBatches.Kind.INVALID));
+        if (rows.unlisted > 0) {
+            problems.total += rows.unlisted;
+            problems.counts.merge(ValueBatches.Kind.INVALID, rows.unlisted, Integer::sum);
+        }
+        if (rows.entries.isEmpty() && problems.total == 0) {
             throw InvalidInputException.of("file", "collection.import.empty");
         }
-        Set<ValueBatches.Kind> kinds = EnumSet.noneOf(ValueBatches.Kind.class);
-        if (!problems.isEmpty()) {
+        if (problems.total > 0) {
             // cell problems first: also check the rest (dry run), so one report lists everything
-            kinds.add(ValueBatches.Kind.INVALID);
             if (!rows.entries.isEmpty()) {
-                rejected(batches.write(p, rows.entries, true, "EXCEL"), rows.where, problems, kinds);
+                problems.addAll(batches.write(p, rows.entries, true, "EXCEL"), rows.where);
             }
-            return report(0, 0, 0, dryRun, p, problems, kinds);
+            return problems.report(0, 0, 0, dryRun, p);
         }
         listener.phase("WRITING");
         ValueBatches.Report result = batches.write(p, rows.entries, dryRun, "EXCEL");
-        rejected(result, rows.where, problems, kinds);
-        return report(result.imported(), result.updated(), result.unchanged(), dryRun, p, problems, kinds);
+        problems.addAll(result, rows.where);
+        return problems.report(result.imported(), result.updated(), result.unchanged(), dryRun, p);
     }
 
-    /** The batch's rejections, at the cells they came from. */
-    private void rejected(
-            ValueBatches.Report result, List<Where> where, List<CellProblem> problems, Set<ValueBatches.Kind> kinds) {
-        for (ValueBatches.Rejected r : result.rejected()) {
-            problems.add(problem(where.get(r.index()), r.reason()));
-            kinds.add(r.kind());
+    /** Streams the workbook into {@code rows}; a passed cap or a bomb is bad input naming the limit. */
+    private void read(Path file, WorkbookRows rows) {
+        try {
+            SheetReader.read(file, rows, limits.maxUnpackedBytes());
+        } catch (SheetReader.NotExcelException e) {
+            throw InvalidInputException.of("file", "collection.import.not-excel");
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof LimitException l) {
+                    throw InvalidInputException.of("file", l.key, l.limit);
+                }
+                if (t instanceof SheetReader.TooLargeException) {
+                    throw InvalidInputException.of(
+                            "file", "collection.import.too-large", limits.maxUnpackedBytes() / (1024 * 1024));
+                }
+            }
+            throw e;
         }
     }
 
-    private Report report(
-            int imported,
-            int updated,
-            int unchanged,
-            boolean dryRun,
-            String period,
-            List<CellProblem> problems,
-            Set<ValueBatches.Kind> kinds) {
-        problems.sort(Comparator.comparing(CellProblem::sheet)
-                .thenComparingInt(CellProblem::row)
-                .thenComparing(CellProblem::column));
-        return new Report(imported, updated, unchanged, dryRun, period, problems, kinds);
+    /** The report's problems: the first {@link ImportLimits#maxRejections()} listed, all counted by kind. */
+    private final class Problems {
+        final List<CellProblem> listed = new ArrayList<>();
+        final Map<ValueBatches.Kind, Integer> counts = new EnumMap<>(ValueBatches.Kind.class);
+        int total;
+
+        void add(CellProblem problem, ValueBatches.Kind kind) {
+            total++;
+            counts.merge(kind, 1, Integer::sum);
+            listed.add(problem);
+        }
+
+        /** The batch's rejections, at the cells they came from. */
+        void addAll(ValueBatches.Report result, List<Where> where) {
+            for (ValueBatches.Rejected r : result.rejected()) {
+                listed.add(problem(where.get(r.index()), r.reason()));
+            }
+            total += result.rejectedTotal();
+            result.counts().forEach((kind, n) -> counts.merge(kind, n, Integer::sum));
+        }
+
+        Report report(int imported, int updated, int unchanged, boolean dryRun, String period) {
+            listed.sort(Comparator.comparing(CellProblem::sheet)
+                    .thenComparingInt(CellProblem::row)
+                    .thenComparing(CellProblem::column));
+            List<CellProblem> first =
+                    new ArrayList<>(listed.subList(0, Math.min(listed.size(), limits.maxRejections())));
+            Set<ValueBatches.Kind> kinds = EnumSet.noneOf(ValueBatches.Kind.class);
+            kinds.addAll(counts.keySet());
+            return new Report(imported, updated, unchanged, dryRun, period, first, kinds, total, Map.copyOf(counts));
+        }
     }
 
     /**
@@ -143,7 +206,11 @@ public class ExcelImport {
         private final Listener listener;
         final List<ValueBatches.Entry> entries = new ArrayList<>();
         final List<Where> where = new ArrayList<>();
+        /** The workbook's own problems, the first {@link ImportLimits#maxRejections()}; the rest are counted. */
         final List<CellProblem> problems = new ArrayList<>();
+
+        int unlisted;
+        long cells;
         final Map<String, List<String>> codesBySheet = new HashMap<>();
         String metaPeriod;
         int total;
@@ -152,6 +219,14 @@ public class ExcelImport {
         WorkbookRows(Map<String, DataItem> catalogue, Listener listener) {
             this.catalogue = catalogue;
             this.listener = listener;
+        }
+
+        void note(CellProblem p) {
+            if (problems.size() < limits.maxRejections()) {
+                problems.add(p);
+            } else {
+                unlisted++;
+            }
         }
 
         @Override
@@ -175,11 +250,12 @@ public class ExcelImport {
             if (read % 500 == 0) {
                 listener.rows(read, total);
             }
-            if (read > MAX_ROWS) {
-                if (read == MAX_ROWS + 1) {
-                    problems.add(new CellProblem(sheet, line.row(), "", text("collection.import.too-many", MAX_ROWS)));
-                }
-                return;
+            if (read > limits.maxRows()) {
+                throw new LimitException("collection.import.too-many", limits.maxRows());
+            }
+            cells += line.cells().size();
+            if (cells > limits.maxCells()) {
+                throw new LimitException("collection.import.too-many-cells", limits.maxCells());
             }
             SheetReader.Cell first = line.cells().get(0);
             if (first != null && ExcelExport.CODE_MARK.equals(first.value())) {
@@ -202,11 +278,11 @@ public class ExcelImport {
                 codes.add(cell.value() == null ? null : cell.value().trim());
             });
             if (codes.size() > MAX_COLUMNS) {
-                problems.add(new CellProblem(sheet, line.row(), "", text("collection.import.too-wide", MAX_COLUMNS)));
+                note(new CellProblem(sheet, line.row(), "", text("collection.import.too-wide", MAX_COLUMNS)));
             }
             for (int c = 2; c < codes.size(); c++) {
                 if (codes.get(c) != null && !catalogue.containsKey(codes.get(c))) {
-                    problems.add(new CellProblem(
+                    note(new CellProblem(
                             sheet,
                             line.row(),
                             SheetReader.letter(c),
@@ -220,7 +296,7 @@ public class ExcelImport {
             String unit = unitCode(line.cells().get(0));
             if (unit == null || unit.isEmpty()) {
                 if (line.cells().keySet().stream().anyMatch(c -> c >= 2)) {
-                    problems.add(new CellProblem(sheet, line.row(), "A", text("collection.import.unit-missing")));
+                    note(new CellProblem(sheet, line.row(), "A", text("collection.import.unit-missing")));
                 }
                 return;
             }
@@ -233,7 +309,7 @@ public class ExcelImport {
                 SheetReader.Cell cell = line.cells().get(c);
                 String problem = cell == null ? null : cellProblem(cell);
                 if (problem != null) {
-                    problems.add(new CellProblem(sheet, line.row(), column(c, item), problem));
+                    note(new CellProblem(sheet, line.row(), column(c, item), problem));
                     continue;
                 }
                 entries.add(new ValueBatches.Entry(unit, code, cell == null ? null : value(cell, item), null));
@@ -291,10 +367,14 @@ public class ExcelImport {
         }
     }
 
-    /** The problems as a workbook to download: sheet, row, column, reason. */
-    public byte[] errorReport(List<CellProblem> problems) {
+    /**
+     * The problems as a workbook to download (sheet, row, column, reason), written row by row to a temporary
+     * file; the caller streams it and deletes it ({@link ErrorReports#download}).
+     */
+    public Path errorReport(List<CellProblem> problems) throws IOException {
+        Path file = Files.createTempFile("dudao-import-errors", ".xlsx");
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200);
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+                OutputStream out = Files.newOutputStream(file)) {
             Sheet sheet = wb.createSheet(text("collection.import.report-sheet"));
             Row header = sheet.createRow(0);
             String[] titles = {
@@ -319,9 +399,10 @@ public class ExcelImport {
             }
             wb.write(out);
             wb.dispose();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+            return file;
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
         }
     }
 

@@ -147,11 +147,8 @@ public class ImportJobs {
     /** Jobs queued or running on this node, for the heartbeat. */
     private final Set<String> here = ConcurrentHashMap.newKeySet();
 
-    private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "dudao-import");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ImportGate gate;
+    private final ExecutorService executor;
 
     ImportJobs(
             ExcelImport importer,
@@ -159,8 +156,16 @@ public class ImportJobs {
             JdbcTemplate jdbc,
             PlatformTransactionManager transactions,
             ObjectMapper json,
-            Clock clock) {
+            Clock clock,
+            ImportGate gate) {
         this.importer = importer;
+        this.gate = gate;
+        // a job holds one of the gate's places from upload to end, so the pool never queues more than it runs
+        this.executor = Executors.newFixedThreadPool(gate.size(), r -> {
+            Thread t = new Thread(r, "dudao-import");
+            t.setDaemon(true);
+            return t;
+        });
         this.messages = messages;
         this.jdbc = jdbc;
         // each write commits at once, whatever transaction the caller is in, so other nodes see it
@@ -170,12 +175,24 @@ public class ImportJobs {
         this.clock = clock;
     }
 
-    /** Copies the upload to a temporary file and starts importing it; returns the job to poll. */
+    /**
+     * Copies the upload to a temporary file and starts importing it; returns the job to poll. Refused before
+     * the upload is read without a data-entry role (403) or when the node already runs as many imports as it
+     * may ({@link ImportGate.ImportBusyException}, 429).
+     */
     public Job start(InputStream upload, String period, boolean dryRun) throws IOException {
         String owner = Access.currentUser().username();
+        ExcelImport.requireImporter();
+        ImportGate.Permit permit = gate.enter();
         Instant now = clock.instant();
         String id = UUID.randomUUID().toString();
-        Path file = Files.createTempFile("dudao-import", ".xlsx");
+        Path file;
+        try {
+            file = Files.createTempFile("dudao-import", ".xlsx");
+        } catch (IOException | RuntimeException e) {
+            permit.close();
+            throw e;
+        }
         try {
             Files.copy(upload, file, StandardCopyOption.REPLACE_EXISTING);
             write("delete from import_job where coalesce(finished_at, updated_at) < ?", utc(now.minus(KEEP)));
@@ -188,6 +205,7 @@ public class ImportJobs {
                     utc(now),
                     utc(now));
         } catch (IOException | RuntimeException e) {
+            permit.close();
             Files.deleteIfExists(file);
             throw e;
         }
@@ -195,12 +213,13 @@ public class ImportJobs {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
         Locale locale = LocaleContextHolder.getLocale();
-        executor.execute(() -> {
+        Runnable job = () -> {
             SecurityContextHolder.setContext(context);
             LocaleContextHolder.setLocale(locale);
             try {
                 run(id, file, period, dryRun, locale);
             } finally {
+                permit.close();
                 here.remove(id);
                 SecurityContextHolder.clearContext();
                 LocaleContextHolder.resetLocaleContext();
@@ -210,7 +229,15 @@ public class ImportJobs {
                     // a leftover temporary file is harmless
                 }
             }
-        });
+        };
+        try {
+            executor.execute(job);
+        } catch (RuntimeException e) {
+            permit.close();
+            here.remove(id);
+            Files.deleteIfExists(file);
+            throw e;
+        }
         return new Job(id, "QUEUED", 0, 0, null, null, now, null);
     }
 
@@ -225,9 +252,15 @@ public class ImportJobs {
         } catch (InvalidInputException e) {
             FieldProblem p = e.problems().get(0);
             failure = messages.getMessage(p.message(), p.args(), p.message(), locale);
-        } catch (RuntimeException | IOException e) {
+        } catch (OutOfMemoryError e) {
+            report = null;
+            reportJson = null;
+            log.error("import {} ran out of memory", id, e);
+            failure = messages.getMessage("collection.import.failed", null, locale);
+        } catch (Exception | Error e) {
+            // whatever broke the reader (a bug, a library error): the job ends as failed, never stuck
             log.warn("import {} failed", id, e);
-            failure = messages.getMessage("error.internal", null, locale);
+            failure = messages.getMessage("collection.import.failed", null, locale);
         }
         try {
             Instant now = clock.instant();

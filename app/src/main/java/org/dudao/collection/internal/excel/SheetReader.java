@@ -1,16 +1,20 @@
 package org.dudao.collection.internal.excel;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.TreeMap;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -50,21 +54,38 @@ final class SheetReader {
         }
     }
 
+    /** The workbook unpacks to more than the allowed bytes (or POI saw a zip bomb in it). */
+    static final class TooLargeException extends RuntimeException {
+        TooLargeException() {
+            super("unpacked workbook too large");
+        }
+    }
+
     private SheetReader() {}
 
-    static void read(Path file, Rows rows) throws NotExcelException, IOException {
+    /**
+     * Streams every sheet's rows to {@code rows}; the shared strings and sheets together may unpack to at most
+     * {@code maxUnpacked} bytes (counted as they are read, whatever the zip claims).
+     */
+    static void read(Path file, Rows rows, long maxUnpacked) throws NotExcelException {
+        long[] budget = {maxUnpacked};
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            ReadOnlySharedStringsTable strings = sharedStrings(pkg, budget);
             XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (it.hasNext()) {
-                try (InputStream in = it.next()) {
+                try (InputStream in = new Bounded(it.next(), budget)) {
                     String name = it.getSheetName();
                     XMLReader xml = XMLHelper.newXMLReader();
                     xml.setContentHandler(new Handler(name, strings, rows));
                     xml.parse(new InputSource(in));
                 }
             }
+        } catch (IOException e) {
+            if (e.getMessage() != null && e.getMessage().contains("Zip bomb")) {
+                throw new TooLargeException();
+            }
+            throw new NotExcelException(e);
         } catch (OpenXML4JException
                 | SAXException
                 | ParserConfigurationException
@@ -72,7 +93,72 @@ final class SheetReader {
                 | IllegalStateException
                 | org.apache.poi.ooxml.POIXMLException
                 | org.apache.poi.openxml4j.exceptions.InvalidOperationException e) {
+            if (bomb(e)) {
+                throw new TooLargeException();
+            }
             throw new NotExcelException(e);
+        }
+    }
+
+    private static boolean bomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof TooLargeException
+                    || t.getMessage() != null && t.getMessage().contains("Zip bomb")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ReadOnlySharedStringsTable sharedStrings(OPCPackage pkg, long[] budget)
+            throws IOException, SAXException {
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        if (parts.isEmpty()) {
+            return new ReadOnlySharedStringsTable(pkg, false);
+        }
+        try (InputStream in = new Bounded(parts.get(0).getInputStream(), budget)) {
+            return new ReadOnlySharedStringsTable(in, false);
+        }
+    }
+
+    /** Counts the bytes read against the workbook's budget; past it, {@link TooLargeException}. */
+    private static final class Bounded extends FilterInputStream {
+        private final long[] budget;
+
+        Bounded(InputStream in, long[] budget) {
+            super(in);
+            this.budget = budget;
+        }
+
+        private int count(int n) {
+            if (n > 0) {
+                budget[0] -= n;
+                if (budget[0] < 0) {
+                    throw new TooLargeException();
+                }
+            }
+            return n;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            return count(super.read(b, off, len));
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count((int) Math.min(Integer.MAX_VALUE, skipped));
+            return skipped;
         }
     }
 

@@ -28,6 +28,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dudao.collection.CollectionTestItems;
+import org.dudao.collection.internal.ImportLimits;
 import org.dudao.collection.internal.ValueBatches;
 import org.dudao.shared.NotFoundException;
 import org.dudao.support.Api;
@@ -75,6 +76,9 @@ class ImportJobsTest {
     @Autowired
     UserDetailsService users;
 
+    @Autowired
+    ImportGate gate;
+
     Api api;
 
     @BeforeEach
@@ -85,7 +89,7 @@ class ImportJobsTest {
 
     /** Another node: a fresh instance that holds nothing in memory. */
     private ImportJobs otherNode() {
-        return new ImportJobs(importer, messages, jdbc, transactions, json, clock);
+        return new ImportJobs(importer, messages, jdbc, transactions, json, clock, gate);
     }
 
     private <T> T as(String username, Supplier<T> work) {
@@ -172,6 +176,40 @@ class ImportJobsTest {
                 .andExpect(status().isNotFound());
     }
 
+    /** A reader that dies (here of memory) ends its job as FAILED with a message, never stuck at READING. */
+    @Test
+    void aJobWhoseReaderDiesEndsFailedWithAMessage() throws Exception {
+        for (Throwable death : List.of(new OutOfMemoryError("test"), new IllegalStateException("test"))) {
+            ExcelImport dying = new ExcelImport(null, null, messages, ImportLimits.defaults()) {
+                @Override
+                public Report importFile(java.nio.file.Path file, String period, boolean dryRun, Listener listener) {
+                    listener.phase("READING");
+                    if (death instanceof Error e) {
+                        throw e;
+                    }
+                    throw (RuntimeException) death;
+                }
+            };
+            ImportJobs node = new ImportJobs(dying, messages, jdbc, transactions, json, clock, gate);
+            String id = as("qs_director", () -> {
+                try {
+                    return node.start(new ByteArrayInputStream(new byte[] {1}), "2026", true)
+                            .getId();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            ImportJobs.Job job = null;
+            for (int i = 0; i < 50 && (job == null || !job.isDone()); i++) {
+                Thread.sleep(100);
+                job = as("qs_director", () -> node.get(id));
+            }
+            assertThat(job.isDone()).as(death.toString()).isTrue();
+            assertThat(job.getPhase()).isEqualTo("FAILED");
+            assertThat(job.getFailure()).isNotBlank();
+        }
+    }
+
     @Test
     void aReportSurvivesTheJsonRoundTrip() throws Exception {
         ExcelImport.Report report = new ExcelImport.Report(
@@ -183,10 +221,13 @@ class ImportJobsTest {
                 List.of(
                         new ExcelImport.CellProblem("数据填报", 7, "C 在校生数", "请输入整数"),
                         new ExcelImport.CellProblem("_dudao", 1, "", "缺少单位代码")),
-                EnumSet.of(ValueBatches.Kind.INVALID, ValueBatches.Kind.LOCKED));
+                EnumSet.of(ValueBatches.Kind.INVALID, ValueBatches.Kind.LOCKED),
+                5,
+                java.util.Map.of(ValueBatches.Kind.INVALID, 4, ValueBatches.Kind.LOCKED, 1));
         assertThat(json.readValue(json.writeValueAsString(report), ExcelImport.Report.class))
                 .isEqualTo(report);
-        ExcelImport.Report clean = new ExcelImport.Report(0, 0, 5, false, "2026", List.of(), Set.of());
+        ExcelImport.Report clean =
+                new ExcelImport.Report(0, 0, 5, false, "2026", List.of(), Set.of(), 0, java.util.Map.of());
         ExcelImport.Report back = json.readValue(json.writeValueAsString(clean), ExcelImport.Report.class);
         assertThat(back).isEqualTo(clean);
         assertThat(back.ok()).isTrue();
