@@ -15,9 +15,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.dudao.data.DataValues;
+import org.dudao.evaluation.internal.ProjectScope;
 import org.dudao.org.OrgUnits;
 import org.dudao.support.Api;
 import org.dudao.support.DudaoTest;
@@ -282,7 +285,11 @@ class EvaluationApiTest {
         api.post("qs_director", "/api/projects", """
                 {"code":"T-EV-4","name":"全县","year":%d,"scheme":"YWBZH","orgUnit":"JB0101"}""".formatted(EvaluationFixtures.YEAR))
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.deadline").value(EvaluationFixtures.YEAR + "-11-25"))
+                // 11-25 while it is ahead, else two weeks from today
+                .andExpect(jsonPath("$.deadline")
+                        .value(ProjectScope.defaultDeadline(
+                                        EvaluationFixtures.YEAR, LocalDate.now(ZoneId.of("Asia/Shanghai")))
+                                .toString()))
                 .andExpect(jsonPath("$.quota.target").value(org.hamcrest.Matchers.greaterThan(0)));
         api.get("qs_director", "/api/projects")
                 .andExpect(jsonPath("$[*].code", hasItem("T-EV-4")))
