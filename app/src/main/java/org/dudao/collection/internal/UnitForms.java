@@ -122,12 +122,9 @@ public class UnitForms {
         }
         c.assignment().submit(Access.currentUsername(), Instant.now(clock), mismatches.isEmpty() ? null : explanation);
         assignments.flush();
-        audit.updated(
-                "CollectionAssignment",
-                c.assignment().getId(),
-                c.task().getName() + " " + c.unit().name(),
-                c.unit().path(),
-                Map.of("status", before.name()),
+        auditStatus(
+                c,
+                before,
                 Map.of(
                         "status",
                         AssignmentStatus.SUBMITTED.name(),
@@ -143,13 +140,7 @@ public class UnitForms {
         AssignmentStatus before = c.assignment().getStatus();
         c.assignment().approve(Access.currentUsername(), Instant.now(clock));
         assignments.flush();
-        audit.updated(
-                "CollectionAssignment",
-                c.assignment().getId(),
-                c.task().getName() + " " + c.unit().name(),
-                c.unit().path(),
-                Map.of("status", before.name()),
-                Map.of("status", AssignmentStatus.APPROVED.name()));
+        auditStatus(c, before, Map.of("status", AssignmentStatus.APPROVED.name()));
         return view(c);
     }
 
@@ -165,13 +156,7 @@ public class UnitForms {
         AssignmentStatus before = c.assignment().getStatus();
         c.assignment().returnForChanges(reason.trim(), Access.currentUsername(), Instant.now(clock));
         assignments.flush();
-        audit.updated(
-                "CollectionAssignment",
-                c.assignment().getId(),
-                c.task().getName() + " " + c.unit().name(),
-                c.unit().path(),
-                Map.of("status", before.name()),
-                Map.of("status", AssignmentStatus.RETURNED.name(), "reason", reason.trim()));
+        auditStatus(c, before, Map.of("status", AssignmentStatus.RETURNED.name(), "reason", reason.trim()));
         return view(c);
     }
 
@@ -338,5 +323,16 @@ public class UnitForms {
 
     private String text(String key, Object... args) {
         return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+
+    /** A unit's form changed status (submit, approve, return): the audit entry says from what to what. */
+    private void auditStatus(Context c, AssignmentStatus before, Map<String, String> after) {
+        audit.updated(
+                "CollectionAssignment",
+                c.assignment().getId(),
+                c.task().getName() + " " + c.unit().name(),
+                c.unit().path(),
+                Map.of("status", before.name()),
+                after);
     }
 }
