@@ -80,32 +80,32 @@ public class EvaluationStats {
                 .toList();
     }
 
-    /** Files of the year's projects under {@code path}, per state. */
-    public List<StateCount> states(int year, String path) {
+    /** Files of the project under {@code path}, per state. */
+    public List<StateCount> states(String project, String path) {
         return em
                 .createQuery("""
                         select e.state, count(e) from Evaluation e
                         where e.unitPath like concat(:path, '%')
-                        and e.projectId in (select p.id from Project p where p.year = :year)
+                        and e.projectId in (select p.id from Project p where p.code = :project)
                         group by e.state""", Object[].class)
                 .setParameter("path", path)
-                .setParameter("year", year)
+                .setParameter("project", project)
                 .getResultList()
                 .stream()
                 .map(r -> new StateCount((EvaluationState) r[0], (Long) r[1]))
                 .toList();
     }
 
-    /** Files of the year's projects under {@code path} that experts have graded ({@link #RATED}), per grade. */
-    public List<GradeCount> grades(int year, String path) {
+    /** Files of the project under {@code path} that experts have graded ({@link #RATED}), per grade. */
+    public List<GradeCount> grades(String project, String path) {
         return em
                 .createQuery("""
                         select e.grade, count(e), max(e.total) from Evaluation e
                         where e.unitPath like concat(:path, '%') and e.state in :rated
-                        and e.projectId in (select p.id from Project p where p.year = :year)
+                        and e.projectId in (select p.id from Project p where p.code = :project)
                         group by e.grade""", Object[].class)
                 .setParameter("path", path)
-                .setParameter("year", year)
+                .setParameter("project", project)
                 .setParameter("rated", RATED)
                 .getResultList()
                 .stream()
@@ -128,18 +128,18 @@ public class EvaluationStats {
     }
 
     /**
-     * Graded files of the year's projects under {@code path} per fired veto name. Only the files where a veto fired
+     * Graded files of the project under {@code path} per fired veto name. Only the files where a veto fired
      * are read (their stored list is short), the others are left in the database.
      */
-    public Map<String, Long> vetoes(int year, String path) {
+    public Map<String, Long> vetoes(String project, String path) {
         Map<String, Long> result = new LinkedHashMap<>();
         em.createQuery("""
                         select e.vetoes from Evaluation e
                         where e.unitPath like concat(:path, '%') and e.state in :rated
                         and e.vetoes is not null and e.vetoes <> '[]'
-                        and e.projectId in (select p.id from Project p where p.year = :year)""", String.class)
+                        and e.projectId in (select p.id from Project p where p.code = :project)""", String.class)
                 .setParameter("path", path)
-                .setParameter("year", year)
+                .setParameter("project", project)
                 .setParameter("rated", RATED)
                 .getResultList()
                 .forEach(text -> scoring.readVetoes(text).stream()
