@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The dashboard of a unit for one project ({@code project}, null when the year has none; {@code projects} lists
- * the year's projects to choose from). {@code files} counts the project's evaluation files in the unit;
+ * The dashboard of a unit for the project chosen ({@code project}), or else the year's latest project of each
+ * owner; {@code projects} lists the year's projects, those counted marked {@code shown}. {@code files} counts the
+ * shown projects' evaluation files in the unit;
  * grades are those consolidated by experts (NONE: not graded yet); {@code quota} sets the plan against the plaques
- * awarded in the project, and per year across projects; {@code rectification} counts the items not yet 已销号, of every year;
+ * awarded in the shown projects, and per year across projects; {@code rectification} counts the items not yet 已销号, of every year;
  * {@code units} breaks the figures down per subordinate township, county or city. Labels are localised.
  */
 public record Dashboard(
@@ -16,7 +17,6 @@ public record Dashboard(
         String kind,
         int year,
         String project,
-        String projectName,
         List<ProjectRef> projects,
         long files,
         List<Count> stages,
@@ -27,7 +27,7 @@ public record Dashboard(
         Ageing rectification,
         List<UnitRow> units) {
 
-    public record ProjectRef(String code, String name) {}
+    public record ProjectRef(String code, String name, boolean shown) {}
 
     public record Count(String key, String label, long count) {}
 

@@ -48,56 +48,50 @@ public class Dashboards {
     }
 
     /**
-     * The dashboard of {@code orgUnit} (default: the caller's scope root) for one project: {@code project} if given,
-     * else the latest project of {@code year} (default: this year) that concerns the unit. Figures of two projects
-     * are never added up: a county running two projects in a year would count its schools twice.
+     * The dashboard of {@code orgUnit} (default: the caller's scope root) for {@code project} if given, else for
+     * the latest project of {@code year} (default: this year) of each owner that concerns the unit: a county
+     * running two projects in a year would count its schools twice, while a city adds up its counties' projects.
      */
     @Transactional(readOnly = true)
     public Dashboard dashboard(String orgUnit, Integer year, String project) {
         OrgUnitRef unit = scope.unit(orgUnit);
         List<ProjectFacts> projects = evaluations.projectsConcerning(unit.path());
-        ProjectFacts shown = shown(projects, year, project);
-        int y = shown != null ? shown.year() : scope.year(year);
-        String code = shown == null ? null : shown.code();
-        List<StateCount> states = code == null ? List.of() : evaluations.states(code, unit.path());
+        ProjectFacts chosen = chosen(projects, year, project);
+        int y = chosen != null ? chosen.year() : scope.year(year);
+        List<ProjectFacts> shown = chosen != null ? List.of(chosen) : latestPerOwner(projects, y);
+        List<String> codes = shown.stream().map(ProjectFacts::code).toList();
+        List<StateCount> states = evaluations.states(codes, unit.path());
         long files = states.stream().mapToLong(StateCount::files).sum();
         List<Dashboard.Count> stages = byStage(states).entrySet().stream()
                 .map(e -> new Dashboard.Count(e.getKey(), label("evaluation.stage." + e.getKey()), e.getValue()))
                 .toList();
-        List<ProjectFacts> mine = shown == null ? List.of() : List.of(shown);
-        Map<String, Long> vetoes = code == null ? Map.of() : evaluations.vetoes(code, unit.path());
         return new Dashboard(
                 unit.code(),
                 unit.name(),
                 unit.kind().label(),
                 y,
-                code,
-                shown == null ? null : shown.name(),
+                chosen == null ? null : chosen.code(),
                 projects.stream()
                         .filter(p -> p.year() == y)
-                        .map(p -> new Dashboard.ProjectRef(p.code(), p.name()))
+                        .map(p -> new Dashboard.ProjectRef(p.code(), p.name(), codes.contains(p.code())))
                         .toList(),
                 files,
                 stages,
                 stateRows(states),
-                grades(unit, code, files),
-                new Dashboard.Quota(plan(mine, unit), awarded(mine, unit), years(unit, projects)),
-                vetoes.entrySet().stream()
+                grades(unit, codes, files),
+                new Dashboard.Quota(plan(shown, unit), awarded(shown, unit), years(unit, projects)),
+                evaluations.vetoes(codes, unit.path()).entrySet().stream()
                         .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                         .map(e -> new Dashboard.Count(e.getKey(), e.getKey(), e.getValue()))
                         .toList(),
                 ageing(unit),
-                unitRows(unit, mine));
+                unitRows(unit, shown));
     }
 
-    /** The project asked for (it must concern the unit and lie in {@code year} if given), else the year's latest. */
-    private ProjectFacts shown(List<ProjectFacts> projects, Integer year, String project) {
+    /** The project asked for: it must concern the unit, and lie in {@code year} if that is given too. */
+    private static ProjectFacts chosen(List<ProjectFacts> projects, Integer year, String project) {
         if (project == null || project.isBlank()) {
-            int y = scope.year(year);
-            return projects.stream()
-                    .filter(p -> p.year() == y)
-                    .reduce((a, b) -> b)
-                    .orElse(null);
+            return null;
         }
         ProjectFacts p = projects.stream()
                 .filter(f -> f.code().equals(project.trim()))
@@ -107,6 +101,13 @@ public class Dashboards {
             throw InvalidInputException.of("project", "report.project.otherYear", p.code(), p.year());
         }
         return p;
+    }
+
+    /** The year's last created project of each owner (the list comes in order of creation). */
+    private static List<ProjectFacts> latestPerOwner(List<ProjectFacts> projects, int year) {
+        Map<String, ProjectFacts> latest = new LinkedHashMap<>();
+        projects.stream().filter(p -> p.year() == year).forEach(p -> latest.put(p.ownerPath(), p));
+        return List.copyOf(latest.values());
     }
 
     private List<Dashboard.StateRow> stateRows(List<StateCount> states) {
@@ -122,9 +123,8 @@ public class Dashboards {
     }
 
     /** Files per grade, the best first, then the files without a grade yet. */
-    private List<Dashboard.Count> grades(OrgUnitRef unit, String project, long files) {
-        List<GradeCount> graded =
-                new ArrayList<>(project == null ? List.of() : evaluations.grades(project, unit.path()));
+    private List<Dashboard.Count> grades(OrgUnitRef unit, List<String> projects, long files) {
+        List<GradeCount> graded = new ArrayList<>(evaluations.grades(projects, unit.path()));
         graded.sort(Comparator.comparing((GradeCount g) -> g.best() == null ? Double.NEGATIVE_INFINITY : g.best())
                 .reversed());
         List<Dashboard.Count> grades = new ArrayList<>();
@@ -174,9 +174,8 @@ public class Dashboards {
     private Dashboard.UnitRow row(OrgUnitRef u, String code, String name, List<ProjectFacts> projects) {
         List<ProjectFacts> concerning =
                 projects.stream().filter(p -> p.concerns(u.path())).toList();
-        List<StateCount> states = concerning.stream()
-                .flatMap(p -> evaluations.states(p.code(), u.path()).stream())
-                .toList();
+        List<StateCount> states =
+                evaluations.states(concerning.stream().map(ProjectFacts::code).toList(), u.path());
         OpenItems open = rectifications.open(u.path());
         return new Dashboard.UnitRow(
                 code,
