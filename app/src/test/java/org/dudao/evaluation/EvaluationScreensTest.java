@@ -158,6 +158,51 @@ class EvaluationScreensTest {
     }
 
     @Test
+    void anExpertUploadingAPhotoKeepsTheScoresTypedSoFar() throws Exception {
+        Api api = new Api(mvc);
+        EvaluationFixtures fx = new EvaluationFixtures(api, orgUnits, values);
+        fx.passingPrimary("EVSC03", "照片屏幕测试小学");
+        fx.project("T-SCR-PH", "2099-12-31", 7, "EVSC03");
+        String file = "/evaluation/T-SCR-PH/EVSC03";
+        String api0 = "/api/projects/T-SCR-PH/evaluations/EVSC03";
+        api.post(head("EVSC03"), api0 + "/transitions", transition("submit", null));
+        api.post("cg_clerk", api0 + "/transitions", transition("submit", null));
+        api.post("qs_director", "/api/projects/T-SCR-PH/groups", """
+                {"level":"COUNTY","name":"照片屏幕组","leader":"qs_expert","schools":["EVSC03"]}""");
+        // the upload button sits in the sheet form and submits it, with what was typed, to the photo address
+        mvc.perform(as("qs_expert", get(file)))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"photo-upload\" formenctype=\"multipart/form-data\""),
+                                containsString("formaction=\"" + file + "/photos\""))));
+        var upload = mvc.perform(as(
+                                "qs_expert",
+                                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                                file + "/photos")
+                                        .file(new org.springframework.mock.web.MockMultipartFile(
+                                                "file", "track.png", "image/png", EvaluationFixtures.png())))
+                        .param("score.D2", "77")
+                        .param("reason.D2", "跑道破损")
+                        .param("comment", "现场查看中"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        // the redirect shows the sheet again from the session's flash, unsaved: the typed score, reason and
+        // comment, and the new photo ticked (sessions live in the database: follow the session cookie)
+        String page = mvc.perform(
+                        as("qs_expert", get(file)).cookie(upload.getResponse().getCookie("SESSION")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(page)
+                .contains("value=\"77\"")
+                .contains("跑道破损")
+                .contains("现场查看中")
+                .containsPattern("name=\"evidence\" value=\"\\d+\" id=\"evidence-\\d+\" checked");
+    }
+
+    @Test
     void theHeadWithdrawsHisSignatureWhereTheTownshipReturnsTheFile() throws Exception {
         Api api = new Api(mvc);
         EvaluationFixtures fx = new EvaluationFixtures(api, orgUnits, values);

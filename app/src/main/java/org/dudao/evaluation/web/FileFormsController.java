@@ -105,18 +105,36 @@ class FileFormsController {
         return "redirect:/evaluation/" + project + "/" + orgUnit + "#self-eval";
     }
 
+    /**
+     * A photo uploaded from the expert's sheet. The upload button submits the sheet form itself, so what the expert
+     * typed comes along and is shown again, unsaved, with the new photo ticked: an upload never loses a score.
+     */
     @PostMapping("/evaluation/{project}/{orgUnit}/photos")
     String photo(
             @PathVariable String project,
             @PathVariable String orgUnit,
             @RequestParam(required = false) MultipartFile file,
+            @RequestParam MultiValueMap<String, String> params,
             RedirectAttributes redirect)
             throws IOException {
+        List<Long> ticked = new ArrayList<>();
+        for (String id : params.getOrDefault("evidence", List.of())) {
+            if (id.matches("\\d{1,18}")) {
+                ticked.add(Long.valueOf(id));
+            }
+        }
         upload(file, redirect, "photo", () -> {
             EvidenceView v = evidence.photo(project, orgUnit, file.getInputStream(), file.getOriginalFilename());
             redirect.addFlashAttribute("photo", v.id());
+            ticked.add(v.id());
             return v;
         });
+        if (params.containsKey("comment")) {
+            redirect.addFlashAttribute("postedForm", "sheet");
+            redirect.addFlashAttribute("errors", Map.of());
+            redirect.addFlashAttribute("posted", params.toSingleValueMap());
+            redirect.addFlashAttribute("postedFiles", ticked);
+        }
         return "redirect:/evaluation/" + project + "/" + orgUnit + "#sheet";
     }
 
