@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.dudao.support.TestClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -212,7 +213,7 @@ abstract class AcceptanceScreens extends BrowserTest {
         jdbc.update(
                 "update evaluation set publicity_until = ? where org_unit_id = (select id from org_unit "
                         + "where code = ?)",
-                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)),
+                java.sql.Timestamp.from(TestClock.now().minusSeconds(60)),
                 school);
     }
 

@@ -3,6 +3,7 @@ package org.dudao.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.dudao.support.TestClock;
 import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
@@ -46,7 +47,7 @@ class CollectionBrowserTest extends BrowserTest {
                 {"name":"浏览器测试填报","period":"2047","rootUnit":"JB010101","kinds":["小学"],"deadline":"%s",
                  "sections":[{"title":"学生","items":["t_students","t_dropouts"]},{"title":"校舍","items":["t_area"]}],
                  "rules":[{"left":"t_dropouts","op":"<=","right":["t_students"]}]}""".formatted(
-                                LocalDate.now().plusDays(7)))
+                                TestClock.today().plusDays(7)))
                 .andExpect(status().isCreated())
                 .andReturn()
                 .getResponse()

@@ -5,6 +5,7 @@ import static org.dudao.evaluation.EvaluationFixtures.head;
 import static org.dudao.evaluation.EvaluationFixtures.transition;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.dudao.support.TestClock;
 import com.jayway.jsonpath.JsonPath;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -51,7 +52,7 @@ class RectificationBrowserTest extends AcceptanceScreens {
                 .stream().map(String::valueOf).toList();
         assertThat(ids).hasSize(4);
 
-        String due = LocalDate.now().plusYears(1).toString();
+        String due = TestClock.today().plusYears(1).toString();
         openAs(head(S), "/rectification");
         assertThat(browser.text(By.id("item-table"))).contains("整改浏览器测试小学").contains("待制定方案");
         for (String id : ids) {

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.dudao.support.TestClock;
 import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -212,7 +213,7 @@ class CollectionExcelApiTest {
         String json = api.post(
                         "qs_director",
                         "/api/collection/tasks",
-                        CollectionTaskApiTest.task("导出测试", "2045", "JB010107", "\"小学\"", java.time.LocalDate.now()))
+                        CollectionTaskApiTest.task("导出测试", "2045", "JB010107", "\"小学\"", TestClock.today()))
                 .andExpect(status().isCreated())
                 .andReturn()
                 .getResponse()

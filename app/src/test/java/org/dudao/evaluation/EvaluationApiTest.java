@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.dudao.support.TestClock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -179,7 +180,7 @@ class EvaluationApiTest {
                 .andExpect(jsonPath("$.detail").value(containsString("公示期")));
         jdbc.update(
                 "update evaluation set publicity_until = ? where id = ?",
-                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)),
+                java.sql.Timestamp.from(TestClock.now().minusSeconds(60)),
                 id);
         mvc.perform(post("/api/public/projects/T-EV-1/objections")
                         .contentType(MediaType.APPLICATION_JSON)
@@ -288,7 +289,7 @@ class EvaluationApiTest {
                 // 11-25 while it is ahead, else two weeks from today
                 .andExpect(jsonPath("$.deadline")
                         .value(ProjectScope.defaultDeadline(
-                                        EvaluationFixtures.YEAR, LocalDate.now(ZoneId.of("Asia/Shanghai")))
+                                        EvaluationFixtures.YEAR, TestClock.today())
                                 .toString()))
                 .andExpect(jsonPath("$.quota.target").value(org.hamcrest.Matchers.greaterThan(0)));
         api.get("qs_director", "/api/projects")

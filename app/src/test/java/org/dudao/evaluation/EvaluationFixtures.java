@@ -2,9 +2,8 @@ package org.dudao.evaluation;
 
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.dudao.support.TestClock;
 import java.math.BigDecimal;
-import java.time.Year;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.dudao.data.DataValues;
@@ -19,7 +18,7 @@ import org.dudao.support.Api;
  */
 public final class EvaluationFixtures {
 
-    public static final int YEAR = Year.now(ZoneId.of("Asia/Shanghai")).getValue();
+    public static final int YEAR = TestClock.year();
     private final Api api;
     private final OrgUnits orgUnits;
     private final DataValues values;

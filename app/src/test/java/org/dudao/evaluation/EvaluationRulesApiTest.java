@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.dudao.support.TestClock;
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -69,7 +70,7 @@ class EvaluationRulesApiTest {
                 .getResponse()
                 .getContentAsString();
         LocalDate deadline = LocalDate.parse(JsonPath.read(created, "$.deadline"));
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = TestClock.today();
 
         // 11-25 of the year while it is ahead, else two weeks from today
         assertThat(deadline).isAfter(today);

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.dudao.support.TestClock;
 import com.jayway.jsonpath.JsonPath;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -91,8 +92,8 @@ class RectificationApiTest {
         api.get("dh_director", "/api/rectification-notices/" + noticeId).andExpect(status().isNotFound());
 
         // the school plans (at most two years), fixes, reports; the county reviews
-        String in3Years = LocalDate.now().plusYears(3).toString();
-        String in1Year = LocalDate.now().plusYears(1).toString();
+        String in3Years = TestClock.today().plusYears(3).toString();
+        String in1Year = TestClock.today().plusYears(1).toString();
         api.post(
                         "qs_director",
                         "/api/rectifications/" + ids.get(0) + "/plan",

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.dudao.support.TestClock;
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.util.List;
@@ -54,7 +55,7 @@ class RectificationEvidenceTest {
                         head,
                         item + "/plan",
                         "{\"plan\":\"扩建操场\",\"deadline\":\"%s\"}"
-                                .formatted(LocalDate.now().plusYears(1)))
+                                .formatted(TestClock.today().plusYears(1)))
                 .andExpect(status().isOk());
 
         String foreign = id(api.upload(

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.dudao.support.TestClock;
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.util.List;
@@ -70,7 +71,7 @@ class RectificationScreensTest {
                         head("RCSC01"),
                         item + "/plan",
                         "{\"plan\":\"补齐\",\"deadline\":\"%s\"}"
-                                .formatted(LocalDate.now().plusYears(1)))
+                                .formatted(TestClock.today().plusYears(1)))
                 .andExpect(status().isOk());
         api.post(head("RCSC01"), item + "/report", "{\"progress\":\"已完成\"}").andExpect(status().isOk());
 

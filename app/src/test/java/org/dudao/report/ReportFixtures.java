@@ -2,11 +2,10 @@ package org.dudao.report;
 
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.dudao.support.TestClock;
 import com.jayway.jsonpath.JsonPath;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.Year;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.dudao.data.DataValues;
@@ -32,8 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class ReportFixtures {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    static final int YEAR = Year.now(ZONE).getValue();
+    static final int YEAR = TestClock.year();
     static final String COUNTY = "T-RPT";
     static final String PROJECT = "T-RPT-P";
     static final String DIRECTOR = "rpt_director";
@@ -109,7 +107,7 @@ final class ReportFixtures {
         if (ids.size() != 5) {
             throw new IllegalStateException("expected 5 drafted items, got " + ids);
         }
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = TestClock.today();
         String soon = today.plusDays(30).toString();
         for (int i = 1; i <= 3; i++) {
             api.post(
@@ -126,7 +124,7 @@ final class ReportFixtures {
                     .andExpect(status().isOk());
         }
         LocalDate yesterday = today.minusDays(1);
-        java.time.Instant now = java.time.Instant.now();
+        java.time.Instant now = TestClock.now();
         jdbc.update(
                 "update rectification set deadline = ?, created_at = ? where id = ?",
                 yesterday,

@@ -3,6 +3,7 @@ package org.dudao.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import org.dudao.support.TestClock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -103,7 +104,7 @@ class ScopeWalkTest {
             foreignEvidence = String.valueOf(com.jayway.jsonpath.JsonPath.<Object>read(body, "$.id"));
         }
         if (jdbc.queryForObject("select count(*) from import_job where id = ?", Integer.class, FOREIGN_JOB) == 0) {
-            var now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+            var now = TestClock.now().atOffset(java.time.ZoneOffset.UTC);
             jdbc.update(
                     "insert into import_job (id, owner, dry_run, phase, started_at, updated_at, finished_at)"
                             + " values (?, 'dh_director', false, 'DONE', ?, ?, ?)",

@@ -19,5 +19,5 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles(resolver = DbProfiles.class)
-@Import(TestDatabaseConfig.class)
+@Import({TestDatabaseConfig.class, TestClockConfig.class})
 public @interface DudaoTest {}
