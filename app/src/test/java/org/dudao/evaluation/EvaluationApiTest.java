@@ -236,7 +236,8 @@ class EvaluationApiTest {
     @Test
     void aLateApplicationNeedsAnExtensionFromTheOwner() throws Exception {
         fx.passingPrimary("EVAP02", "评估测试第二小学");
-        fx.project("T-EV-2", EvaluationFixtures.YEAR + "-01-02", 7, "EVAP02");
+        // the deadline passed yesterday (on 1 January: in the year before the project's)
+        fx.project("T-EV-2", TestClock.today().minusDays(1).toString(), 7, "EVAP02");
         String f = file("T-EV-2", "EVAP02");
         api.post(head("EVAP02"), f + "/transitions", transition("submit", null))
                 .andExpect(status().isConflict())

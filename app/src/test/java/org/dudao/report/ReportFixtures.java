@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <pre>
  * township T-RPT-A: A1, A2 授牌; A3 不达标 (D级危房在用) → CLOSED with 5 rectification items; A4 still in 自评
  * township T-RPT-B: B1 授牌; B2 passed the county, now in 市级复核
- * project T-RPT-P of this year, quota 3 + 1, 公示 0 days
+ * project T-RPT-P of the year of yesterday (this year but on 1 January), quota 3 + 1, 公示 0 days
  * items of A3: [0] open, deadline yesterday, drafted 100 days ago (逾期, late); [1] closed today after a deadline of
  * yesterday (late); [2] closed two days ago, deadline yesterday (on time); [3] open, deadline in 30 days, drafted
  * 400 days ago; [4] open without a plan
@@ -31,7 +31,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class ReportFixtures {
 
-    static final int YEAR = TestClock.year();
+    /** The year of yesterday: the late items' deadline of yesterday falls in it, on 1 January too. */
+    static final int YEAR = TestClock.today().minusDays(1).getYear();
     static final String COUNTY = "T-RPT";
     static final String PROJECT = "T-RPT-P";
     static final String DIRECTOR = "rpt_director";
