@@ -1,7 +1,6 @@
 package org.dudao.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.dudao.support.Api;
@@ -20,8 +19,7 @@ class OrgBrowserTest extends BrowserTest {
     void directorBrowsesTheTreeAndEditsAUnitThatAnotherCountyCannotSee() throws Exception {
         api.post("qs_director", "/api/org-units", """
                 {"code":"%s","name":"浏览器测试中心小学","kind":"小学","parentCode":"JB010101",
-                 "enrolment":{"primary":300}}""".formatted(SCHOOL))
-                .andExpect(status().isCreated());
+                 "enrolment":{"primary":300}}""".formatted(SCHOOL)).andExpect(status().isCreated());
         browser.login("qs_director", Api.PASSWORD);
         assertThat(browser.text(By.id("my-roles"))).contains("督导室主任");
 

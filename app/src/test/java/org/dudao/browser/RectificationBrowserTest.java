@@ -5,14 +5,13 @@ import static org.dudao.evaluation.EvaluationFixtures.head;
 import static org.dudao.evaluation.EvaluationFixtures.transition;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.dudao.support.TestClock;
 import com.jayway.jsonpath.JsonPath;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import org.dudao.evaluation.EvaluationFixtures;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.shared.Access;
+import org.dudao.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 

@@ -7,11 +7,11 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.dudao.support.TestClock;
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import org.dudao.support.Api;
 import org.dudao.support.DudaoTest;
+import org.dudao.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -15,9 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.dudao.support.TestClock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.dudao.data.DataValues;
@@ -25,6 +22,7 @@ import org.dudao.evaluation.internal.ProjectScope;
 import org.dudao.org.OrgUnits;
 import org.dudao.support.Api;
 import org.dudao.support.DudaoTest;
+import org.dudao.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -289,8 +287,7 @@ class EvaluationApiTest {
                 .andExpect(status().isCreated())
                 // 11-25 while it is ahead, else two weeks from today
                 .andExpect(jsonPath("$.deadline")
-                        .value(ProjectScope.defaultDeadline(
-                                        EvaluationFixtures.YEAR, TestClock.today())
+                        .value(ProjectScope.defaultDeadline(EvaluationFixtures.YEAR, TestClock.today())
                                 .toString()))
                 .andExpect(jsonPath("$.quota.target").value(org.hamcrest.Matchers.greaterThan(0)));
         api.get("qs_director", "/api/projects")

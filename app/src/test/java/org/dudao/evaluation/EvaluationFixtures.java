@@ -2,7 +2,6 @@ package org.dudao.evaluation;
 
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.dudao.support.TestClock;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,6 +10,7 @@ import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
 import org.dudao.shared.Access;
 import org.dudao.support.Api;
+import org.dudao.support.TestClock;
 
 /**
  * Builds what the evaluation tests change, with codes of their own: a school under a township with stored

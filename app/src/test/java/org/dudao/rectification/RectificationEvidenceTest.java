@@ -7,15 +7,14 @@ import static org.hamcrest.Matchers.empty;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.dudao.support.TestClock;
 import com.jayway.jsonpath.JsonPath;
-import java.time.LocalDate;
 import java.util.List;
 import org.dudao.data.DataValues;
 import org.dudao.evaluation.EvaluationFixtures;
 import org.dudao.org.OrgUnits;
 import org.dudao.support.Api;
 import org.dudao.support.DudaoTest;
+import org.dudao.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;

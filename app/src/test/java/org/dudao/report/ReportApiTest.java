@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
@@ -215,15 +214,15 @@ class ReportApiTest {
                             .value(4))
                     .andExpect(jsonPath("$.rows[?(@.orgUnit=='" + COUNTY + "')].completion")
                             .value(7.5))
-                    .andExpect(
-                            jsonPath("$.rows[?(@.orgUnit=='" + COUNTY + "')].score").value(0.0));
+                    .andExpect(jsonPath("$.rows[?(@.orgUnit=='" + COUNTY + "')].score")
+                            .value(0.0));
             api.put("city_director", target + COUNTY, "{\"target\":3}").andExpect(status().isOk());
             api.get("city_leader", city)
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.rows[?(@.orgUnit=='" + COUNTY + "')].target")
                             .value(3))
-                    .andExpect(
-                            jsonPath("$.rows[?(@.orgUnit=='" + COUNTY + "')].score").value(0.0))
+                    .andExpect(jsonPath("$.rows[?(@.orgUnit=='" + COUNTY + "')].score")
+                            .value(0.0))
                     .andExpect(jsonPath("$.projects[?(@.code=='" + PROJECT + "')].editable")
                             .value(false));
         } finally {

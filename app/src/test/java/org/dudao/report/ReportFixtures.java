@@ -2,7 +2,6 @@ package org.dudao.report;
 
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.dudao.support.TestClock;
 import com.jayway.jsonpath.JsonPath;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,6 +13,7 @@ import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
 import org.dudao.shared.Access;
 import org.dudao.support.Api;
+import org.dudao.support.TestClock;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -33,6 +33,7 @@ final class ReportFixtures {
 
     /** The year of yesterday: the late items' deadline of yesterday falls in it, on 1 January too. */
     static final int YEAR = TestClock.today().minusDays(1).getYear();
+
     static final String COUNTY = "T-RPT";
     static final String PROJECT = "T-RPT-P";
     static final String DIRECTOR = "rpt_director";

@@ -61,7 +61,8 @@ public final class TestClock extends Clock {
     }
 
     private static Instant start(String at) {
-        LocalDateTime local = at.contains("T") ? LocalDateTime.parse(at) : LocalDate.parse(at).atTime(9, 0);
+        LocalDateTime local =
+                at.contains("T") ? LocalDateTime.parse(at) : LocalDate.parse(at).atTime(9, 0);
         return ZonedDateTime.of(local, ZONE).toInstant();
     }
 }

@@ -76,7 +76,8 @@ public final class EngineBench {
                 "engine full score : %,8.0f units/s (%,.1f M leaf evals/s, per-indicator result objects)%n",
                 fullUnitsPerSecond, fullUnitsPerSecond * scheme.leafCount() / 1e6);
         System.out.printf(
-                "every school agrees (total to the cent, grade); checksum engine %.2f, hand %.2f%n", engineSum, handSum);
+                "every school agrees (total to the cent, grade); checksum engine %.2f, hand %.2f%n",
+                engineSum, handSum);
     }
 
     /** Each school's total and grade index. */

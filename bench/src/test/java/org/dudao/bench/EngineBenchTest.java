@@ -22,8 +22,7 @@ class EngineBenchTest {
     @Test
     void errorsThatCancelOutInTheSumAreStillFound() {
         EngineBench.Results hand = new EngineBench.Results(new double[] {812.5, 640.25, 755.0}, new int[] {0, 2, 1});
-        EngineBench.Results engine =
-                new EngineBench.Results(new double[] {812.0, 640.75, 755.0}, new int[] {0, 2, 1});
+        EngineBench.Results engine = new EngineBench.Results(new double[] {812.0, 640.75, 755.0}, new int[] {0, 2, 1});
 
         assertThat(engine.differences(hand))
                 .startsWith("2 of 3 schools differ")

@@ -1,8 +1,8 @@
 package org.dudao.collection.web;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Year;
-import java.io.IOException;
 import org.dudao.collection.internal.Consistency;
 import org.dudao.collection.internal.excel.ErrorReports;
 import org.dudao.collection.internal.excel.ExcelImport;

@@ -10,11 +10,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.dudao.support.TestClock;
 import com.jayway.jsonpath.JsonPath;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -32,6 +30,7 @@ import org.dudao.org.OrgUnits;
 import org.dudao.shared.Access;
 import org.dudao.support.Api;
 import org.dudao.support.DudaoTest;
+import org.dudao.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -384,17 +383,20 @@ class EscalationTest {
     }
 
     /**
-     * Until a session waits for this transaction's uncommitted row: PostgreSQL names the blocking backend
-     * (pg_blocking_pids), H2 the blocking session (blocker_id); asked on this transaction's own connection, so
-     * other sessions' locks elsewhere on the server never count. Fails when the run has not blocked within ten
-     * seconds, since the test would then prove nothing about a level recorded meanwhile.
+     * Until the run waits for this transaction's uncommitted row, asked on this transaction's own connection:
+     * PostgreSQL names our backend among the waiting one's blockers (pg_blocking_pids); H2 names no blocker for a
+     * key lock, so there it is another session still executing its insert of a level while our level of the same
+     * item is uncommitted. Fails when the run has not blocked within ten seconds, since the test would then prove
+     * nothing about a level recorded meanwhile.
      */
     private void waitUntilOurRowBlocksTheRun() {
-        boolean postgres = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName())
+        boolean postgres = jdbc.execute(
+                        (java.sql.Connection c) -> c.getMetaData().getDatabaseProductName())
                 .startsWith("PostgreSQL");
         String sql = postgres
                 ? "select count(*) from pg_stat_activity where pg_backend_pid() = any(pg_blocking_pids(pid))"
-                : "select count(*) from information_schema.sessions where blocker_id = session_id()";
+                : "select count(*) from information_schema.sessions where session_id <> session_id()"
+                        + " and lower(executing_statement) like 'insert into rectification_escalation%'";
         long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
         while (jdbc.queryForObject(sql, Integer.class) == 0) {
             if (System.nanoTime() > until) {
