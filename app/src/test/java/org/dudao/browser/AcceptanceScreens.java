@@ -17,6 +17,7 @@ import org.dudao.evaluation.EvaluationFixtures;
 import org.dudao.org.OrgUnits;
 import org.dudao.support.Api;
 import org.dudao.support.BrowserTest;
+import org.dudao.support.TestClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
@@ -218,7 +219,7 @@ abstract class AcceptanceScreens extends BrowserTest {
         jdbc.update(
                 "update evaluation set publicity_until = ? where org_unit_id = (select id from org_unit "
                         + "where code = ?)",
-                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)),
+                java.sql.Timestamp.from(TestClock.now().minusSeconds(60)),
                 school);
     }
 

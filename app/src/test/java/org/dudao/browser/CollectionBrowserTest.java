@@ -7,11 +7,11 @@ import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dudao.support.BrowserTest;
+import org.dudao.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -46,7 +46,7 @@ class CollectionBrowserTest extends BrowserTest {
                 {"name":"浏览器测试填报","period":"2047","rootUnit":"JB010101","kinds":["小学"],"deadline":"%s",
                  "sections":[{"title":"学生","items":["t_students","t_dropouts"]},{"title":"校舍","items":["t_area"]}],
                  "rules":[{"left":"t_dropouts","op":"<=","right":["t_students"]}]}""".formatted(
-                                LocalDate.now().plusDays(7)))
+                                TestClock.today().plusDays(7)))
                 .andExpect(status().isCreated())
                 .andReturn()
                 .getResponse()

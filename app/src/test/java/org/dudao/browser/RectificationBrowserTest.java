@@ -7,11 +7,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import org.dudao.evaluation.EvaluationFixtures;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.shared.Access;
+import org.dudao.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -51,7 +51,7 @@ class RectificationBrowserTest extends AcceptanceScreens {
                 .stream().map(String::valueOf).toList();
         assertThat(ids).hasSize(4);
 
-        String due = LocalDate.now().plusYears(1).toString();
+        String due = TestClock.today().plusYears(1).toString();
         openAs(head(S), "/rectification");
         assertThat(browser.text(By.id("item-table"))).contains("整改浏览器测试小学").contains("待制定方案");
         for (String id : ids) {

@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dudao.support.Api;
 import org.dudao.support.DudaoTest;
+import org.dudao.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -212,7 +213,7 @@ class CollectionExcelApiTest {
         String json = api.post(
                         "qs_director",
                         "/api/collection/tasks",
-                        CollectionTaskApiTest.task("导出测试", "2045", "JB010107", "\"小学\"", java.time.LocalDate.now()))
+                        CollectionTaskApiTest.task("导出测试", "2045", "JB010107", "\"小学\"", TestClock.today()))
                 .andExpect(status().isCreated())
                 .andReturn()
                 .getResponse()

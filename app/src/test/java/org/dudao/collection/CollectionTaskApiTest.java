@@ -11,6 +11,7 @@ import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import org.dudao.support.Api;
 import org.dudao.support.DudaoTest;
+import org.dudao.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,7 +63,7 @@ class CollectionTaskApiTest {
                         "2037",
                         "JB010101",
                         "\"SCHOOL\"",
-                        LocalDate.now().plusDays(30)));
+                        TestClock.today().plusDays(30)));
         String form = "/api/collection/tasks/" + id + "/units/" + SCHOOL;
 
         api.get("school_clerk", "/api/collection/my-forms")
@@ -146,9 +147,9 @@ class CollectionTaskApiTest {
 
     @Test
     void onlyIssuersCreateTasksAndInputIsChecked() throws Exception {
-        api.post("cg_clerk", "/api/collection/tasks", task("x", "2037", "JB010101", "", LocalDate.now()))
+        api.post("cg_clerk", "/api/collection/tasks", task("x", "2037", "JB010101", "", TestClock.today()))
                 .andExpect(status().isForbidden());
-        api.post("dh_director", "/api/collection/tasks", task("x", "2037", "JB010101", "", LocalDate.now()))
+        api.post("dh_director", "/api/collection/tasks", task("x", "2037", "JB010101", "", TestClock.today()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("rootUnit"));
         api.post("qs_director", "/api/collection/tasks", """
@@ -167,7 +168,7 @@ class CollectionTaskApiTest {
     void progressBoardCountsHighlightsOverdueAndReminds() throws Exception {
         long id = create(
                 "qs_director",
-                task("逾期任务", "2039", "JB010102", "\"SCHOOL\"", LocalDate.now().minusDays(2)));
+                task("逾期任务", "2039", "JB010102", "\"SCHOOL\"", TestClock.today().minusDays(2)));
         api.get("qs_director", "/api/collection/tasks/" + id + "/progress")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total", greaterThan(3)))
@@ -188,7 +189,7 @@ class CollectionTaskApiTest {
         // the reminder shows on the school's list (school in township JB010101 of another task)
         long own = create(
                 "qs_director",
-                task("催报测试", "2039", "JB010101", "\"小学\"", LocalDate.now().minusDays(1)));
+                task("催报测试", "2039", "JB010101", "\"小学\"", TestClock.today().minusDays(1)));
         api.post(
                         "qs_director",
                         "/api/collection/tasks/" + own + "/remind",
@@ -204,7 +205,7 @@ class CollectionTaskApiTest {
     void aTownshipWithMismatchesMustExplainBeforeSubmitting() throws Exception {
         long id = create("qs_director", """
                 {"name":"乡镇汇总","period":"2040","rootUnit":"JB0101","kinds":["乡镇街道"],"deadline":"%s",
-                 "sections":[{"title":"汇总","items":["t_students","t_area"]}]}""".formatted(LocalDate.now()));
+                 "sections":[{"title":"汇总","items":["t_students","t_area"]}]}""".formatted(TestClock.today()));
         api.post("cg_clerk", "/api/data-values", """
                 {"period":"2040","values":[{"orgUnit":"JB01010101","item":"t_students","value":"400"},
                  {"orgUnit":"JB01010102","item":"t_students","value":"300"}]}""").andExpect(status().isOk());
@@ -229,7 +230,7 @@ class CollectionTaskApiTest {
 
     @Test
     void aFormSavedOverAnotherUsersChangeConflicts() throws Exception {
-        long id = create("qs_director", task("并发测试", "2041", "JB010101", "\"小学\"", LocalDate.now()));
+        long id = create("qs_director", task("并发测试", "2041", "JB010101", "\"小学\"", TestClock.today()));
         String form = "/api/collection/tasks/" + id + "/units/" + SCHOOL;
         api.put("school_clerk", form, "{\"values\":{\"t_students\":\"500\"}}").andExpect(status().isOk());
         String json = api.get("school_clerk", form).andReturn().getResponse().getContentAsString();

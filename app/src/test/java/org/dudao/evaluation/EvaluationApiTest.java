@@ -15,8 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.dudao.data.DataValues;
@@ -24,6 +22,7 @@ import org.dudao.evaluation.internal.ProjectScope;
 import org.dudao.org.OrgUnits;
 import org.dudao.support.Api;
 import org.dudao.support.DudaoTest;
+import org.dudao.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -179,7 +178,7 @@ class EvaluationApiTest {
                 .andExpect(jsonPath("$.detail").value(containsString("公示期")));
         jdbc.update(
                 "update evaluation set publicity_until = ? where id = ?",
-                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)),
+                java.sql.Timestamp.from(TestClock.now().minusSeconds(60)),
                 id);
         mvc.perform(post("/api/public/projects/T-EV-1/objections")
                         .contentType(MediaType.APPLICATION_JSON)
@@ -235,7 +234,8 @@ class EvaluationApiTest {
     @Test
     void aLateApplicationNeedsAnExtensionFromTheOwner() throws Exception {
         fx.passingPrimary("EVAP02", "评估测试第二小学");
-        fx.project("T-EV-2", EvaluationFixtures.YEAR + "-01-02", 7, "EVAP02");
+        // the deadline passed yesterday (on 1 January: in the year before the project's)
+        fx.project("T-EV-2", TestClock.today().minusDays(1).toString(), 7, "EVAP02");
         String f = file("T-EV-2", "EVAP02");
         api.post(head("EVAP02"), f + "/transitions", transition("submit", null))
                 .andExpect(status().isConflict())
@@ -287,8 +287,7 @@ class EvaluationApiTest {
                 .andExpect(status().isCreated())
                 // 11-25 while it is ahead, else two weeks from today
                 .andExpect(jsonPath("$.deadline")
-                        .value(ProjectScope.defaultDeadline(
-                                        EvaluationFixtures.YEAR, LocalDate.now(ZoneId.of("Asia/Shanghai")))
+                        .value(ProjectScope.defaultDeadline(EvaluationFixtures.YEAR, TestClock.today())
                                 .toString()))
                 .andExpect(jsonPath("$.quota.target").value(org.hamcrest.Matchers.greaterThan(0)));
         api.get("qs_director", "/api/projects")

@@ -3,8 +3,6 @@ package org.dudao.evaluation;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
-import java.time.Year;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.dudao.data.DataValues;
@@ -12,6 +10,7 @@ import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
 import org.dudao.shared.Access;
 import org.dudao.support.Api;
+import org.dudao.support.TestClock;
 
 /**
  * Builds what the evaluation tests change, with codes of their own: a school under a township with stored
@@ -19,7 +18,7 @@ import org.dudao.support.Api;
  */
 public final class EvaluationFixtures {
 
-    public static final int YEAR = Year.now(ZoneId.of("Asia/Shanghai")).getValue();
+    public static final int YEAR = TestClock.year();
     private final Api api;
     private final OrgUnits orgUnits;
     private final DataValues values;

@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -23,6 +22,7 @@ import org.dudao.org.OrgUnits;
 import org.dudao.shared.Access;
 import org.dudao.support.Api;
 import org.dudao.support.DudaoTest;
+import org.dudao.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -91,8 +91,8 @@ class RectificationApiTest {
         api.get("dh_director", "/api/rectification-notices/" + noticeId).andExpect(status().isNotFound());
 
         // the school plans (at most two years), fixes, reports; the county reviews
-        String in3Years = LocalDate.now().plusYears(3).toString();
-        String in1Year = LocalDate.now().plusYears(1).toString();
+        String in3Years = TestClock.today().plusYears(3).toString();
+        String in1Year = TestClock.today().plusYears(1).toString();
         api.post(
                         "qs_director",
                         "/api/rectifications/" + ids.get(0) + "/plan",

@@ -12,13 +12,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import java.time.LocalDate;
 import java.util.List;
 import org.dudao.data.DataValues;
 import org.dudao.evaluation.EvaluationFixtures;
 import org.dudao.org.OrgUnits;
 import org.dudao.support.Api;
 import org.dudao.support.DudaoTest;
+import org.dudao.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -70,7 +70,7 @@ class RectificationScreensTest {
                         head("RCSC01"),
                         item + "/plan",
                         "{\"plan\":\"补齐\",\"deadline\":\"%s\"}"
-                                .formatted(LocalDate.now().plusYears(1)))
+                                .formatted(TestClock.today().plusYears(1)))
                 .andExpect(status().isOk());
         api.post(head("RCSC01"), item + "/report", "{\"progress\":\"已完成\"}").andExpect(status().isOk());
 

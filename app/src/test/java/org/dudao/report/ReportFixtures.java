@@ -5,8 +5,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.Year;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.dudao.data.DataValues;
@@ -15,6 +13,7 @@ import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
 import org.dudao.shared.Access;
 import org.dudao.support.Api;
+import org.dudao.support.TestClock;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -23,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <pre>
  * township T-RPT-A: A1, A2 授牌; A3 不达标 (D级危房在用) → CLOSED with 5 rectification items; A4 still in 自评
  * township T-RPT-B: B1 授牌; B2 passed the county, now in 市级复核
- * project T-RPT-P of this year, quota 3 + 1, 公示 0 days
+ * project T-RPT-P of the year of yesterday (this year but on 1 January), quota 3 + 1, 公示 0 days
  * items of A3: [0] open, deadline yesterday, drafted 100 days ago (逾期, late); [1] closed today after a deadline of
  * yesterday (late); [2] closed two days ago, deadline yesterday (on time); [3] open, deadline in 30 days, drafted
  * 400 days ago; [4] open without a plan
@@ -32,8 +31,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class ReportFixtures {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    static final int YEAR = Year.now(ZONE).getValue();
+    /** The year of yesterday: the late items' deadline of yesterday falls in it, on 1 January too. */
+    static final int YEAR = TestClock.today().minusDays(1).getYear();
+
     static final String COUNTY = "T-RPT";
     static final String PROJECT = "T-RPT-P";
     static final String DIRECTOR = "rpt_director";
@@ -109,7 +109,7 @@ final class ReportFixtures {
         if (ids.size() != 5) {
             throw new IllegalStateException("expected 5 drafted items, got " + ids);
         }
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = TestClock.today();
         String soon = today.plusDays(30).toString();
         for (int i = 1; i <= 3; i++) {
             api.post(
@@ -126,7 +126,7 @@ final class ReportFixtures {
                     .andExpect(status().isOk());
         }
         LocalDate yesterday = today.minusDays(1);
-        java.time.Instant now = java.time.Instant.now();
+        java.time.Instant now = TestClock.now();
         jdbc.update(
                 "update rectification set deadline = ?, created_at = ? where id = ?",
                 yesterday,

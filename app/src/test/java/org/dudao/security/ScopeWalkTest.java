@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.dudao.support.Api;
 import org.dudao.support.DudaoTest;
+import org.dudao.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -103,7 +104,7 @@ class ScopeWalkTest {
             foreignEvidence = String.valueOf(com.jayway.jsonpath.JsonPath.<Object>read(body, "$.id"));
         }
         if (jdbc.queryForObject("select count(*) from import_job where id = ?", Integer.class, FOREIGN_JOB) == 0) {
-            var now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+            var now = TestClock.now().atOffset(java.time.ZoneOffset.UTC);
             jdbc.update(
                     "insert into import_job (id, owner, dry_run, phase, started_at, updated_at, finished_at)"
                             + " values (?, 'dh_director', false, 'DONE', ?, ?, ?)",

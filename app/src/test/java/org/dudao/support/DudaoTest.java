@@ -12,12 +12,12 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * A full-application test on a real server port, against H2 by default or PostgreSQL with DUDAO_DB=postgres.
  * Every test class uses exactly this configuration, so the whole suite shares one application context.
- * Tests share the demo data: create what you change, with codes of your own.
+ * Tests share the demo data: create what you change, with codes of your own. The app's clock is {@link TestClock}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles(resolver = DbProfiles.class)
-@Import(TestDatabaseConfig.class)
+@Import({TestDatabaseConfig.class, TestClockConfig.class})
 public @interface DudaoTest {}

@@ -20,6 +20,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "shared")
 @ActiveProfiles(resolver = DbProfiles.Module.class)
-@Import(TestDatabaseConfig.class)
+@Import({TestDatabaseConfig.class, TestClockConfig.class})
 @DirtiesContext
 public @interface ModuleTest {}

@@ -29,11 +29,13 @@ public final class EngineBench {
         double[][] manual = engineManual(scheme, d);
         HandLoop hand = new HandLoop(d);
 
-        // The two paths must agree before their speed means anything.
-        double engineSum = engineRound(scheme, d, values, manual), handSum = hand.run();
-        if (Math.abs(engineSum - handSum) > 1e-6 * Math.abs(handSum)) {
-            throw new IllegalStateException("engine checksum " + engineSum + " != hand-written " + handSum);
+        // The two paths must agree on every school before their speed means anything.
+        Results engine = engineResults(scheme, d, values, manual);
+        String differences = engine.differences(hand.results());
+        if (!differences.isEmpty()) {
+            throw new IllegalStateException("engine and hand-written loop disagree: " + differences);
         }
+        double engineSum = engineRound(scheme, d, values, manual), handSum = hand.run();
 
         int warmup = 5;
         double[] engineRate = new double[rounds], handRate = new double[rounds];
@@ -73,7 +75,46 @@ public final class EngineBench {
         System.out.printf(
                 "engine full score : %,8.0f units/s (%,.1f M leaf evals/s, per-indicator result objects)%n",
                 fullUnitsPerSecond, fullUnitsPerSecond * scheme.leafCount() / 1e6);
-        System.out.printf("checksum engine %.2f = hand %.2f%n", engineSum, handSum);
+        System.out.printf(
+                "every school agrees (total to the cent, grade); checksum engine %.2f, hand %.2f%n",
+                engineSum, handSum);
+    }
+
+    /** Each school's total and grade index. */
+    record Results(double[] totals, int[] grades) {
+
+        /** Totals agree to the cent (both round to 0.01; summing in another order may tip the last digit). */
+        static final double TOLERANCE = 0.01 + 1e-9;
+
+        Results(int n) {
+            this(new double[n], new int[n]);
+        }
+
+        /** The schools whose total or grade differ from {@code other}'s, counted, with the first few; empty if none. */
+        String differences(Results other) {
+            StringBuilder first = new StringBuilder();
+            int count = 0;
+            for (int k = 0; k < totals.length; k++) {
+                if (Math.abs(totals[k] - other.totals[k]) > TOLERANCE || grades[k] != other.grades[k]) {
+                    if (++count <= 5) {
+                        first.append(String.format(
+                                "%n  school %d: total %.2f vs %.2f, grade %d vs %d",
+                                k, totals[k], other.totals[k], grades[k], other.grades[k]));
+                    }
+                }
+            }
+            return count == 0 ? "" : count + " of " + totals.length + " schools differ" + first;
+        }
+    }
+
+    static Results engineResults(CompiledScheme scheme, BenchData d, double[][] values, double[][] manual) {
+        Results r = new Results(d.n);
+        for (int k = 0; k < d.n; k++) {
+            TotalScore s = scheme.scoreTotal(d.type[k], d.enrolment[k], values[k], manual[k]);
+            r.totals()[k] = s.total();
+            r.grades()[k] = scheme.grades().indexOf(s.grade());
+        }
+        return r;
     }
 
     static double engineRound(CompiledScheme scheme, BenchData d, double[][] values, double[][] manual) {
@@ -105,7 +146,7 @@ public final class EngineBench {
     }
 
     /** The generator's values by leaf, laid out in the engine's slots by item code. */
-    private static double[][] engineValues(CompiledScheme scheme, BenchData d) {
+    static double[][] engineValues(CompiledScheme scheme, BenchData d) {
         double[][] v = new double[d.n][];
         int danger = scheme.slotOf("danger_ratio");
         int[] slotOfLeaf = new int[BenchData.LEAVES];
@@ -120,7 +161,7 @@ public final class EngineBench {
         return v;
     }
 
-    private static double[][] engineManual(CompiledScheme scheme, BenchData d) {
+    static double[][] engineManual(CompiledScheme scheme, BenchData d) {
         double[][] m = new double[d.n][scheme.manualIndicators().size()];
         for (int k = 0; k < d.n; k++) {
             for (int p = 0; p < BenchData.PARENTS; p++) {

@@ -18,16 +18,30 @@ final class HandLoop {
         this.d = d;
     }
 
-    /** Sum of the units' totals plus grade indexes, to compare with the engine and defeat dead-code elimination. */
+    /** Sum of the units' totals plus grade indexes, to defeat dead-code elimination in the timed rounds. */
     double run() {
         double checksum = 0;
         for (int k = 0; k < d.n; k++) {
             double total = total(k);
-            int grade = total >= 800 ? 0 : total >= 700 ? 1 : 2;
-            if (d.dangerRatio[k] > 3 + 1e-9 * 4) grade = 2;
-            checksum += total + grade;
+            checksum += total + grade(k, total);
         }
         return checksum;
+    }
+
+    /** Each school's total and grade index, to compare with the engine school by school. */
+    EngineBench.Results results() {
+        EngineBench.Results r = new EngineBench.Results(d.n);
+        for (int k = 0; k < d.n; k++) {
+            r.totals()[k] = total(k);
+            r.grades()[k] = grade(k, r.totals()[k]);
+        }
+        return r;
+    }
+
+    /** 达标 / 基本达标 / 不达标 by total, 不达标 whenever the veto fires. */
+    private int grade(int k, double total) {
+        int grade = total >= 800 ? 0 : total >= 700 ? 1 : 2;
+        return d.dangerRatio[k] > 3 + 1e-9 * 4 ? 2 : grade;
     }
 
     double total(int k) {

@@ -1,7 +1,7 @@
 package org.dudao.collection.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +35,7 @@ class DemoCollection implements ApplicationRunner {
     private final UnitForms forms;
     private final OrgUnits units;
     private final DataItems items;
+    private final Clock clock;
     private final Random random = new Random(7);
 
     DemoCollection(
@@ -42,12 +43,14 @@ class DemoCollection implements ApplicationRunner {
             CollectionTaskRepository repository,
             UnitForms forms,
             OrgUnits units,
-            DataItems items) {
+            DataItems items,
+            Clock clock) {
         this.tasks = tasks;
         this.repository = repository;
         this.forms = forms;
         this.units = units;
         this.items = items;
+        this.clock = clock;
     }
 
     @Override
@@ -85,7 +88,8 @@ class DemoCollection implements ApplicationRunner {
 
     /** This year's demo task for the schools of the demo county, with a safety rule when its items exist. */
     private TaskView issue(Map<String, ?> known) {
-        String year = String.valueOf(LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear());
+        LocalDate today = LocalDate.now(clock);
+        String year = String.valueOf(today.getYear());
         List<NewTask.Section> sections = new ArrayList<>();
         sections.add(new NewTask.Section("校舍与设施", List.of("classrooms", "canteen_area", "toilet_seats")));
         List<NewTask.Rule> rules = new ArrayList<>();
@@ -106,7 +110,7 @@ class DemoCollection implements ApplicationRunner {
                 year,
                 "JB0101",
                 List.of("SCHOOL"),
-                LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(20).toString(),
+                today.plusDays(20).toString(),
                 "请各校如实填报本年度办学条件数据，并上传校舍安全鉴定等佐证材料。",
                 sections,
                 rules,

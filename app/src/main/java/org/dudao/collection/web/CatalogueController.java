@@ -1,6 +1,8 @@
 package org.dudao.collection.web;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Year;
 import org.dudao.collection.internal.Consistency;
 import org.dudao.collection.internal.excel.ErrorReports;
 import org.dudao.collection.internal.excel.ExcelImport;
@@ -39,6 +41,7 @@ class CatalogueController {
     private final Consistency consistency;
     private final OrgUnits units;
     private final WebTexts texts;
+    private final Clock clock;
 
     CatalogueController(
             DataItems items,
@@ -46,13 +49,15 @@ class CatalogueController {
             ExcelImport importer,
             Consistency consistency,
             OrgUnits units,
-            WebTexts texts) {
+            WebTexts texts,
+            Clock clock) {
         this.items = items;
         this.jobs = jobs;
         this.importer = importer;
         this.consistency = consistency;
         this.units = units;
         this.texts = texts;
+        this.clock = clock;
     }
 
     @Bean
@@ -201,8 +206,7 @@ class CatalogueController {
             @RequestParam(required = false) String period,
             Model model) {
         String p = period == null || period.isBlank()
-                ? String.valueOf(
-                        java.time.Year.now(java.time.ZoneId.of("Asia/Shanghai")).getValue())
+                ? String.valueOf(Year.now(clock).getValue())
                 : period.trim();
         model.addAttribute("period", p);
         String code = orgUnit == null || orgUnit.isBlank() ? null : orgUnit.trim();

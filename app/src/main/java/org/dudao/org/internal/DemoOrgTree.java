@@ -1,5 +1,7 @@
 package org.dudao.org.internal;
 
+import java.time.Clock;
+import java.time.Year;
 import java.util.List;
 import java.util.Random;
 import org.dudao.org.Enrolment;
@@ -38,6 +40,7 @@ class DemoOrgTree implements ApplicationRunner {
     private final OrgUnitRepository repository;
     private final org.dudao.data.DataValues values;
     private final TransactionTemplate tx;
+    private final Clock clock;
     private final Random random = new Random(2026);
     private int village;
     private String year;
@@ -48,12 +51,14 @@ class DemoOrgTree implements ApplicationRunner {
             OrgTree tree,
             OrgUnitRepository repository,
             org.dudao.data.DataValues values,
-            TransactionTemplate tx) {
+            TransactionTemplate tx,
+            Clock clock) {
         this.units = units;
         this.tree = tree;
         this.repository = repository;
         this.values = values;
         this.tx = tx;
+        this.clock = clock;
     }
 
     @Override
@@ -61,7 +66,7 @@ class DemoOrgTree implements ApplicationRunner {
         if (repository.existsByCode(PROVINCE)) {
             return;
         }
-        int now = java.time.Year.now(java.time.ZoneId.of("Asia/Shanghai")).getValue();
+        int now = Year.now(clock).getValue();
         year = String.valueOf(now);
         lastYear = String.valueOf(now - 1);
         Access.runAsSystem(() -> tx.executeWithoutResult(s -> seed()));

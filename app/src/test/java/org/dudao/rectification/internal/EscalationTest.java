@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -31,6 +30,7 @@ import org.dudao.org.OrgUnits;
 import org.dudao.shared.Access;
 import org.dudao.support.Api;
 import org.dudao.support.DudaoTest;
+import org.dudao.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -212,9 +212,9 @@ class EscalationTest {
                         "insert into rectification_escalation (item_id, escalation_level, days_overdue, at)"
                                 + " values (?, 'REMINDER', 40, ?)",
                         id,
-                        Timestamp.from(Instant.now()));
+                        Timestamp.from(TestClock.now()));
                 run[0] = pool.submit(() -> service.escalateUnder(township(school), at(today)));
-                waitUntilASessionWaitsForALock();
+                waitUntilOurRowBlocksTheRun();
             });
             Escalations.Run done = run[0].get(60, TimeUnit.SECONDS);
             assertThat(done.overdue()).isEqualTo(2);
@@ -233,7 +233,7 @@ class EscalationTest {
     @Test
     void theManualRunAndTheListingStayInTheCallersSubtree() throws Exception {
         Api api = new Api(mvc);
-        LocalDate deadline = LocalDate.now(ZONE).minusDays(40);
+        LocalDate deadline = TestClock.today().minusDays(40);
         OrgUnitRef own = school("JB0101", "ESCQ01");
         OrgUnitRef foreign = school("JB0102", "ESCH01");
         Long mine = item(own, "Q40", deadline);
@@ -349,17 +349,17 @@ class EscalationTest {
                 "升级测试问题 " + code,
                 "按标准补足",
                 5.0,
-                Instant.now());
+                TestClock.now());
         if (deadline != null) {
-            r.plan("整改方案", deadline, Instant.now());
+            r.plan("整改方案", deadline, TestClock.now());
         }
         return items.saveAndFlush(r).getId();
     }
 
     private Long closed(Long id) {
         Rectification r = items.findById(id).orElseThrow();
-        r.report("已完成", null, Instant.now());
-        r.close("核查属实", Instant.now());
+        r.report("已完成", null, TestClock.now());
+        r.close("核查属实", TestClock.now());
         items.saveAndFlush(r);
         return id;
     }
@@ -382,19 +382,31 @@ class EscalationTest {
         return new OrgUnitForm(code, name, kind, parent, null, null, null, null, null, null, null);
     }
 
-    /** Until our run's insert waits for the uncommitted row (or ten seconds pass). */
-    private void waitUntilASessionWaitsForALock() {
-        String sql = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName())
-                        .startsWith("PostgreSQL")
-                ? "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
-                : "select count(*) from information_schema.sessions where blocker_id is not null";
-        long until = System.currentTimeMillis() + 10_000;
-        while (jdbc.queryForObject(sql, Integer.class) == 0 && System.currentTimeMillis() < until) {
+    /**
+     * Until the run waits for this transaction's uncommitted row, asked on this transaction's own connection:
+     * PostgreSQL names our backend among the waiting one's blockers (pg_blocking_pids); H2 names no blocker for a
+     * key lock, so there it is another session still executing its insert of a level while our level of the same
+     * item is uncommitted. Fails when the run has not blocked within ten seconds, since the test would then prove
+     * nothing about a level recorded meanwhile.
+     */
+    private void waitUntilOurRowBlocksTheRun() {
+        boolean postgres = jdbc.execute(
+                        (java.sql.Connection c) -> c.getMetaData().getDatabaseProductName())
+                .startsWith("PostgreSQL");
+        String sql = postgres
+                ? "select count(*) from pg_stat_activity where pg_backend_pid() = any(pg_blocking_pids(pid))"
+                : "select count(*) from information_schema.sessions where session_id <> session_id()"
+                        + " and lower(executing_statement) like 'insert into rectification_escalation%'";
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (jdbc.queryForObject(sql, Integer.class) == 0) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("the escalation run did not wait for our uncommitted level within 10 s");
+            }
             try {
                 Thread.sleep(20);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return;
+                throw new AssertionError("interrupted while waiting for the run to block", e);
             }
         }
     }

@@ -33,6 +33,7 @@ import org.dudao.collection.internal.ValueBatches;
 import org.dudao.shared.NotFoundException;
 import org.dudao.support.Api;
 import org.dudao.support.DudaoTest;
+import org.dudao.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -237,7 +238,7 @@ class ImportJobsTest {
     void aRunningJobWhoseNodeWentSilentIsReportedFailed() throws Exception {
         String stale = UUID.randomUUID().toString();
         String alive = UUID.randomUUID().toString();
-        Instant now = Instant.now();
+        Instant now = TestClock.now();
         insert(stale, "qs_director", "READING", now.minus(ImportJobs.STALE).minusSeconds(60), null);
         insert(alive, "qs_director", "READING", now.minusSeconds(60), null);
         api.get("qs_director", "/api/data-values/import-jobs/" + stale)
@@ -270,7 +271,7 @@ class ImportJobsTest {
         String old = UUID.randomUUID().toString();
         String abandoned = UUID.randomUUID().toString();
         String recent = UUID.randomUUID().toString();
-        Instant now = Instant.now();
+        Instant now = TestClock.now();
         insert(old, "qs_director", "DONE", now.minus(Duration.ofDays(2)), now.minus(Duration.ofDays(2)));
         insert(abandoned, "qs_director", "READING", now.minus(Duration.ofDays(2)), null);
         insert(recent, "qs_director", "DONE", now.minus(Duration.ofHours(1)), now.minus(Duration.ofHours(1)));
