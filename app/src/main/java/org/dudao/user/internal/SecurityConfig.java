@@ -27,6 +27,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -76,7 +77,8 @@ class SecurityConfig {
             Accounts accounts,
             ObjectMapper json,
             MessageSource messages,
-            LocaleResolver locales)
+            LocaleResolver locales,
+            RateLimiter limiter)
             throws Exception {
         // these answers leave before the DispatcherServlet, so the locale is resolved here (Chinese by default)
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
@@ -121,12 +123,20 @@ class SecurityConfig {
                 .addFilterAfter(new MustChangePasswordFilter(accounts, mustChange), AuthorizationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(denied))
                 .headers(SecurityConfig::edgeHeaders)
+                .addFilterAfter(new RateLimitFilter(limiter, json, messages, locales), HeaderWriterFilter.class)
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, Accounts accounts) throws Exception {
+    SecurityFilterChain web(
+            HttpSecurity http,
+            Accounts accounts,
+            ObjectMapper json,
+            MessageSource messages,
+            LocaleResolver locales,
+            RateLimiter limiter)
+            throws Exception {
         return http.authorizeHttpRequests(a -> a.requestMatchers(
                                 "/login",
                                 "/webjars/**",
@@ -147,6 +157,7 @@ class SecurityConfig {
                         f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(SecurityConfig::edgeHeaders)
+                .addFilterAfter(new RateLimitFilter(limiter, json, messages, locales), HeaderWriterFilter.class)
                 .addFilterAfter(
                         new MustChangePasswordFilter(accounts, (request, response) -> response.sendError(403)),
                         AuthorizationFilter.class)
