@@ -57,9 +57,11 @@ class EdgeHeadersTest {
                 mvc.perform(get("/org")),
                 mvc.perform(get("/api/public/projects/NONE/publicity")),
                 new Api(mvc).get("qs_director", "/api/org-units/JB0101"))) {
-            answer.andExpect(header().string("Content-Security-Policy", "default-src 'self'; script-src 'self'; "
-                            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'self'; "
-                            + "form-action 'self'; base-uri 'self'"))
+            answer.andExpect(header().string(
+                                    "Content-Security-Policy",
+                                    "default-src 'self'; script-src 'self'; "
+                                            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'self'; "
+                                            + "form-action 'self'; base-uri 'self'"))
                     .andExpect(header().string("Referrer-Policy", "same-origin"))
                     .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                     .andExpect(header().string("X-Frame-Options", "SAMEORIGIN"));
@@ -91,7 +93,8 @@ class EdgeHeadersTest {
 
     /** Script elements with a body that the browser would run (JSON data blocks are not run). */
     private static List<String> inlineScripts(String html) {
-        Matcher m = Pattern.compile("<script([^>]*)>(.*?)</script>", Pattern.DOTALL).matcher(html);
+        Matcher m =
+                Pattern.compile("<script([^>]*)>(.*?)</script>", Pattern.DOTALL).matcher(html);
         List<String> found = new java.util.ArrayList<>();
         while (m.find()) {
             if (!m.group(2).isBlank() && !m.group(1).contains("application/json")) found.add(m.group());
@@ -100,7 +103,8 @@ class EdgeHeadersTest {
     }
 
     private static String jsonBlock(String html, String id) {
-        Matcher m = Pattern.compile("<script type=\"application/json\" id=\"" + id + "\">(.*?)</script>", Pattern.DOTALL)
+        Matcher m = Pattern.compile(
+                        "<script type=\"application/json\" id=\"" + id + "\">(.*?)</script>", Pattern.DOTALL)
                 .matcher(html);
         assertThat(m.find()).as(id).isTrue();
         return m.group(1);
@@ -108,19 +112,24 @@ class EdgeHeadersTest {
 
     @Test
     void aForwardedHostFromAStrangerIsIgnored() throws Exception {
-        String answer = send(STRANGER, "GET /org HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-Host: evil.example\r\n"
-                + "X-Forwarded-Proto: https\r\nConnection: close\r\n\r\n");
+        String answer = send(
+                STRANGER,
+                "GET /org HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-Host: evil.example\r\n"
+                        + "X-Forwarded-Proto: https\r\nConnection: close\r\n\r\n");
         assertThat(answer).startsWith("HTTP/1.1 302");
         assertThat(headerOf(answer, "Location")).startsWith("http://localhost").doesNotContain("evil.example");
         // the balancer (loopback by default) is believed
-        String viaProxy = send(PROXY, "GET /org HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-Host: dudao.example\r\n"
-                + "X-Forwarded-Proto: https\r\nConnection: close\r\n\r\n");
+        String viaProxy = send(
+                PROXY,
+                "GET /org HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-Host: dudao.example\r\n"
+                        + "X-Forwarded-Proto: https\r\nConnection: close\r\n\r\n");
         assertThat(headerOf(viaProxy, "Location")).startsWith("https://dudao.example");
     }
 
     @Test
     void theSessionCookieIsSecureBehindTls() throws Exception {
-        String request = "GET /login HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-Proto: https\r\nConnection: close\r\n\r\n";
+        String request =
+                "GET /login HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-Proto: https\r\nConnection: close\r\n\r\n";
         String viaProxy = headerOf(send(PROXY, request), "Set-Cookie");
         assertThat(viaProxy).startsWith("SESSION=").contains("; Secure");
         String fromStranger = headerOf(send(STRANGER, request), "Set-Cookie");

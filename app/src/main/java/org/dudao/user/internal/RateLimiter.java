@@ -36,8 +36,7 @@ class RateLimiter {
         Bucket own = clients.get(client);
         if (own == null) {
             evictIdle(now);
-            own = clients.computeIfAbsent(
-                    client, c -> new Bucket(limits.clientBurst(), limits.clientPerMinute(), now));
+            own = clients.computeIfAbsent(client, c -> new Bucket(limits.clientBurst(), limits.clientPerMinute(), now));
         }
         long wait = own.take(now);
         if (wait == 0) {
