@@ -4,8 +4,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Limits on anonymous requests (公示 pages and objections, {@code /api/public/**}, sign-in posts): a token bucket
- * per client address holding {@code clientBurst} requests and refilled by {@code clientPerMinute}, and one for
- * the whole node; {@code maxClients} addresses are remembered at most.
+ * per client address and one for the whole node.
+ *
+ * @param clientBurst     requests one client address may send at once
+ * @param clientPerMinute requests a client address gets back per minute after its burst
+ * @param nodeBurst       anonymous requests the node takes at once, from all clients together
+ * @param nodePerMinute   anonymous requests the node gets back per minute after its burst
+ * @param maxClients      client addresses remembered at most (idle ones are forgotten first)
  */
 @ConfigurationProperties("dudao.rate-limit")
 record RateLimitProperties(
