@@ -1,7 +1,8 @@
 // Draws the dashboard charts with ECharts from the figures the page carries; the tables show the same numbers.
 (function () {
-  var report = window.DD_REPORT;
-  if (!report || !window.echarts) { return; }
+  var block = document.getElementById('dd-report');
+  if (!block || !window.echarts) { return; }
+  var report = JSON.parse(block.textContent);
   var d = report.data;
   var t = report.i18n;
   var charts = [];

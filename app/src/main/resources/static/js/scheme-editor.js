@@ -1,10 +1,10 @@
 // Tree editor of an evaluation scheme. Holds the scheme as JSON (the API shape), renders the indicator tree,
 // a form for the selected indicator, grades and vetoes; checks points live in the browser (children add up to
 // their parent, bonus indicators on top) and asks the server for the full check while the user types.
-// All text comes from the page (window.DD_SCHEME.i18n), never from this file.
+// All text comes from the page (the JSON block #dd-scheme: scheme, URLs, i18n), never from this file.
 (function () {
   'use strict';
-  var cfg = window.DD_SCHEME;
+  var cfg = JSON.parse(document.getElementById('dd-scheme').textContent);
   var t = cfg.i18n;
   var scheme = normalise(cfg.scheme || {});
   var selected = null;      // the selected indicator object

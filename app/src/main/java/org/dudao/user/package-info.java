@@ -10,6 +10,10 @@
  * {@code GET /api/me}, change the password and sign out: the API answers everything else with 403
  * ({@code "reason":"mustChangePassword"}), the UI redirects to {@code /account}. Edits carry the version read
  * (stale: 409); an administrator cannot grant himself roles or disable himself.
+ *
+ * <p>Edges of every answer, in the security filter chains: the Content-Security-Policy and Referrer-Policy
+ * headers, and token buckets per client address and per node for the anonymous endpoints ({@code
+ * dudao.rate-limit.*}).
  */
 @ApplicationModule(allowedDependencies = {"shared", "audit", "org"})
 package org.dudao.user;

@@ -26,6 +26,9 @@ class OrgBrowserTest extends BrowserTest {
         browser.open("/org");
         // the tree loads lazily: expand the county, then a township
         browser.click(By.cssSelector("#org-tree .dd-toggle[aria-label='青山县']"));
+        // the arrow turns from dudao.js (no inline handler under the Content-Security-Policy)
+        assertThat(browser.text(By.cssSelector("#org-tree .dd-toggle[aria-label='青山县']")))
+                .isEqualTo("▾");
         browser.click(By.cssSelector("#org-tree .dd-toggle[aria-label='城关镇']"));
         browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.linkText("浏览器测试中心小学")));
         browser.screenshot("org-index");

@@ -141,7 +141,7 @@ class RectificationApiTest {
         }
 
         // 重新复核: re-scored from the new data, the school now reaches 达标 and goes up to the city
-        api.post(head, f + "/transitions", transition("recheck", null)).andExpect(status().isConflict());
+        api.post(head, f + "/transitions", transition("recheck", null)).andExpect(status().isForbidden());
         api.post("qs_director", f + "/transitions", transition("recheck", null))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.stage").value("COUNTY"))

@@ -64,4 +64,16 @@ class ReportBrowserTest extends BrowserTest {
                 .click(By.id("target-save"));
         assertThat(browser.text(By.id("row-" + s("B")))).contains("10.00");
     }
+
+    /** The console check after every browser test sees a script the policy blocks (so it can fail). */
+    @Test
+    void theConsoleReportsAnInlineScriptThePolicyBlocks() {
+        openAs(DIRECTOR, "/reports/dashboard");
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("var s = document.createElement('script'); s.textContent = 'window.ddInjected = 1';"
+                        + " document.body.appendChild(s);");
+        assertThat(((JavascriptExecutor) browser.driver()).executeScript("return window.ddInjected === undefined"))
+                .isEqualTo(true);
+        assertThat(browser.cspViolations()).isNotEmpty();
+    }
 }

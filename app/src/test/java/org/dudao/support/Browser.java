@@ -53,6 +53,8 @@ public final class Browser implements AutoCloseable {
                 "--window-size=1366,768",
                 "--lang=zh-CN",
                 "--user-data-dir=" + profile);
+        // the console is read after each test: a Content-Security-Policy violation fails it (see BrowserTest)
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
@@ -137,6 +139,14 @@ public final class Browser implements AutoCloseable {
 
     public String pageSource() {
         return driver.getPageSource();
+    }
+
+    /** Console messages since the last call that report a blocked script, style or handler (CSP violations). */
+    public java.util.List<String> cspViolations() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                .toList();
     }
 
     /** Saves a PNG under target/screenshots, for people to look at. */

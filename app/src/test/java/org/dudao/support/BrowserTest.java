@@ -1,6 +1,7 @@
 package org.dudao.support;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +29,12 @@ public abstract class BrowserTest {
     protected void openBrowser() {
         browser = new Browser("http://localhost:" + port);
         api = new Api(mvc);
+    }
+
+    /** Pages keep the Content-Security-Policy: nothing they need is blocked (issue 11). */
+    @AfterEach
+    protected void noPolicyViolations() {
+        org.assertj.core.api.Assertions.assertThat(browser.cspViolations()).isEmpty();
     }
 
     @AfterAll

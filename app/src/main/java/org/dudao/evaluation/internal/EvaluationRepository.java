@@ -2,6 +2,7 @@ package org.dudao.evaluation.internal;
 
 import java.util.List;
 import java.util.Optional;
+import org.dudao.evaluation.EvaluationState;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.shared.NotFoundException;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,6 +10,8 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
     List<Evaluation> findByProjectIdOrderByIdAsc(Long projectId);
+
+    boolean existsByProjectIdAndState(Long projectId, EvaluationState state);
 
     Optional<Evaluation> findByProjectIdAndOrgUnitId(Long projectId, Long orgUnitId);
 

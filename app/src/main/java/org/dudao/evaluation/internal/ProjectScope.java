@@ -6,6 +6,7 @@ import java.time.MonthDay;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.dudao.evaluation.EvaluationState;
 import org.dudao.evaluation.Phase;
 import org.dudao.org.OrgKind;
 import org.dudao.org.OrgUnitRef;
@@ -93,10 +94,16 @@ public class ProjectScope {
         return p;
     }
 
-    /** Without a signed-in user, for the public 公示 page. */
+    /**
+     * Without a signed-in user, for the public 公示 page: only a project with a school under 公示 is public; any
+     * other answers as if it did not exist, so nobody learns of projects anonymously.
+     */
     public Project published(String code) {
-        return projects.findByCode(code == null ? "" : code.trim())
-                .orElseThrow(() -> new NotFoundException("project " + code));
+        Project p = projects.findByCode(code == null ? "" : code.trim()).orElse(null);
+        if (p == null || !evaluations.existsByProjectIdAndState(p.getId(), EvaluationState.PUBLICITY)) {
+            throw new NotFoundException("project " + code);
+        }
+        return p;
     }
 
     /** Where a school sits: its township, county and city paths (none needs the user's scope). */

@@ -11,6 +11,7 @@ import org.dudao.evaluation.Phase;
 import org.dudao.org.OrgKind;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
+import org.dudao.shared.Access;
 import org.dudao.shared.Problems;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,10 +39,14 @@ public class Quotas {
         this.audit = audit;
     }
 
+    /**
+     * The plan of a readable project with the progress the caller may see: files and plaques are counted only
+     * inside the caller's scope, so a school sees its own file, not the county's.
+     */
     @Transactional(readOnly = true)
     public QuotaView quota(String code) {
         Project p = projects.readable(code);
-        List<Evaluation> files = evaluations.findByProjectIdOrderByIdAsc(p.getId());
+        List<Evaluation> files = visible(p);
         Map<Long, OrgUnitRef> refs =
                 orgUnits.refs(files.stream().map(Evaluation::getOrgUnitId).toList());
         Map<String, Long> byStage = new LinkedHashMap<>();
@@ -56,7 +61,7 @@ public class Quotas {
         }
         List<QuotaView.YearProgress> years = new ArrayList<>();
         for (Project other : repository.findByOrgUnitIdOrderByYearAsc(p.getOrgUnitId())) {
-            long done = evaluations.findByProjectIdOrderByIdAsc(other.getId()).stream()
+            long done = visible(other).stream()
                     .filter(e -> e.getState() == EvaluationState.CERTIFIED)
                     .count();
             years.add(new QuotaView.YearProgress(
@@ -71,6 +76,12 @@ public class Quotas {
                 passed - passedPrimary,
                 byStage,
                 years);
+    }
+
+    private List<Evaluation> visible(Project p) {
+        return evaluations.findByProjectIdOrderByIdAsc(p.getId()).stream()
+                .filter(e -> Access.canRead(e.getUnitPath()))
+                .toList();
     }
 
     /** Edits the quota plan (小学 + 中学). */

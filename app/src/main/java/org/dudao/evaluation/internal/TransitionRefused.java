@@ -13,4 +13,9 @@ public class TransitionRefused extends RuntimeException {
     public Object[] args() {
         return args;
     }
+
+    /** Refused because the user does not act in a capacity that may take this step. */
+    public boolean forRole() {
+        return "evaluation.refused.role".equals(getMessage());
+    }
 }

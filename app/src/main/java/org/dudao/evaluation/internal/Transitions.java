@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.dudao.audit.AuditLog;
 import org.dudao.engine.ScoreResult;
 import org.dudao.evaluation.EvaluationFinalized;
@@ -18,6 +19,7 @@ import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
 import org.dudao.shared.Access;
 import org.dudao.shared.ConflictException;
+import org.dudao.shared.ForbiddenException;
 import org.dudao.shared.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,6 +71,10 @@ public class Transitions {
         Evaluation e = files.file(p, unit);
         Action action = Action.parse(request == null ? null : request.action())
                 .orElseThrow(() -> InvalidInputException.of("action", "evaluation.error.action"));
+        Set<Hat> hats = files.hats(p, e);
+        if (hats.isEmpty()) {
+            throw new ForbiddenException("error.forbidden"); // no part in this school's workflow at all
+        }
         String reason = request.reason() == null ? null : request.reason().trim();
         if (reason != null && reason.length() > 2000) {
             throw InvalidInputException.of("reason", "error.too-long", 2000);
@@ -79,8 +85,10 @@ public class Transitions {
         Instant now = Instant.now(clock);
         EvaluationState to;
         try {
-            to = e.apply(action, files.hats(p, e), facts(p, e, unit, action, consolidated), reason, now);
+            to = e.apply(action, hats, facts(p, e, unit, action, consolidated), reason, now);
         } catch (TransitionRefused refused) {
+            // a step outside the user's capacities is a missing right (403), not a conflict naming the role
+            if (refused.forRole()) throw new ForbiddenException("error.forbidden");
             throw new ConflictException(refused.getMessage(), refused.args());
         }
         if (consolidated != null) {

@@ -96,14 +96,18 @@ class ApiExceptionHandler {
         return badRequest(List.of(new FieldProblem(e.getRequestPartName(), "error.required")));
     }
 
+    /**
+     * One plain answer for unknown and out-of-scope objects alike: what was looked up (an internal id, the unit
+     * that owns it) stays out of the answer, so nothing reveals that a foreign object exists.
+     */
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, text("error.not-found", e.what()));
+        return problem(HttpStatus.NOT_FOUND, text("error.not-found"));
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     ProblemDetail noResource(NoResourceFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, text("error.not-found", e.getResourcePath()));
+        return problem(HttpStatus.NOT_FOUND, text("error.not-found"));
     }
 
     @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class})

@@ -16,6 +16,7 @@ import org.springframework.security.authentication.DefaultAuthenticationEventPub
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -26,6 +27,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -74,7 +77,8 @@ class SecurityConfig {
             Accounts accounts,
             ObjectMapper json,
             MessageSource messages,
-            LocaleResolver locales)
+            LocaleResolver locales,
+            RateLimiter limiter)
             throws Exception {
         // these answers leave before the DispatcherServlet, so the locale is resolved here (Chinese by default)
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
@@ -118,12 +122,21 @@ class SecurityConfig {
                 .addFilterBefore(new TokenAuthenticationFilter(tokens, unauthorized), BasicAuthenticationFilter.class)
                 .addFilterAfter(new MustChangePasswordFilter(accounts, mustChange), AuthorizationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(denied))
+                .headers(SecurityConfig::edgeHeaders)
+                .addFilterAfter(new RateLimitFilter(limiter, json, messages, locales), HeaderWriterFilter.class)
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, Accounts accounts) throws Exception {
+    SecurityFilterChain web(
+            HttpSecurity http,
+            Accounts accounts,
+            ObjectMapper json,
+            MessageSource messages,
+            LocaleResolver locales,
+            RateLimiter limiter)
+            throws Exception {
         return http.authorizeHttpRequests(a -> a.requestMatchers(
                                 "/login",
                                 "/webjars/**",
@@ -143,11 +156,27 @@ class SecurityConfig {
                 .formLogin(
                         f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .headers(h -> h.frameOptions(f -> f.sameOrigin()))
+                .headers(SecurityConfig::edgeHeaders)
+                .addFilterAfter(new RateLimitFilter(limiter, json, messages, locales), HeaderWriterFilter.class)
                 .addFilterAfter(
                         new MustChangePasswordFilter(accounts, (request, response) -> response.sendError(403)),
                         AuthorizationFilter.class)
                 .build();
+    }
+
+    /**
+     * Scripts only from this site (pages carry their data in JSON blocks and data-* attributes, never inline
+     * script or handlers); inline styles stay allowed for the few style attributes and Bootstrap's data: images.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'self'; "
+            + "form-action 'self'; base-uri 'self'";
+
+    /** On every answer: the policy above, no referrer to other sites, framing only by our own pages. */
+    private static void edgeHeaders(HeadersConfigurer<HttpSecurity> h) {
+        h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(f -> f.sameOrigin());
     }
 
     private static void problem(
