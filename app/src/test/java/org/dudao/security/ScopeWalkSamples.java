@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -42,6 +44,8 @@ final class ScopeWalkSamples {
 
     private final Api api;
     private final JdbcTemplate jdbc;
+    /** The samples of each walker and aim, looked up once. */
+    private final Map<String, Map<String, String>> baseSamples = new HashMap<>();
 
     ScopeWalkSamples(MockMvc mvc, JdbcTemplate jdbc) {
         this.api = new Api(mvc);
@@ -84,6 +88,56 @@ final class ScopeWalkSamples {
                     now,
                     now);
         }
+    }
+
+    /**
+     * Samples by path variable and placeholder name: everything naming a unit, user or object names a foreign
+     * one; the project, task and scheme are the aim's (foreign, or in the walker's tree holding the foreign unit).
+     */
+    Map<String, String> values(ScopeWalkTest.Actor actor, ScopeWalkTest.Aim aim, String pattern) {
+        Map<String, String> s = new HashMap<>(
+                baseSamples.computeIfAbsent(actor.username() + " " + aim.name(), k -> baseSamples(actor, aim)));
+        if (pattern.startsWith("/api/schemes/")) {
+            s.put("code", aim.scheme());
+        } else if (pattern.startsWith("/api/data-items/")) {
+            s.put("code", "books"); // the catalogue is shared by the whole tree: only its root may change it
+        } else {
+            s.put("code", actor.foreignUnit());
+        }
+        if (pattern.startsWith("/api/collection/tasks/")) {
+            s.put("id", aim.task());
+        } else if (pattern.startsWith("/api/evidence/")) {
+            s.put("id", s.get("evidence"));
+        } else if (pattern.startsWith("/api/me/tokens/")) {
+            s.put("id", s.get("token"));
+        } else if (pattern.contains("/objections/")) {
+            s.put("id", s.get("objection"));
+        }
+        return s;
+    }
+
+    private Map<String, String> baseSamples(ScopeWalkTest.Actor actor, ScopeWalkTest.Aim aim) {
+        String unit = actor.foreignUnit();
+        Map<String, String> s = new HashMap<>();
+        s.put("unit", unit);
+        s.put("orgUnit", unit);
+        s.put("unitName", name(unit));
+        s.put("unitParent", parent(unit));
+        s.put("user", userOf(unit));
+        s.put("username", userOf(unit));
+        s.put("project", aim.project());
+        s.put("task", aim.task());
+        s.put("scheme", aim.scheme());
+        s.put("evidence", evidence(unit));
+        s.put("item", item(unit));
+        s.put("notice", notice(unit));
+        s.put("objection", objection(aim.project(), unit));
+        s.put("token", token());
+        s.put("jobId", FOREIGN_JOB);
+        s.put("version", "1");
+        s.put("year", String.valueOf(YEAR));
+        s.put("date", today(30));
+        return s;
     }
 
     String token() {

@@ -6,7 +6,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,11 +42,13 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * county seat's school, a school of the other county. Every path variable, query parameter, body field and file
  * that names a unit, user or object names a foreign one, and every request is otherwise well-formed, so each call
  * reaches the scope check. A call passes with 403 or 404, or with 2xx when nothing foreign was addressed in the
- * path and no foreign text came back; every other status fails unless {@link #REFUSED_BEFORE_SCOPE} explains it.
- * No call may write into the foreign subtree (every write is audited, so its audit trail must not grow).
+ * path and no foreign text came back, or with 400 when a body field naming the foreign unit is refused as a unit
+ * that does not exist; every other status fails unless {@link #REFUSED_BEFORE_SCOPE} explains it. No call may
+ * write into the foreign subtree (every write is audited, so its audit trail must not grow), and the walk makes
+ * exactly endpoints × aims × walkers calls.
  *
  * <p>Endpoints added later are walked automatically; a new path variable, query parameter, body or file needs a
- * sample here ({@link #samples}, {@link ScopeWalkBodies}), and the walk fails naming the one missing.
+ * sample ({@link ScopeWalkSamples#values}, {@link ScopeWalkBodies}), and the walk fails naming the one missing.
  */
 @DudaoTest
 class ScopeWalkTest {
@@ -113,6 +114,7 @@ class ScopeWalkTest {
                 ApiEndpoints.all(mappings).stream().filter(e -> !e.isPublic()).toList();
         List<String> failures = new ArrayList<>(ScopeWalkBodies.stale(endpoints));
         int calls = 0;
+        int expected = 0;
         for (Actor actor : ACTORS) {
             List<String> markers = new ArrayList<>(actor.markers());
             markers.add(samples.name(actor.foreignUnit()));
@@ -141,10 +143,12 @@ class ScopeWalkTest {
                     "ScopeWalkTest: %s walked %d endpoints × %d aims: %d calls, outcomes by status %s%n",
                     actor.username(), endpoints.size(), aims.size(), mine, outcomes);
             calls += mine;
+            expected += endpoints.size() * aims.size();
         }
         failures.forEach(f -> System.out.println("ScopeWalkTest: " + f));
         assertThat(failures).isEmpty();
-        assertThat(calls).as("calls: every endpoint × every aim × every walker").isEqualTo(endpoints.size() * 2 * 4);
+        assertThat(expected).as("every endpoint × two aims × four walkers").isEqualTo(endpoints.size() * 2 * 4);
+        assertThat(calls).as("calls made").isEqualTo(expected);
     }
 
     /** The other county's objects, then the walker's own tree's objects holding the unit they must not reach. */
@@ -174,7 +178,7 @@ class ScopeWalkTest {
             this.aim = aim;
             this.endpoint = endpoint;
             this.markers = markers;
-            this.values = samples(actor, aim, endpoint.pattern());
+            this.values = samples.values(actor, aim, endpoint.pattern());
         }
 
         String run(Map<Integer, Integer> outcomes) throws Exception {
@@ -354,58 +358,6 @@ class ScopeWalkTest {
             }
         }
         return text.toString();
-    }
-
-    /**
-     * Samples by path variable and placeholder name: everything naming a unit, user or object names a foreign
-     * one; the project, task and scheme are the aim's (foreign, or in the walker's tree holding the foreign unit).
-     */
-    private Map<String, String> samples(Actor actor, Aim aim, String pattern) {
-        Map<String, String> s = new HashMap<>(
-                baseSamples.computeIfAbsent(actor.username() + " " + aim.name(), k -> baseSamples(actor, aim)));
-        if (pattern.startsWith("/api/schemes/")) {
-            s.put("code", aim.scheme());
-        } else if (pattern.startsWith("/api/data-items/")) {
-            s.put("code", "books"); // the catalogue is shared by the whole tree: only its root may change it
-        } else {
-            s.put("code", actor.foreignUnit());
-        }
-        if (pattern.startsWith("/api/collection/tasks/")) {
-            s.put("id", aim.task());
-        } else if (pattern.startsWith("/api/evidence/")) {
-            s.put("id", s.get("evidence"));
-        } else if (pattern.startsWith("/api/me/tokens/")) {
-            s.put("id", s.get("token"));
-        } else if (pattern.contains("/objections/")) {
-            s.put("id", s.get("objection"));
-        }
-        return s;
-    }
-
-    private final Map<String, Map<String, String>> baseSamples = new HashMap<>();
-
-    private Map<String, String> baseSamples(Actor actor, Aim aim) {
-        String unit = actor.foreignUnit();
-        Map<String, String> s = new HashMap<>();
-        s.put("unit", unit);
-        s.put("orgUnit", unit);
-        s.put("unitName", samples.name(unit));
-        s.put("unitParent", samples.parent(unit));
-        s.put("user", ScopeWalkSamples.userOf(unit));
-        s.put("username", ScopeWalkSamples.userOf(unit));
-        s.put("project", aim.project());
-        s.put("task", aim.task());
-        s.put("scheme", aim.scheme());
-        s.put("evidence", samples.evidence(unit));
-        s.put("item", samples.item(unit));
-        s.put("notice", samples.notice(unit));
-        s.put("objection", samples.objection(aim.project(), unit));
-        s.put("token", samples.token());
-        s.put("jobId", ScopeWalkSamples.FOREIGN_JOB);
-        s.put("version", "1");
-        s.put("year", String.valueOf(ScopeWalkSamples.YEAR));
-        s.put("date", ScopeWalkSamples.today(30));
-        return s;
     }
 
     private int foreignAudit(Actor actor) {
