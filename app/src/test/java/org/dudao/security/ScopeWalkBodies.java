@@ -167,10 +167,14 @@ final class ScopeWalkBodies {
                 .filter(e -> e.body() != null && !e.multipart())
                 .map(Object::toString)
                 .collect(Collectors.toSet());
+        Set<String> all = endpoints.stream().map(Object::toString).collect(Collectors.toSet());
         List<String> stale = new ArrayList<>();
         BODIES.keySet().stream()
                 .filter(k -> !withBody.contains(k))
                 .forEach(k -> stale.add(k + ": body sample for no endpoint taking a body"));
+        QUERY_BY_ENDPOINT.keySet().stream()
+                .filter(k -> !all.contains(k))
+                .forEach(k -> stale.add(k + ": query samples for no endpoint"));
         return stale;
     }
 }

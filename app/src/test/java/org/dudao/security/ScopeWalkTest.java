@@ -186,7 +186,7 @@ class ScopeWalkTest {
             try {
                 url = endpoint.url(values::get);
             } catch (ApiEndpoints.MissingSample e) {
-                return e.getMessage() + ": add an out-of-scope one to ScopeWalkTest.samples";
+                return e.getMessage() + ": add an out-of-scope one to ScopeWalkSamples.values";
             }
             MockHttpServletRequestBuilder request;
             if (endpoint.multipart()) {
