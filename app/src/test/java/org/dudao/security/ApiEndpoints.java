@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,6 +16,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ValueConstants;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -52,6 +55,16 @@ final class ApiEndpoints {
 
         boolean hasVariables() {
             return VARIABLE.matcher(pattern).find();
+        }
+
+        /** The names of the path variables, in order. */
+        List<String> variables() {
+            List<String> names = new ArrayList<>();
+            Matcher m = VARIABLE.matcher(pattern);
+            while (m.find()) {
+                names.add(m.group(1));
+            }
+            return names;
         }
 
         boolean multipart() {
@@ -96,6 +109,25 @@ final class ApiEndpoints {
                     }
                 }
             }
+            return result;
+        }
+
+        /** The query parameters a request must carry: required, without a default value, not optional. */
+        Set<String> requiredQueryParameters() {
+            Set<String> result = new TreeSet<>();
+            for (MethodParameter p : parameters()) {
+                RequestParam rp = p.getParameterAnnotation(RequestParam.class);
+                if (rp != null
+                        && rp.required()
+                        && ValueConstants.DEFAULT_NONE.equals(rp.defaultValue())
+                        && !p.isOptional()) {
+                    String name = !rp.name().isEmpty()
+                            ? rp.name()
+                            : !rp.value().isEmpty() ? rp.value() : p.getParameterName();
+                    result.add(name);
+                }
+            }
+            result.retainAll(queryParameters().keySet());
             return result;
         }
 

@@ -67,6 +67,10 @@ public class ExpertGroups {
         Project p = projects.readable(code);
         Problems problems = new Problems();
         Phase level = level(problems, form.level());
+        if (level != null) {
+            // the role first: who may not form groups here learns nothing from the checks of the schools
+            ProjectScope.requireManager(formedBy(p, level));
+        }
         problems.required("name", form.name());
         problems.required("leader", form.leader());
         List<String> members = members(problems, form);
@@ -75,7 +79,6 @@ public class ExpertGroups {
         List<Long> units = schools(problems, form.schools(), files);
         problems.throwIfAny();
         String formedBy = formedBy(p, level);
-        ProjectScope.requireManager(formedBy);
         String leader = form.leader().trim();
         List<String> all = new ArrayList<>(members);
         if (!all.contains(leader)) all.add(0, leader);

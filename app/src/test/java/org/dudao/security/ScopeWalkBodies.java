@@ -1,0 +1,180 @@
+package org.dudao.security;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.dudao.evaluation.EvaluationFixtures;
+
+/**
+ * The scope walk's requests: a well-formed body per endpoint, a value per query parameter and a file per upload,
+ * each naming the foreign unit, user or object through a placeholder ({@code ${unit}}, {@code ${user}},
+ * {@code ${project}}…, see {@code ScopeWalkTest.samples}). A body that cannot be read as the endpoint's type would
+ * be refused with 400 before any scope check, so each is written for its request record.
+ */
+final class ScopeWalkBodies {
+
+    /** A query parameter deliberately left out: an optional filter that would only narrow what comes back. */
+    static final String OMIT = "<omit>";
+
+    /** Query parameter samples by name; {@link #QUERY_BY_ENDPOINT} overrides them for one endpoint. */
+    static final Map<String, String> QUERY = Map.ofEntries(
+            Map.entry("orgUnit", "${unit}"),
+            Map.entry("unit", "${unit}"),
+            Map.entry("under", "${unit}"),
+            Map.entry("parent", "${unit}"),
+            Map.entry("period", "${year}"),
+            Map.entry("year", "${year}"),
+            Map.entry("item", "books"),
+            Map.entry("items", "books"),
+            Map.entry("children", "true"),
+            Map.entry("subtree", "true"),
+            Map.entry("inline", "true"),
+            Map.entry("dryRun", "false"), // a real import: a write that got through shows in the audit trail
+            Map.entry("q", "${unitName}"), // searching for the foreign unit by name must find nothing
+            Map.entry("task", OMIT),
+            Map.entry("indicator", "A22"), // a manual indicator of the seeded scheme the projects use
+            Map.entry("version", OMIT),
+            Map.entry("format", OMIT),
+            Map.entry("kind", OMIT),
+            Map.entry("type", OMIT),
+            Map.entry("status", OMIT),
+            Map.entry("escalation", OMIT),
+            Map.entry("stage", OMIT),
+            Map.entry("grade", OMIT),
+            Map.entry("sort", OMIT),
+            Map.entry("dir", OMIT),
+            Map.entry("page", "0"),
+            Map.entry("size", "200"));
+
+    static final Map<String, Map<String, String>> QUERY_BY_ENDPOINT = Map.of(
+            "GET /api/users", Map.of("q", "${user}"),
+            "POST /api/evidence", Map.of("task", "${task}"));
+
+    /** Body samples by "METHOD pattern". */
+    static final Map<String, String> BODIES = Map.ofEntries(
+            Map.entry("POST /api/collection/tasks", """
+                    {"name":"越权任务","period":"${year}","rootUnit":"${unit}","kinds":["SCHOOL"],
+                     "deadline":"2099-12-31","sections":[{"title":"基本情况","items":["books"]}],"units":["${unit}"]}"""),
+            Map.entry("POST /api/collection/tasks/{id}/remind", "{\"orgUnit\":\"${unit}\",\"message\":\"越权催报\"}"),
+            Map.entry(
+                    "PUT /api/collection/tasks/{id}/units/{code}", "{\"values\":{\"books\":\"4321\"},\"versions\":{}}"),
+            Map.entry(
+                    "POST /api/collection/tasks/{id}/units/{code}/submit",
+                    "{\"values\":{\"books\":\"4321\"},\"versions\":{}}"),
+            Map.entry("POST /api/collection/tasks/{id}/units/{code}/return", "{\"reason\":\"越权退回\"}"),
+            Map.entry("POST /api/data-items", """
+                    {"code":"walk_item","name":"越权数据项","valueType":"INTEGER","periodType":"YEAR"}"""),
+            Map.entry("PUT /api/data-items/{code}", """
+                    {"name":"越权改名","unit":"册","valueType":"INTEGER","periodType":"YEAR"}"""),
+            Map.entry("POST /api/data-values", """
+                    {"period":"${year}","values":[{"orgUnit":"${unit}","item":"books","value":"4321"}]}"""),
+            Map.entry("POST /api/org-units", """
+                    {"code":"WALKNEW1","name":"越权新建学校","kind":"小学","parentCode":"${unit}",
+                     "enrolment":{"primary":1},"enrolmentYear":"${year}"}"""),
+            Map.entry("PUT /api/org-units/{code}", """
+                    {"code":"${unit}","name":"越权改名","kind":"小学","parentCode":"${unitParent}"}"""),
+            Map.entry("POST /api/org-units/{code}/move", "{\"parentCode\":\"${unitParent}\"}"),
+            Map.entry("POST /api/me/password", """
+                    {"currentPassword":"not-the-password-1","newPassword":"walk-new-pass-1"}"""),
+            Map.entry("POST /api/me/tokens", "{\"name\":\"walk\",\"days\":1}"),
+            Map.entry("POST /api/users", """
+                    {"username":"walk_new_user","displayName":"越权用户","password":"walk-pass-123",
+                     "grants":[{"role":"CLERK","orgUnit":"${unit}"}]}"""),
+            Map.entry("PUT /api/users/{username}", """
+                    {"username":"${user}","displayName":"越权改名","enabled":false,
+                     "grants":[{"role":"ADMIN","orgUnit":"${unit}"}]}"""),
+            Map.entry("POST /api/users/{username}/password-reset", "{\"password\":\"walk-pass-123\"}"),
+            Map.entry("POST /api/rectifications/{item}/plan", "{\"plan\":\"越权方案\",\"deadline\":\"${date}\"}"),
+            Map.entry("POST /api/rectifications/{item}/report", "{\"progress\":\"越权报告\",\"evidence\":[${evidence}]}"),
+            Map.entry("POST /api/rectifications/{item}/close", "{\"reason\":\"越权销号\"}"),
+            Map.entry("POST /api/rectifications/{item}/reject", "{\"reason\":\"越权退回\"}"),
+            Map.entry("POST /api/rectification-notices", """
+                    {"orgUnit":"${unit}","project":"${project}","replyBy":"${date}"}"""),
+            Map.entry("POST /api/projects", """
+                    {"code":"WALK-NEW-P","name":"越权项目","year":${year},"scheme":"YWBZH","orgUnit":"${unitParent}",
+                     "deadline":"2099-12-31","publicityDays":7,"schools":["${unit}"]}"""),
+            Map.entry("PUT /api/projects/{project}/quota", "{\"primary\":1,\"secondary\":1}"),
+            Map.entry("POST /api/projects/{project}/groups", """
+                    {"level":"COUNTY","name":"越权专家组","leader":"${user}","members":["${user}"],
+                     "schools":["${unit}"]}"""),
+            Map.entry("PUT /api/projects/{project}/evaluations/{orgUnit}/self", """
+                    {"manual":{"A22":{"score":20}},"comment":"越权","findings":"越权","evidence":[${evidence}]}"""),
+            Map.entry("PUT /api/projects/{project}/evaluations/{orgUnit}/expert-score", """
+                    {"manual":{"A22":{"score":20}},"comment":"越权","findings":"越权","evidence":[${evidence}]}"""),
+            Map.entry(
+                    "POST /api/projects/{project}/evaluations/{orgUnit}/transitions",
+                    "{\"action\":\"submit\",\"reason\":\"越权\"}"),
+            Map.entry("POST /api/projects/{project}/evaluations/{orgUnit}/extension", "{\"until\":\"${date}\"}"),
+            Map.entry(
+                    "POST /api/projects/{project}/evaluations/{orgUnit}/objections/{id}/answer",
+                    "{\"answer\":\"越权答复\"}"),
+            Map.entry("PUT /api/reports/assessment/{project}/targets/{orgUnit}", "{\"target\":1,\"weight\":1}"),
+            Map.entry("POST /api/schemes", ScopeWalkSamples.schemeJson("WALK-NEW-S", "越权方案", "${unit}")),
+            Map.entry("POST /api/schemes/check", ScopeWalkSamples.schemeJson("WALK-NEW-S", "越权方案", "${unit}")),
+            Map.entry(
+                    "PUT /api/schemes/{code}/versions/{version}",
+                    ScopeWalkSamples.schemeJson("${scheme}", "越权修改", "${unit}")),
+            Map.entry("POST /api/schemes/{code}/clone", """
+                    {"code":"WALK-CLONE","name":"越权克隆","orgUnit":"${unit}","version":1}"""),
+            Map.entry("POST /api/schemes/{code}/score", "{\"unit\":\"${unit}\",\"period\":\"${year}\"}"),
+            Map.entry("POST /api/schemes/import", ScopeWalkSamples.schemeJson("WALK-IMP-S", "越权导入", "${unit}")));
+
+    /** A file to upload. */
+    record FileSample(String name, byte[] content) {}
+
+    private ScopeWalkBodies() {}
+
+    static String body(ApiEndpoints.Endpoint endpoint) {
+        return BODIES.get(endpoint.toString());
+    }
+
+    static String query(ApiEndpoints.Endpoint endpoint, String name) {
+        Map<String, String> own = QUERY_BY_ENDPOINT.getOrDefault(endpoint.toString(), Map.of());
+        return own.getOrDefault(name, QUERY.get(name));
+    }
+
+    /** The upload of an endpoint aimed at the foreign unit: a file the endpoint accepts when in scope. */
+    static FileSample file(ApiEndpoints.Endpoint endpoint, ScopeWalkSamples samples, String unit) {
+        try {
+            return switch (endpoint.toString()) {
+                case "POST /api/evidence",
+                        "POST /api/projects/{project}/evaluations/{orgUnit}/evidence",
+                        "POST /api/projects/{project}/evaluations/{orgUnit}/photos" ->
+                    new FileSample("walk.png", EvaluationFixtures.png());
+                case "POST /api/data-values/import", "POST /api/data-values/import-jobs" ->
+                    new FileSample("walk.xlsx", samples.dataWorkbook(unit));
+                case "POST /api/org-units/import" -> new FileSample("walk.xlsx", samples.orgWorkbook(unit));
+                case "POST /api/schemes/import" ->
+                    new FileSample(
+                            "walk.json",
+                            ScopeWalkSamples.schemeJson("WALK-IMP-S", "越权导入", unit)
+                                    .getBytes(StandardCharsets.UTF_8));
+                default -> null;
+            };
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Samples for endpoints that no longer exist (or no longer take a body): the tables must stay true. */
+    static List<String> stale(List<ApiEndpoints.Endpoint> endpoints) {
+        Set<String> withBody = endpoints.stream()
+                .filter(e -> e.body() != null && !e.multipart())
+                .map(Object::toString)
+                .collect(Collectors.toSet());
+        Set<String> all = endpoints.stream().map(Object::toString).collect(Collectors.toSet());
+        List<String> stale = new ArrayList<>();
+        BODIES.keySet().stream()
+                .filter(k -> !withBody.contains(k))
+                .forEach(k -> stale.add(k + ": body sample for no endpoint taking a body"));
+        QUERY_BY_ENDPOINT.keySet().stream()
+                .filter(k -> !all.contains(k))
+                .forEach(k -> stale.add(k + ": query samples for no endpoint"));
+        return stale;
+    }
+}
