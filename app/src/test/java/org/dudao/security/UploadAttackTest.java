@@ -29,7 +29,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
@@ -56,8 +55,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -81,6 +80,7 @@ class UploadAttackTest {
     static final int ATTACK_ROWS = 1_000_000;
     /** Distinct texts in the shared strings workbook: ~180 MB of XML, under the unpacked cap. */
     static final int SHARED_STRINGS = 7_000_000;
+
     static final Duration PROBE_TIMEOUT = Duration.ofSeconds(10);
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -132,7 +132,9 @@ class UploadAttackTest {
     @Test
     void theUploadAttackGetsSmall4xxAnswersAndTheNodeKeepsAnswering() throws Exception {
         long maxHeap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax();
-        assertThat(maxHeap).as("run by the surefire execution upload-attack (-Xmx512m)").isLessThanOrEqualTo(HEAP_LIMIT);
+        assertThat(maxHeap)
+                .as("run by the surefire execution upload-attack (-Xmx512m)")
+                .isLessThanOrEqualTo(HEAP_LIMIT);
         String attacker = "Bearer " + token("school_clerk");
         Layout layout = taskExport(attacker);
         int width = layout.codes().size();
@@ -160,6 +162,7 @@ class UploadAttackTest {
             Path strings = workbook(layout, 100, SHARED_STRINGS, "strings.xlsx");
             job = round("a workbook of shared strings", attacker, strings, maxHeap, probes);
             assertThat(job.get("phase").asText()).isEqualTo("FAILED");
+            assertThat(job.get("failure").asText()).contains("%,d".formatted(limits.maxCells()));
         } finally {
             probes.stop();
         }
@@ -210,7 +213,8 @@ class UploadAttackTest {
                 maxHeap >> 20,
                 probes.answered() - probed,
                 probes.slowestMillis());
-        System.out.println("  answered: " + answers + "; job: " + finished.get("phase") + " " + finished.get("failure"));
+        System.out.println(
+                "  answered: " + answers + "; job: " + finished.get("phase") + " " + finished.get("failure"));
         assertThat(memory.poolPeaks()).isLessThan(maxHeap);
         return finished;
     }
@@ -314,7 +318,8 @@ class UploadAttackTest {
      * optional reference (A3, B3, …), as some writers do, keep the file near the finding's 25:1.
      */
     private static void unitRow(Writer w, int rowNumber, int unit, int columns, boolean shared) throws Exception {
-        StringBuilder row = new StringBuilder(200).append("<row r=\"").append(rowNumber).append("\">");
+        StringBuilder row =
+                new StringBuilder(200).append("<row r=\"").append(rowNumber).append("\">");
         if (shared) {
             row.append("<c t=\"s\"><v>").append(unit).append("</v></c>");
         } else {
@@ -407,8 +412,7 @@ class UploadAttackTest {
     /** A personal access token, created over HTTP Basic once, so the probes do not pay for BCrypt each time. */
     private String token(String user) throws Exception {
         String basic = "Basic "
-                + Base64.getEncoder()
-                        .encodeToString((user + ":" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8));
+                + Base64.getEncoder().encodeToString((user + ":" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> r = http.send(
                 request(basic, "/api/me/tokens")
                         .header("Content-Type", "application/json")
@@ -506,7 +510,8 @@ class UploadAttackTest {
         }
 
         void stop() throws Exception {
-            poolPeaks = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+            poolPeaks =
+                    pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
             for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
                 ((NotificationEmitter) gc).removeNotificationListener(listener);
             }
