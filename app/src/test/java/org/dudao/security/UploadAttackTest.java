@@ -215,7 +215,9 @@ class UploadAttackTest {
                 probes.slowestMillis());
         System.out.println(
                 "  answered: " + answers + "; job: " + finished.get("phase") + " " + finished.get("failure"));
-        assertThat(memory.poolPeaks()).isLessThan(maxHeap);
+        // what the node held stays well under its heap; the pools' peaks are printed, not asserted: they include
+        // garbage and are reached at different times, so their sum may pass the heap on a healthy node
+        assertThat(memory.liveAfterGc()).as("heap in use after a collection").isLessThan(maxHeap * 3 / 4);
         return finished;
     }
 
