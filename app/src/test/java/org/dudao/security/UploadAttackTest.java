@@ -64,10 +64,13 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Finding 1 of issue 11 replayed over real HTTP against a node with the heap of a small server (512 MB): the
- * task export's layout with a million rows of units outside the caller's scope (~12 MB zipped, ~300 MB
- * unpacked), posted four times at once for a dry run and once as an import job, then the largest workbook the
- * caps let through, while another client asks the node for something every 100 ms. Every upload must get a
- * small 4xx, the jobs must end with a message, and every probe must be answered, during and after.
+ * task export's layout with a million rows of units outside the caller's scope (~10 MB zipped, ~270 MB
+ * unpacked) posted once as an import job and four times at once for a dry run; then the same with the largest
+ * workbook the caps let through, and with seven million shared strings (which ran the node out of memory
+ * before the table had bounds of its own), while another client asks the node who it is every 100 ms. Every
+ * upload must get a small 4xx, each job must end with a message, every probe must be answered, during and
+ * after, and the heap held after collections stays under three quarters of the node's. Each round prints its
+ * memory peak.
  *
  * <p>Runs only in the surefire execution {@code upload-attack} (app/pom.xml: a JVM of its own with
  * {@code -Xmx512m}), with the import caps of application.yml instead of the test profile's low ones.
