@@ -92,18 +92,6 @@ public class ExcelImport {
         }
     }
 
-    /** A cap of {@link ImportLimits} was passed while reading: the message key and the limit. */
-    private static final class LimitException extends RuntimeException {
-        private final String key;
-        private final long limit;
-
-        LimitException(String key, long limit) {
-            super(key, null, false, false);
-            this.key = key;
-            this.limit = limit;
-        }
-    }
-
     private record Where(String sheet, int row, int column, String item) {}
 
     /** Reads and imports {@code file}; {@code period} overrides the one stored in the workbook. */
@@ -146,12 +134,15 @@ public class ExcelImport {
     /** Streams the workbook into {@code rows}; a passed cap or a bomb is bad input naming the limit. */
     private void read(Path file, WorkbookRows rows) {
         try {
-            SheetReader.read(file, rows, limits.maxUnpackedBytes());
+            SheetReader.read(
+                    file,
+                    rows,
+                    new SheetReader.Bounds(limits.maxUnpackedBytes(), limits.maxCells(), limits.maxTextChars()));
         } catch (SheetReader.NotExcelException e) {
             throw InvalidInputException.of("file", "collection.import.not-excel");
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof LimitException l) {
+                if (t instanceof SheetReader.LimitException l) {
                     throw InvalidInputException.of("file", l.key, l.limit);
                 }
                 if (t instanceof SheetReader.TooLargeException) {
@@ -251,11 +242,11 @@ public class ExcelImport {
                 listener.rows(read, total);
             }
             if (read > limits.maxRows()) {
-                throw new LimitException("collection.import.too-many", limits.maxRows());
+                throw new SheetReader.LimitException("collection.import.too-many", limits.maxRows());
             }
             cells += line.cells().size();
             if (cells > limits.maxCells()) {
-                throw new LimitException("collection.import.too-many-cells", limits.maxCells());
+                throw new SheetReader.LimitException("collection.import.too-many-cells", limits.maxCells());
             }
             SheetReader.Cell first = line.cells().get(0);
             if (first != null && ExcelExport.CODE_MARK.equals(first.value())) {

@@ -4,6 +4,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import javax.xml.parsers.ParserConfigurationException;
@@ -12,7 +13,6 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
@@ -61,23 +61,63 @@ final class SheetReader {
         }
     }
 
+    /** A cap was passed while reading: the message key naming it and the limit. */
+    static final class LimitException extends RuntimeException {
+        final String key;
+        final long limit;
+
+        LimitException(String key, long limit) {
+            super(key, null, false, false);
+            this.key = key;
+            this.limit = limit;
+        }
+    }
+
+    /**
+     * What one workbook may take: bytes unpacked from the zip, entries in its shared strings table (at most
+     * one per cell read) and characters of text kept (shared strings and cell values), so that neither the
+     * table, read before any row, nor a few huge cells can fill the heap (issue 11).
+     */
+    record Bounds(long unpackedBytes, int sharedStrings, long textChars) {}
+
+    /** What is left of a workbook's {@link Bounds} while it is read. */
+    private static final class Budget {
+        final Bounds bounds;
+        long unpacked;
+        long text;
+
+        Budget(Bounds bounds) {
+            this.bounds = bounds;
+            this.unpacked = bounds.unpackedBytes();
+            this.text = bounds.textChars();
+        }
+
+        void text(int chars) {
+            text -= chars;
+            if (text < 0) {
+                throw new LimitException("collection.import.too-much-text", bounds.textChars());
+            }
+        }
+    }
+
     private SheetReader() {}
 
     /**
-     * Streams every sheet's rows to {@code rows}; the shared strings and sheets together may unpack to at most
-     * {@code maxUnpacked} bytes (counted as they are read, whatever the zip claims).
+     * Streams every sheet's rows to {@code rows} within {@code bounds}: the shared strings and sheets together
+     * may unpack to at most so many bytes (counted as they are read, whatever the zip claims) and hold at most
+     * so much text; past a bound {@link TooLargeException} or {@link LimitException}.
      */
-    static void read(Path file, Rows rows, long maxUnpacked) throws NotExcelException {
-        long[] budget = {maxUnpacked};
+    static void read(Path file, Rows rows, Bounds bounds) throws NotExcelException {
+        Budget budget = new Budget(bounds);
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = sharedStrings(pkg, budget);
+            List<String> strings = sharedStrings(pkg, budget);
             XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (it.hasNext()) {
                 try (InputStream in = new Bounded(it.next(), budget)) {
                     String name = it.getSheetName();
                     XMLReader xml = XMLHelper.newXMLReader();
-                    xml.setContentHandler(new Handler(name, strings, rows));
+                    xml.setContentHandler(new Handler(name, strings, rows, budget));
                     xml.parse(new InputSource(in));
                 }
             }
@@ -110,30 +150,81 @@ final class SheetReader {
         return false;
     }
 
-    private static ReadOnlySharedStringsTable sharedStrings(OPCPackage pkg, long[] budget)
-            throws IOException, SAXException {
+    /** The shared strings table, read within the workbook's budget (POI's table would take any size). */
+    private static List<String> sharedStrings(OPCPackage pkg, Budget budget)
+            throws IOException, SAXException, ParserConfigurationException {
         List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
         if (parts.isEmpty()) {
-            return new ReadOnlySharedStringsTable(pkg, false);
+            return List.of();
         }
         try (InputStream in = new Bounded(parts.get(0).getInputStream(), budget)) {
-            return new ReadOnlySharedStringsTable(in, false);
+            SharedStrings table = new SharedStrings(budget);
+            XMLReader xml = XMLHelper.newXMLReader();
+            xml.setContentHandler(table);
+            xml.parse(new InputSource(in));
+            return table.strings;
+        }
+    }
+
+    /** Each {@code <si>}: the text of its runs without phonetic hints, as POI's table reads it. */
+    private static final class SharedStrings extends DefaultHandler {
+        final List<String> strings = new ArrayList<>();
+        private final Budget budget;
+        private final StringBuilder text = new StringBuilder();
+        private boolean inText;
+        private boolean inPhonetic;
+
+        SharedStrings(Budget budget) {
+            this.budget = budget;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attrs) {
+            switch (localName == null || localName.isEmpty() ? qName : localName) {
+                case "si" -> text.setLength(0);
+                case "rPh" -> inPhonetic = true;
+                case "t" -> inText = !inPhonetic;
+                default -> {}
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (inText) {
+                budget.text(length);
+                text.append(ch, start, length);
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            switch (localName == null || localName.isEmpty() ? qName : localName) {
+                case "t" -> inText = false;
+                case "rPh" -> inPhonetic = false;
+                case "si" -> {
+                    if (strings.size() >= budget.bounds.sharedStrings()) {
+                        throw new LimitException("collection.import.too-many-cells", budget.bounds.sharedStrings());
+                    }
+                    strings.add(text.toString());
+                }
+                default -> {}
+            }
         }
     }
 
     /** Counts the bytes read against the workbook's budget; past it, {@link TooLargeException}. */
     private static final class Bounded extends FilterInputStream {
-        private final long[] budget;
+        private final Budget budget;
 
-        Bounded(InputStream in, long[] budget) {
+        Bounded(InputStream in, Budget budget) {
             super(in);
             this.budget = budget;
         }
 
         private int count(int n) {
             if (n > 0) {
-                budget[0] -= n;
-                if (budget[0] < 0) {
+                budget.unpacked -= n;
+                if (budget.unpacked < 0) {
                     throw new TooLargeException();
                 }
             }
@@ -180,8 +271,9 @@ final class SheetReader {
 
     private static final class Handler extends DefaultHandler {
         private final String sheet;
-        private final ReadOnlySharedStringsTable strings;
+        private final List<String> strings;
         private final Rows rows;
+        private final Budget budget;
         private final StringBuilder text = new StringBuilder();
         private TreeMap<Integer, Cell> cells;
         private int row;
@@ -192,10 +284,11 @@ final class SheetReader {
         private boolean inValue;
         private String value;
 
-        Handler(String sheet, ReadOnlySharedStringsTable strings, Rows rows) {
+        Handler(String sheet, List<String> strings, Rows rows, Budget budget) {
             this.sheet = sheet;
             this.strings = strings;
             this.rows = rows;
+            this.budget = budget;
         }
 
         @Override
@@ -235,8 +328,18 @@ final class SheetReader {
         @Override
         public void characters(char[] ch, int start, int length) {
             if (inValue) {
+                budget.text(length);
                 text.append(ch, start, length);
             }
+        }
+
+        /** The shared string a cell refers to; an index outside the table is not a workbook Excel writes. */
+        private String shared(String index) {
+            int i = Integer.parseInt(index.trim());
+            if (i < 0 || i >= strings.size()) {
+                throw new IllegalArgumentException("no shared string " + i);
+            }
+            return strings.get(i);
         }
 
         @Override
@@ -259,13 +362,7 @@ final class SheetReader {
                     } else if ("e".equals(type)) {
                         cell = new Cell(col, Kind.ERROR, value);
                     } else if ("s".equals(type)) {
-                        cell = value == null
-                                ? null
-                                : new Cell(
-                                        col,
-                                        Kind.TEXT,
-                                        strings.getItemAt(Integer.parseInt(value.trim()))
-                                                .getString());
+                        cell = value == null ? null : new Cell(col, Kind.TEXT, shared(value));
                     } else if ("inlineStr".equals(type) || "str".equals(type)) {
                         cell = new Cell(col, Kind.TEXT, value);
                     } else if ("b".equals(type)) {

@@ -187,6 +187,92 @@ class ImportBoundsTest {
         stillAnswers();
     }
 
+    /**
+     * The shared strings table is read before any row, so it has bounds of its own (issue 11: seven million
+     * strings in it ran a 512 MB node out of memory): no more entries than cells may be read, and its text
+     * counts against the characters a workbook may hold.
+     */
+    @Test
+    void aSharedStringsTableIsBoundedByItself() throws Exception {
+        api.upload("qs_director", IMPORT, "strings.xlsx", sharedStrings(attack(2, 1), 30_001, 3), "dryRun", "true")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("file"))
+                .andExpect(jsonPath("$.errors[0].message", containsString("30,000")));
+        api.upload("qs_director", IMPORT, "text.xlsx", sharedStrings(attack(2, 1), 40, 30_000), "dryRun", "true")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("file"))
+                .andExpect(jsonPath("$.errors[0].message", containsString("1,000,000")));
+        stillAnswers();
+    }
+
+    /** Cells of text count too, whether shared or written in the cell: a few huge ones pass the cap alone. */
+    @Test
+    void moreTextThanTheCapIsRefusedNamingIt() throws Exception {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(100)) {
+            Sheet sheet = wb.createSheet("数据填报");
+            Row codes = sheet.createRow(0);
+            codes.createCell(0).setCellValue(ExcelExport.CODE_MARK);
+            codes.createCell(2).setCellValue("t_note");
+            for (int r = 1; r <= 40; r++) {
+                Row row = sheet.createRow(r);
+                row.createCell(0).setCellValue("JB01010101");
+                row.createCell(2).setCellValue(noise(30_000, r));
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            wb.dispose();
+            api.upload("qs_director", IMPORT, "notes.xlsx", out.toByteArray(), "period", "2026", "dryRun", "true")
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("file"))
+                    .andExpect(jsonPath("$.errors[0].message", containsString("1,000,000")));
+        }
+    }
+
+    /** Letters that do not compress much, so the zip's bomb check does not answer first. */
+    static String noise(int length, long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            s.append((char) ('a' + random.nextInt(26)));
+        }
+        return s.toString();
+    }
+
+    /** {@code xlsx} with its shared strings table replaced by {@code count} strings of {@code length} chars. */
+    static byte[] sharedStrings(byte[] xlsx, int count, int length) throws Exception {
+        java.nio.file.Path source = java.nio.file.Files.createTempFile("strings-source", ".xlsx");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        boolean replaced = false;
+        try {
+            java.nio.file.Files.write(source, xlsx);
+            try (ZipFile in = new ZipFile(source.toFile());
+                    ZipOutputStream zip = new ZipOutputStream(out)) {
+                for (ZipEntry e : java.util.Collections.list(in.entries())) {
+                    zip.putNextEntry(new ZipEntry(e.getName()));
+                    if (e.getName().equals("xl/sharedStrings.xml")) {
+                        replaced = true;
+                        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns="
+                                + "\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
+                        for (int i = 0; i < count; i++) {
+                            xml.append("<si><t>")
+                                    .append(String.format("%08d", i))
+                                    .append(noise(length - 8, i))
+                                    .append("</t></si>");
+                        }
+                        zip.write(xml.append("</sst>").toString().getBytes(StandardCharsets.UTF_8));
+                    } else {
+                        zip.write(in.getInputStream(e).readAllBytes());
+                    }
+                    zip.closeEntry();
+                }
+            }
+        } finally {
+            java.nio.file.Files.deleteIfExists(source);
+        }
+        assertThat(replaced).as("a shared strings table in the workbook").isTrue();
+        return out.toByteArray();
+    }
+
     static byte[] inflate(byte[] xlsx, String part, int blanks) throws Exception {
         java.nio.file.Path source = java.nio.file.Files.createTempFile("bomb-source", ".xlsx");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
