@@ -62,7 +62,7 @@ class ReportApiTest {
     @Test
     void theRowsPerUnitAddUpWithTheSchoolsDirectlyUnderTheCounty() throws Exception {
         // 青山县's demo project (of this year) includes 实验小学 and the county's middle schools, under no township
-        String json = api.get("qs_director", "/api/reports/dashboard?orgUnit=JB0101&year=" + TestClock.year())
+        String json = api.get("qs_director", "/api/reports/dashboard?orgUnit=JB0101&project=QS-BZH-" + TestClock.year())
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()

@@ -36,6 +36,7 @@ final class ScopeWalkBodies {
             Map.entry("inline", "true"),
             Map.entry("dryRun", "false"), // a real import: a write that got through shows in the audit trail
             Map.entry("q", "${unitName}"), // searching for the foreign unit by name must find nothing
+            Map.entry("project", "${project}"),
             Map.entry("task", OMIT),
             Map.entry("indicator", "A22"), // a manual indicator of the seeded scheme the projects use
             Map.entry("version", OMIT),
