@@ -11,7 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.dudao.audit.AuditLog;
+import org.dudao.evaluation.EvaluationStats;
+import org.dudao.evaluation.EvaluationStats.ProjectFacts;
 import org.dudao.evidence.EvidenceStore;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
@@ -27,6 +30,7 @@ import org.dudao.rectification.internal.RectificationRepository;
 import org.dudao.shared.Access;
 import org.dudao.shared.ForbiddenException;
 import org.dudao.shared.InvalidInputException;
+import org.dudao.shared.IssuingOffices;
 import org.dudao.shared.NotFoundException;
 import org.dudao.shared.Problems;
 import org.dudao.shared.Role;
@@ -48,6 +52,8 @@ public class Rectifications {
     private final EscalationRepository escalations;
     private final OrgUnits orgUnits;
     private final EvidenceStore evidenceStore;
+    private final EvaluationStats projects;
+    private final IssuingOffices offices;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -57,9 +63,13 @@ public class Rectifications {
             EscalationRepository escalations,
             OrgUnits orgUnits,
             EvidenceStore evidenceStore,
+            EvaluationStats projects,
+            IssuingOffices offices,
             AuditLog audit,
             Clock clock) {
         this.items = items;
+        this.projects = projects;
+        this.offices = offices;
         this.notices = notices;
         this.escalations = escalations;
         this.orgUnits = orgUnits;
@@ -164,6 +174,14 @@ public class Rectifications {
 
     // ---- notices ------------------------------------------------------------------------------------------
 
+    /** Issues the 限期整改通知书 that covers this item: for the open items of its unit from its project. */
+    @Transactional
+    public NoticeView issueNotice(Long itemId) {
+        Rectification r = readable(itemId);
+        OrgUnitRef unit = orgUnits.readable(r.getOrgUnitId());
+        return issueNotice(unit.code(), r.getSourceRef(), null);
+    }
+
     /** Issues a numbered 限期整改通知书 for the unit's open items from one source (e.g. an evaluation project). */
     @Transactional
     public NoticeView issueNotice(String unitCode, String sourceRef, String replyBy) {
@@ -184,17 +202,23 @@ public class Rectifications {
                 .toList();
         if (open.isEmpty()) problems.add("project", "rectification.error.nothing-open");
         problems.throwIfAny();
-        String prefix = "ZG-" + today.getYear() + "-";
-        String number = prefix + "%04d".formatted(notices.countNumbered(prefix) + 1);
+        // the office that runs the project issues the notice, under its own 文号 and 落款
+        ProjectFacts project =
+                projects.project(sourceRef).orElseThrow(() -> new NotFoundException("project " + sourceRef.trim()));
+        OrgUnitRef office = Stream.concat(orgUnits.ancestors(unit.code()).stream(), Stream.of(unit))
+                .filter(u -> u.path().equals(project.ownerPath()))
+                .findFirst()
+                .orElse(unit);
         Notice n = notices.saveAndFlush(new Notice(
-                number,
+                offices.nextNumber(office.code(), office.name(), today.getYear()),
                 unit.id(),
                 unit.path(),
-                sourceRef.trim(),
-                sourceRef.trim(),
+                project.code(),
+                project.name(),
                 reply,
                 Access.currentUsername(),
-                Instant.now(clock)));
+                Instant.now(clock),
+                offices.signature(office.code(), office.name())));
         open.forEach(r -> r.noticed(n.getId()));
         items.flush();
         NoticeView view = view(n);
@@ -268,6 +292,8 @@ public class Rectifications {
                 u.code(),
                 u.name(),
                 n.getSourceRef(),
+                n.getTitle(),
+                n.getIssuer(),
                 n.getReplyBy(),
                 n.getIssuedBy(),
                 n.getIssuedAt(),

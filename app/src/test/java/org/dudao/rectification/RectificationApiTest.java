@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.dudao.evaluation.EvaluationFixtures.head;
 import static org.dudao.evaluation.EvaluationFixtures.transition;
 import static org.hamcrest.Matchers.containsInAnyOrder;
-import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -70,7 +69,10 @@ class RectificationApiTest {
         String notice = api.post(
                         "qs_director", "/api/rectification-notices", "{\"orgUnit\":\"RCAB01\",\"project\":\"T-RC-1\"}")
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.number", startsWith("ZG-")))
+                // the 文号 of the office that runs the project, its 落款 and the project's full name
+                .andExpect(jsonPath("$.number", org.hamcrest.Matchers.matchesPattern("青督〔\\d{4}〕\\d+号")))
+                .andExpect(jsonPath("$.issuer").value("青山县人民政府教育督导室"))
+                .andExpect(jsonPath("$.title", org.hamcrest.Matchers.not("T-RC-1")))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -86,6 +88,7 @@ class RectificationApiTest {
             assertThat(new PDFTextStripper().getText(doc))
                     .contains("限期整改通知书")
                     .contains("整改测试小学")
+                    .contains("青山县人民政府教育督导室")
                     .contains(number);
         }
         api.get("dh_director", "/api/rectification-notices/" + noticeId).andExpect(status().isNotFound());

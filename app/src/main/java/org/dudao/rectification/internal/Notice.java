@@ -25,6 +25,8 @@ public class Notice {
     private LocalDate replyBy;
     private String issuedBy;
     private Instant issuedAt;
+    /** 落款: the issuing office as it signed (null on notices issued before it was kept). */
+    private String issuer;
 
     protected Notice() {}
 
@@ -36,7 +38,8 @@ public class Notice {
             String title,
             LocalDate replyBy,
             String issuedBy,
-            Instant issuedAt) {
+            Instant issuedAt,
+            String issuer) {
         this.number = number;
         this.orgUnitId = orgUnitId;
         this.unitPath = unitPath;
@@ -45,6 +48,7 @@ public class Notice {
         this.replyBy = replyBy;
         this.issuedBy = issuedBy;
         this.issuedAt = issuedAt;
+        this.issuer = issuer;
     }
 
     public Long getId() {
@@ -67,8 +71,12 @@ public class Notice {
         return sourceRef;
     }
 
-    String getTitle() {
+    public String getTitle() {
         return title;
+    }
+
+    public String getIssuer() {
+        return issuer;
     }
 
     public LocalDate getReplyBy() {

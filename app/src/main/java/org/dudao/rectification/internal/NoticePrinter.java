@@ -1,7 +1,7 @@
 package org.dudao.rectification.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import org.dudao.rectification.Rectifications;
@@ -17,15 +17,18 @@ public class NoticePrinter {
     private final PdfRenderer pdf;
     private final MessageSource messages;
 
-    NoticePrinter(Rectifications rectifications, PdfRenderer pdf, MessageSource messages) {
+    private final Clock clock;
+
+    NoticePrinter(Rectifications rectifications, PdfRenderer pdf, MessageSource messages, Clock clock) {
         this.rectifications = rectifications;
         this.pdf = pdf;
         this.messages = messages;
+        this.clock = clock;
     }
 
     public byte[] pdf(Long id, Locale locale) {
         NoticeView n = rectifications.notice(id);
-        LocalDate day = LocalDate.ofInstant(n.issuedAt(), ZoneId.of("Asia/Shanghai"));
+        LocalDate day = LocalDate.ofInstant(n.issuedAt(), clock.getZone());
         String issued = messages.getMessage(
                 "rectification.notice.date",
                 new Object[] {day.getYear(), day.getMonthValue(), day.getDayOfMonth()},

@@ -5,13 +5,18 @@ import java.util.Locale;
 import org.dudao.rectification.ItemView;
 import org.dudao.rectification.Rectifications;
 import org.dudao.rectification.internal.Escalations;
+import org.dudao.rectification.internal.NoticePrinter;
+import org.dudao.rectification.internal.NoticeView;
 import org.dudao.shared.ConflictException;
 import org.dudao.shared.FieldProblem;
 import org.dudao.shared.InvalidInputException;
 import org.dudao.shared.MenuEntry;
 import org.dudao.shared.Role;
+import org.dudao.shared.web.Downloads;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,7 +39,11 @@ class RectificationController {
     private final Escalations escalations;
     private final MessageSource messages;
 
-    RectificationController(Rectifications rectifications, Escalations escalations, MessageSource messages) {
+    private final NoticePrinter printer;
+
+    RectificationController(
+            Rectifications rectifications, Escalations escalations, NoticePrinter printer, MessageSource messages) {
+        this.printer = printer;
         this.rectifications = rectifications;
         this.escalations = escalations;
         this.messages = messages;
@@ -70,8 +79,23 @@ class RectificationController {
 
     @GetMapping("/rectification/{item}")
     String detail(@PathVariable Long item, Model model) {
-        model.addAttribute("i", rectifications.get(item));
+        ItemView i = rectifications.get(item);
+        model.addAttribute("i", i);
+        model.addAttribute("notice", i.notice() == null ? null : rectifications.notice(i.notice()));
+        // the office issues the notice of an evaluation's open items; one notice covers them all
+        model.addAttribute(
+                "canIssue",
+                i.notice() == null
+                        && "EVALUATION".equals(i.source())
+                        && !"CLOSED".equals(i.status())
+                        && rectifications.actions(List.of(i)).get(i.id()).review());
         return "rectification/detail";
+    }
+
+    @GetMapping("/rectification/notices/{notice}.pdf")
+    ResponseEntity<byte[]> noticePdf(@PathVariable Long notice, Locale locale) {
+        NoticeView n = rectifications.notice(notice);
+        return Downloads.file(n.number() + ".pdf", MediaType.APPLICATION_PDF, printer.pdf(notice, locale));
     }
 
     @PostMapping("/rectification/escalations/run")
@@ -94,6 +118,7 @@ class RectificationController {
                 case "report" -> rectifications.report(item, text, List.of());
                 case "close" -> rectifications.close(item, text);
                 case "reject" -> rectifications.reject(item, text);
+                case "notice" -> rectifications.issueNotice(item);
                 default -> throw new org.dudao.shared.NotFoundException("move " + move);
             }
             redirect.addFlashAttribute("done", true);
@@ -103,6 +128,7 @@ class RectificationController {
             FieldProblem p = e.problems().get(0);
             redirect.addFlashAttribute("error", messages.getMessage(p.message(), p.args(), p.message(), locale));
         }
-        return "redirect:/rectification";
+        // a notice is read where it was issued: on the item's page, with its 文号
+        return "notice".equals(move) ? "redirect:/rectification/" + item : "redirect:/rectification";
     }
 }

@@ -1,0 +1,82 @@
+package org.dudao.shared;
+
+import java.util.Map;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * How an office signs the documents it issues (公示, 限期整改通知书): the 文号, gapless per office and year, with
+ * the office's prefix ({@code dudao.documents.prefixes.<code>}, else the first character of its name and 督:
+ * 青山县 → 青督〔2026〕1号), and the 落款 ({@code dudao.documents.issuers.<code>}, else the name and 人民政府教育督导室).
+ */
+@Service
+public class IssuingOffices {
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate separately;
+    private final Map<String, String> prefixes;
+    private final Map<String, String> issuers;
+
+    IssuingOffices(JdbcTemplate jdbc, PlatformTransactionManager transactions, Environment env) {
+        this.jdbc = jdbc;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        Binder binder = Binder.get(env);
+        Bindable<Map<String, String>> map = Bindable.mapOf(String.class, String.class);
+        this.prefixes = binder.bind("dudao.documents.prefixes", map).orElse(Map.of());
+        this.issuers = binder.bind("dudao.documents.issuers", map).orElse(Map.of());
+    }
+
+    /**
+     * The next 文号 of the office for {@code year}. The counter row stays locked until the caller's transaction
+     * ends, so numbers are handed out one at a time and a rolled-back document leaves no gap.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public String nextNumber(String officeCode, String officeName, int year) {
+        if (jdbc.update(
+                        "update document_number set last_number = last_number + 1 where office = ? and doc_year = ?",
+                        officeCode,
+                        year)
+                == 0) {
+            startYear(officeCode, year);
+            jdbc.update(
+                    "update document_number set last_number = last_number + 1 where office = ? and doc_year = ?",
+                    officeCode,
+                    year);
+        }
+        Integer n = jdbc.queryForObject(
+                "select last_number from document_number where office = ? and doc_year = ?",
+                Integer.class,
+                officeCode,
+                year);
+        return prefix(officeCode, officeName) + "〔" + year + "〕" + n + "号";
+    }
+
+    /** The 落款 the office signs with. */
+    public String signature(String officeCode, String officeName) {
+        return issuers.getOrDefault(officeCode, officeName + "人民政府教育督导室");
+    }
+
+    String prefix(String officeCode, String officeName) {
+        return prefixes.getOrDefault(officeCode, officeName.substring(0, 1) + "督");
+    }
+
+    /** The year's counter at 0, in a transaction of its own: a failed insert must not spoil the caller's. */
+    private void startYear(String officeCode, int year) {
+        try {
+            separately.executeWithoutResult(status -> jdbc.update(
+                    "insert into document_number (office, doc_year, last_number) values (?, ?, 0)", officeCode, year));
+        } catch (DuplicateKeyException e) {
+            // another request started the year at the same moment: its row is the one to count on
+        }
+    }
+}
