@@ -63,7 +63,7 @@ public class ExpertGroups {
         Project p = projects.readable(code);
         Problems problems = new Problems();
         Phase level = level(problems, form.level());
-        problems.required("name", form.name());
+        if (problems.required("name", form.name())) problems.name("name", form.name(), 200);
         problems.required("leader", form.leader());
         List<String> members = members(problems, form);
         Map<Long, Evaluation> files = new LinkedHashMap<>();

@@ -19,6 +19,7 @@ import org.dudao.org.OrgUnits;
 import org.dudao.shared.Access;
 import org.dudao.shared.ConflictException;
 import org.dudao.shared.InvalidInputException;
+import org.dudao.shared.Problems;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -154,6 +155,9 @@ public class Transitions {
         } catch (java.time.format.DateTimeParseException ex) {
             throw InvalidInputException.of("until", "evaluation.error.date-format");
         }
+        Problems range = new Problems();
+        range.saneDate("until", date);
+        range.throwIfAny();
         if (!date.isAfter(p.getDeadline())) {
             throw InvalidInputException.of("until", "evaluation.error.extension-before-deadline");
         }

@@ -20,6 +20,7 @@ import org.dudao.engine.SchemeValidator;
 import org.dudao.engine.Standard;
 import org.dudao.engine.VetoDef;
 import org.dudao.scheme.SchemeDoc;
+import org.dudao.shared.Problems;
 
 /**
  * Maps the JSON shape to the engine's definition and back, and checks what only the app knows: the scheme
@@ -44,8 +45,15 @@ final class SchemeMapper {
                 && !CODE.matcher(doc.code().trim()).matches()) {
             problems.add(new SchemeDoc.Problem("code", "方案编码只能包含字母、数字、下划线、点和连字符，且不超过 64 个字符"));
         }
-        if (doc.name() != null && doc.name().trim().length() > 200) {
-            problems.add(new SchemeDoc.Problem("name", "方案名称不能超过 200 个字符"));
+        checkName("name", "方案名称", doc.name(), 200, problems);
+        if (doc.note() != null && doc.note().trim().length() > 500) {
+            problems.add(new SchemeDoc.Problem("note", "版本说明不能超过 500 个字符"));
+        }
+        List<SchemeDoc.Grade> grades = doc.grades() == null ? List.of() : doc.grades();
+        for (int i = 0; i < grades.size(); i++) {
+            if (grades.get(i) != null) {
+                checkName("grades[" + i + "].name", "等级名称", grades.get(i).name(), 50, problems);
+            }
         }
         SchemeDoc tree = treeOf(doc, problems);
         checkNesting("indicators", tree.indicators(), new HashSet<>(), problems);
@@ -171,6 +179,16 @@ final class SchemeMapper {
                 null);
     }
 
+    /** Names are one line of readable text: no control characters, no direction overrides, bounded length. */
+    private static void checkName(String field, String what, String name, int max, List<SchemeDoc.Problem> problems) {
+        if (name == null) return;
+        if (name.chars().anyMatch(c -> c < 0x20 || Problems.unsafe(c))) {
+            problems.add(new SchemeDoc.Problem(field, what + "不能包含控制字符"));
+        } else if (name.trim().length() > max) {
+            problems.add(new SchemeDoc.Problem(field, what + "不能超过 " + max + " 个字符"));
+        }
+    }
+
     /** An indicator whose code equals one of its ancestors' would make the tree refer to itself. */
     private static void checkNesting(
             String path, List<SchemeDoc.Indicator> level, Set<String> ancestors, List<SchemeDoc.Problem> problems) {
@@ -179,6 +197,7 @@ final class SchemeMapper {
             SchemeDoc.Indicator d = level.get(i);
             if (d == null) continue;
             String p = path + "[" + i + "]";
+            checkName(p + ".name", "指标名称", d.name(), 200, problems);
             String code = d.code() == null ? null : d.code().trim();
             if (code != null && ancestors.contains(code)) {
                 problems.add(new SchemeDoc.Problem(p + ".code", "指标 " + code + " 不能作为自身的下级（循环引用）"));

@@ -1,5 +1,6 @@
 package org.dudao.shared.web;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,10 @@ class WebConfig implements WebMvcConfigurer {
         return resolver;
     }
 
-    /** The API reads bodies with {@link SafeText}; the shared ObjectMapper bean stays as it is. */
+    /**
+     * The API reads bodies with {@link SafeText} and refuses a fraction where a whole number is expected
+     * ({@code 1.5} for a count is a mistake, not 1); the shared ObjectMapper bean stays as it is.
+     */
     @Override
     public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
         for (int i = 0; i < converters.size(); i++) {
@@ -33,7 +37,10 @@ class WebConfig implements WebMvcConfigurer {
                 converters.set(
                         i,
                         new MappingJackson2HttpMessageConverter(
-                                json.getObjectMapper().copy().registerModule(SafeText.module())));
+                                json.getObjectMapper()
+                                        .copy()
+                                        .registerModule(SafeText.module())
+                                        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)));
             }
         }
     }
