@@ -35,7 +35,7 @@ public final class SchemeValidator {
         if (blank(s.code())) problem("code", "方案编码不能为空");
         if (blank(s.name())) problem("name", "方案名称不能为空");
         if (!(s.maxScore() > 0)) problem("maxScore", "方案总分必须大于 0，当前为 " + num(s.maxScore()));
-        Set<String> gradeNames = checkGrades(s.grades(), s.maxScore());
+        Set<String> gradeNames = checkGrades(s.grades());
         if (s.indicators().isEmpty()) problem("indicators", "方案至少需要一个指标");
         checkLevel("indicators", s.indicators(), false);
         double sum = normalPoints(s.indicators(), false);
@@ -45,7 +45,7 @@ public final class SchemeValidator {
         checkVetoes(s.vetoes(), gradeNames);
     }
 
-    private Set<String> checkGrades(List<GradeDef> grades, double maxScore) {
+    private Set<String> checkGrades(List<GradeDef> grades) {
         Set<String> names = new HashSet<>();
         Map<Double, Integer> mins = new HashMap<>();
         if (grades.isEmpty()) problem("grades", "方案至少需要一个等级");
@@ -59,9 +59,6 @@ public final class SchemeValidator {
             }
             if (Double.isNaN(g.min())) {
                 problem(path + ".min", "等级下限必须是数字");
-            } else if (maxScore > 0 && (g.min() < 0 || g.min() > maxScore)) {
-                // a band no total can reach (or every total reaches below zero) is a typing mistake
-                problem(path + ".min", "等级下限 " + num(g.min()) + " 应在 0 到方案总分 " + num(maxScore) + " 之间");
             } else {
                 Integer other = mins.putIfAbsent(g.min(), i);
                 if (other != null) {

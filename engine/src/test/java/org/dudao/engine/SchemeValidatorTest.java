@@ -156,13 +156,4 @@ class SchemeValidatorTest {
                                 .extracting(SchemeProblem::path)
                                 .containsExactlyInAnyOrder("grades", "indicators[0].rule", "maxScore"));
     }
-
-    @Test
-    void gradeMinimumsLieBetweenZeroAndTheMaximum() {
-        List<GradeDef> grades = List.of(GradeDef.atLeast("优秀", 1e308), GradeDef.atLeast("合格", -1), GradeDef.atLeast("不合格", 0));
-        assertThat(problems(grades, List.of(), leaf("A", 100, OK_RULE)))
-                .containsExactly(
-                        new SchemeProblem("grades[0].min", "等级下限 " + SchemeValidator.num(1e308) + " 应在 0 到方案总分 100 之间"),
-                        new SchemeProblem("grades[1].min", "等级下限 -1 应在 0 到方案总分 100 之间"));
-    }
 }

@@ -49,13 +49,8 @@ final class SchemeMapper {
         if (doc.note() != null && doc.note().trim().length() > 500) {
             problems.add(new SchemeDoc.Problem("note", "版本说明不能超过 500 个字符"));
         }
-        List<SchemeDoc.Grade> grades = doc.grades() == null ? List.of() : doc.grades();
-        for (int i = 0; i < grades.size(); i++) {
-            if (grades.get(i) != null) {
-                checkName("grades[" + i + "].name", "等级名称", grades.get(i).name(), 50, problems);
-            }
-        }
         SchemeDoc tree = treeOf(doc, problems);
+        checkGrades(doc.grades(), doc.maxScore(), bonusPoints(tree.indicators()), problems);
         checkNesting("indicators", tree.indicators(), new HashSet<>(), problems);
         List<SchemeDoc.Veto> vetoes = tree.vetoes() == null ? List.of() : tree.vetoes();
         for (int i = 0; i < vetoes.size(); i++) {
@@ -177,6 +172,46 @@ final class SchemeMapper {
                 kids.isEmpty() ? d.rule() : null,
                 kids.isEmpty() ? null : kids,
                 null);
+    }
+
+    /**
+     * Grade names are short; a grade's minimum lies between 0 and the highest total the scheme can give (its
+     * maximum plus the bonus points on top): {@code 1e308} is a typing accident, not a band.
+     */
+    private static void checkGrades(
+            List<SchemeDoc.Grade> grades, Double maxScore, double bonus, List<SchemeDoc.Problem> problems) {
+        if (grades == null) return;
+        for (int i = 0; i < grades.size(); i++) {
+            SchemeDoc.Grade g = grades.get(i);
+            if (g == null) continue;
+            checkName("grades[" + i + "].name", "等级名称", g.name(), 50, problems);
+            if (g.min() != null && maxScore != null && maxScore > 0
+                    && (g.min() < 0 || g.min() > maxScore + bonus)) {
+                problems.add(new SchemeDoc.Problem(
+                        "grades[" + i + "].min",
+                        "等级下限 " + plain(g.min()) + " 应在 0 到最高可得分 " + plain(maxScore + bonus) + " 之间"));
+            }
+        }
+    }
+
+    /** Points of bonus branches, which come on top of the maximum (a bonus branch's own children count once). */
+    private static double bonusPoints(List<SchemeDoc.Indicator> level) {
+        double sum = 0;
+        for (SchemeDoc.Indicator d : level == null ? List.<SchemeDoc.Indicator>of() : level) {
+            if (d == null) continue;
+            if (d.isBonus()) {
+                sum += d.points() == null || !Double.isFinite(d.points()) ? 0 : Math.max(0, d.points());
+            } else {
+                sum += bonusPoints(d.children());
+            }
+        }
+        return sum;
+    }
+
+    private static String plain(double d) {
+        return Double.isFinite(d) && Math.abs(d) < 1e15
+                ? java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString()
+                : Double.toString(d);
     }
 
     /** Names are one line of readable text: no control characters, no direction overrides, bounded length. */
