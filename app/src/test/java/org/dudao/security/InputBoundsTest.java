@@ -3,6 +3,11 @@ package org.dudao.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -16,6 +21,7 @@ import org.dudao.support.DudaoTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -30,6 +36,9 @@ class InputBoundsTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    UserDetailsService users;
 
     Api api;
 
@@ -181,5 +190,22 @@ class InputBoundsTest {
             assertThat(plain.getStringCellValue()).isEqualTo("T-BND-X");
             assertThat(plain.getCellStyle().getQuotePrefixed()).isFalse();
         }
+    }
+
+    @Test
+    void formsLimitTheirTextAndRefuseControlCharactersInNames() throws Exception {
+        mvc.perform(get("/org/new").param("parent", "JB010102").with(user(users.loadUserByUsername("qs_director"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("maxlength=\"100\"")))
+                .andExpect(content().string(containsString("maxlength=\"200\"")));
+        mvc.perform(post("/org/new")
+                        .with(user(users.loadUserByUsername("qs_director")))
+                        .with(csrf())
+                        .param("code", "T-BND-W")
+                        .param("name", "测试\u0007小学")
+                        .param("kind", "PRIMARY")
+                        .param("parentCode", "JB010102"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("不能包含控制字符")));
     }
 }
