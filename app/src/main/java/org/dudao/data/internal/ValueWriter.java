@@ -106,10 +106,13 @@ public class ValueWriter {
         for (ValueWrite w : writes) {
             StoredValue now = current.get(w.key());
             // a writer that read no value expects -1; one that read version n expects n
+            boolean same = now == null ? w.clears() : now.same(w.num(), w.text());
             if (w.expectedVersion() != null && w.expectedVersion() != (now == null ? -1 : now.version())) {
                 stale.add(new WriteOutcome.Stale(w, now));
-            } else if (now == null ? w.clears() : now.same(w.num(), w.text())) {
+            } else if (same) {
                 unchanged++;
+            } else if (w.expectedVersion() == null && w.versionRequired() && now != null) {
+                stale.add(new WriteOutcome.Stale(w, now)); // changing a stored value it never said it read
             } else {
                 changed.add(w);
             }

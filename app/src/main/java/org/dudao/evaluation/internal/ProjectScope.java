@@ -158,6 +158,7 @@ public class ProjectScope {
                 p.getCountyDeadline(),
                 p.getCityDeadline(),
                 overdue,
-                p.getCollectionTaskId());
+                p.getCollectionTaskId(),
+                p.getRowVersion());
     }
 }
