@@ -49,7 +49,20 @@ public record SchemeDoc(
             Boolean locked,
             String note,
             List<Problem> warnings) {
-        this(code, name, maxScore, grades, indicators, vetoes, version, orgUnit, orgUnitName, locked, note, null, warnings);
+        this(
+                code,
+                name,
+                maxScore,
+                grades,
+                indicators,
+                vetoes,
+                version,
+                orgUnit,
+                orgUnitName,
+                locked,
+                note,
+                null,
+                warnings);
     }
 
     /** The definition only, as stored and compared. */

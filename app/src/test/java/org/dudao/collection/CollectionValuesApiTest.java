@@ -191,7 +191,10 @@ class CollectionValuesApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.imported").value(1));
         // no version: last write would win, so the batch is refused and nothing is written
-        api.post("cg_clerk", "/api/data-values", batch("2038", v(SCHOOL, "t_area", "900"), v(SCHOOL, "t_students", "7")))
+        api.post(
+                        "cg_clerk",
+                        "/api/data-values",
+                        batch("2038", v(SCHOOL, "t_area", "900"), v(SCHOOL, "t_students", "7")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.rejectedTotal").value(1))
                 .andExpect(jsonPath("$.rejected[0].item").value("t_area"))

@@ -66,7 +66,8 @@ class SchemeVersionConflictTest {
 
     @Test
     void ofFiftyParallelCorrectionsFromOneRevisionExactlyOneWins() throws Exception {
-        api.post("qs_director", "/api/schemes", SchemeApiTest.scheme("T-REV-50")).andExpect(status().isCreated());
+        api.post("qs_director", "/api/schemes", SchemeApiTest.scheme("T-REV-50"))
+                .andExpect(status().isCreated());
         int editors = 50;
         ExecutorService pool = Executors.newFixedThreadPool(10);
         List<Integer> statuses = new ArrayList<>();
@@ -93,6 +94,7 @@ class SchemeVersionConflictTest {
         Map<Integer, Long> byStatus =
                 statuses.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         assertThat(byStatus).containsExactlyInAnyOrderEntriesOf(Map.of(200, 1L, 409, (long) editors - 1));
-        api.get("qs_director", "/api/schemes/T-REV-50/versions/1").andExpect(jsonPath("$.revision").value(1));
+        api.get("qs_director", "/api/schemes/T-REV-50/versions/1")
+                .andExpect(jsonPath("$.revision").value(1));
     }
 }

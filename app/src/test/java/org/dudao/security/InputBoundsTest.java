@@ -51,8 +51,7 @@ class InputBoundsTest {
         return """
                 {"code":"%s","name":"%s","maxScore":100,
                  "grades":[{"name":"合格","min":60},{"name":"不合格","min":0}],
-                 "indicators":[{"code":"A","name":"办学条件","points":100,"rule":{"type":"MANUAL"}}]}"""
-                .formatted(code, name);
+                 "indicators":[{"code":"A","name":"办学条件","points":100,"rule":{"type":"MANUAL"}}]}""".formatted(code, name);
     }
 
     @Test
@@ -69,7 +68,8 @@ class InputBoundsTest {
     @Test
     void schemeNotesGradesAndIndicatorsAreBounded() throws Exception {
         api.post("qs_director", "/api/schemes", scheme("T-BND-2", "方案").replace("\"maxScore\"", """
-                        "note":"%s","maxScore\"""".formatted("注".repeat(501))))
+                        "note":"%s","maxScore\"""".formatted(
+                                "注".repeat(501))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("note")));
         api.post("qs_director", "/api/schemes", scheme("T-BND-2", "方案").replace("\"合格\"", "\"" + "级".repeat(51) + "\""))
@@ -128,15 +128,13 @@ class InputBoundsTest {
                 .andExpect(jsonPath("$.errors[*].field", hasItem("countyDeadline")));
         // a date value of a school reaches further back (a founding date), but not to year 0
         api.post("admin", "/api/data-items", """
-                        {"code":"t_bnd_founded","name":"建校日期","valueType":"DATE","periodType":"YEAR"}""")
-                .andExpect(status().isCreated());
+                        {"code":"t_bnd_founded","name":"建校日期","valueType":"DATE","periodType":"YEAR"}""").andExpect(status().isCreated());
         api.post("school_clerk", "/api/data-values", """
                         {"period":"2041","values":[{"orgUnit":"JB01010101","item":"t_bnd_founded","value":"0001-01-01"}]}""")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.rejected[0].reason", containsString("1900-01-01")));
         api.post("school_clerk", "/api/data-values", """
-                        {"period":"2041","values":[{"orgUnit":"JB01010101","item":"t_bnd_founded","value":"1952-09-01"}]}""")
-                .andExpect(status().isOk());
+                        {"period":"2041","values":[{"orgUnit":"JB01010101","item":"t_bnd_founded","value":"1952-09-01"}]}""").andExpect(status().isOk());
     }
 
     @Test
@@ -170,8 +168,11 @@ class InputBoundsTest {
 
     @Test
     void exportedTextCannotBecomeAFormula() throws Exception {
-        api.post("qs_director", "/api/schemes", scheme("T-BND-X", "=HYPERLINK(\\\"http://evil.example\\\",\\\"点我\\\")")
-                        .replace("办学条件", "+1+2"))
+        api.post(
+                        "qs_director",
+                        "/api/schemes",
+                        scheme("T-BND-X", "=HYPERLINK(\\\"http://evil.example\\\",\\\"点我\\\")")
+                                .replace("办学条件", "+1+2"))
                 .andExpect(status().isCreated());
         byte[] xlsx = api.get("qs_director", "/api/schemes/T-BND-X/export.xlsx")
                 .andExpect(status().isOk())
@@ -207,5 +208,14 @@ class InputBoundsTest {
                         .param("parentCode", "JB010102"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("不能包含控制字符")));
+    }
+
+    @Test
+    void anUploadedFileNameWithADirectionOverrideIsRefused() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0};
+        // shown as "报告gnp.exe" would read as an executable; stored as it is it disguises one
+        api.upload("cg_clerk", "/api/evidence", "报告\u202egnp.png", png, "orgUnit", "JB01010101")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("file"));
     }
 }

@@ -50,20 +50,23 @@ class StaleVersionTest {
         fx.project("T-STALE", "2099-12-31", 7, "STVP01");
         int read = version(api.get("qs_director", "/api/projects/T-STALE").andExpect(status().isOk()));
         int saved = version(api.put("qs_director", "/api/projects/T-STALE/quota", """
-                        {"primary":3,"secondary":1,"version":%d}""".formatted(read))
+                        {"primary":37,"secondary":5,"version":%d}""".formatted(read))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.quota.target").value(4)));
+                .andExpect(jsonPath("$.quota.target").value(42))
+                .andExpect(jsonPath("$.version").value(read + 1)));
         api.put("qs_director", "/api/projects/T-STALE/quota", """
                         {"primary":9,"secondary":9,"version":%d}""".formatted(read))
                 .andExpect(status().isConflict());
         api.get("qs_director", "/api/projects/T-STALE")
-                .andExpect(jsonPath("$.quota.target").value(4))
+                .andExpect(jsonPath("$.quota.target").value(42))
                 .andExpect(jsonPath("$.version").value(saved));
 
         String self = "/api/projects/T-STALE/evaluations/STVP01/self";
         String head = EvaluationFixtures.head("STVP01");
         int first = version(api.put(head, self, EvaluationFixtures.fullManual()).andExpect(status().isOk()));
-        String d2 = EvaluationFixtures.fullManual().replace("\"score\":90", "\"score\":%d").replace("}}}", "}},\"version\":%d}");
+        String d2 = EvaluationFixtures.fullManual()
+                .replace("\"score\":90", "\"score\":%d")
+                .replace("}}}", "}},\"version\":%d}");
         api.put(head, self, d2.formatted(85, first)).andExpect(status().isOk());
         api.put(head, self, d2.formatted(80, first)).andExpect(status().isConflict());
         api.get(head, "/api/projects/T-STALE/evaluations/STVP01")
@@ -92,9 +95,11 @@ class StaleVersionTest {
         int read = version(api.get("admin", "/api/users/t_stale_user").andExpect(status().isOk()));
         String edit = """
                 {"displayName":"%s","grants":[{"role":"LEADER","orgUnit":"JB0101"}],"version":%d}""";
-        api.put("admin", "/api/users/t_stale_user", edit.formatted("第一次修改", read)).andExpect(status().isOk());
+        api.put("admin", "/api/users/t_stale_user", edit.formatted("第一次修改", read))
+                .andExpect(status().isOk());
         api.put("admin", "/api/users/t_stale_user", edit.formatted("过时的修改", read))
                 .andExpect(status().isConflict());
-        api.get("admin", "/api/users/t_stale_user").andExpect(jsonPath("$.displayName").value("第一次修改"));
+        api.get("admin", "/api/users/t_stale_user")
+                .andExpect(jsonPath("$.displayName").value("第一次修改"));
     }
 }

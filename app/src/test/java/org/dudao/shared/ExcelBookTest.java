@@ -26,7 +26,9 @@ class ExcelBookTest {
             for (int c = 0; c < 5; c++) {
                 Cell cell = row.getCell(c);
                 assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
-                assertThat(cell.getCellStyle().getQuotePrefixed()).as("column %d", c).isTrue();
+                assertThat(cell.getCellStyle().getQuotePrefixed())
+                        .as("column %d", c)
+                        .isTrue();
             }
             assertThat(row.getCell(0).getStringCellValue()).isEqualTo("=1+1");
             assertThat(row.getCell(5).getCellStyle().getQuotePrefixed()).isFalse();

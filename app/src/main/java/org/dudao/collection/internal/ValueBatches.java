@@ -242,7 +242,9 @@ public class ValueBatches {
                         : ItemValues.format(
                                 w.item(), s.current().num(), s.current().text());
                 String reason = text(
-                        w.expectedVersion() == null ? "collection.error.version-required" : "collection.error.stale-value",
+                        w.expectedVersion() == null
+                                ? "collection.error.version-required"
+                                : "collection.error.stale-value",
                         w.item().getName(),
                         current,
                         s.current() == null ? "—" : s.current().updatedBy(),

@@ -185,8 +185,7 @@ final class SchemeMapper {
             SchemeDoc.Grade g = grades.get(i);
             if (g == null) continue;
             checkName("grades[" + i + "].name", "等级名称", g.name(), 50, problems);
-            if (g.min() != null && maxScore != null && maxScore > 0
-                    && (g.min() < 0 || g.min() > maxScore + bonus)) {
+            if (g.min() != null && maxScore != null && maxScore > 0 && (g.min() < 0 || g.min() > maxScore + bonus)) {
                 problems.add(new SchemeDoc.Problem(
                         "grades[" + i + "].min",
                         "等级下限 " + plain(g.min()) + " 应在 0 到最高可得分 " + plain(maxScore + bonus) + " 之间"));

@@ -32,6 +32,7 @@ public class SchemeVersion {
     /** Counts the corrections (and the lock): the optimistic version of a draft edited in place. */
     @Version
     private int revision;
+
     private boolean locked;
     private Instant lockedAt;
     private String note;

@@ -36,11 +36,10 @@ class WebConfig implements WebMvcConfigurer {
             if (converters.get(i) instanceof MappingJackson2HttpMessageConverter json) {
                 converters.set(
                         i,
-                        new MappingJackson2HttpMessageConverter(
-                                json.getObjectMapper()
-                                        .copy()
-                                        .registerModule(SafeText.module())
-                                        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)));
+                        new MappingJackson2HttpMessageConverter(json.getObjectMapper()
+                                .copy()
+                                .registerModule(SafeText.module())
+                                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)));
             }
         }
     }
