@@ -24,3 +24,11 @@ document.addEventListener('change', function (e) {
   document.querySelectorAll('input[type="checkbox"][name="' + all.getAttribute('data-check-all') + '"]')
     .forEach(function (box) { box.checked = all.checked; });
 });
+// A form with data-resets="field": changing any other field empties that one (a project chosen for another unit
+// or year would no longer match).
+document.addEventListener('change', function (e) {
+  var form = e.target.form;
+  var name = form && form.getAttribute('data-resets');
+  if (!name || e.target.name === name || !form.elements[name]) { return; }
+  form.elements[name].value = '';
+});

@@ -112,6 +112,15 @@ public class AuditLog {
         return entries.findAll(spec, pageable);
     }
 
+    /** The kinds of object the log has entries of, for the filter. */
+    @Transactional(readOnly = true)
+    public List<String> entityTypes() {
+        if (Access.pathsWith(Set.of(Role.ADMIN)).isEmpty()) {
+            throw new org.dudao.shared.ForbiddenException("error.forbidden");
+        }
+        return entries.entityTypes().stream().sorted().toList();
+    }
+
     private String toJson(Object value) {
         if (value == null) {
             return null;

@@ -152,8 +152,13 @@ public class BulkScoring {
                     : scoring.write(t.vetoes().stream()
                             .map(x -> Map.of("code", x.code(), "name", x.name(), "evidence", x.evidence()))
                             .toList());
-            scored.add(new Scored(f, t.total(), t.grade(), vetoes));
-            byGrade.merge(t.grade(), 1, Integer::sum);
+            boolean unscored = manual != null && Arrays.stream(manual).anyMatch(Double::isNaN);
+            String grade = EvaluationScoring.settledGrade(
+                    t.grade(), unscored, !t.vetoes().isEmpty());
+            scored.add(new Scored(f, t.total(), grade, vetoes));
+            if (grade != null) {
+                byGrade.merge(grade, 1, Integer::sum);
+            }
         }
         return scored;
     }

@@ -1,6 +1,7 @@
 package org.dudao.evaluation;
 
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -71,41 +72,47 @@ public class EvaluationStats {
                 .map(this::facts);
     }
 
-    /** Projects owned inside the subtree at {@code path} or by a unit above it, by year and code. */
+    /** Projects owned inside the subtree at {@code path} or by a unit above it, by year and creation. */
     public List<ProjectFacts> projectsConcerning(String path) {
         return em.createQuery("""
                         select p from Project p where p.ownerPath like concat(:path, '%')
-                        or :path like concat(p.ownerPath, '%') order by p.year, p.code""", Project.class).setParameter("path", path).getResultList().stream()
+                        or :path like concat(p.ownerPath, '%') order by p.year, p.id""", Project.class).setParameter("path", path).getResultList().stream()
                 .map(this::facts)
                 .toList();
     }
 
-    /** Files of the year's projects under {@code path}, per state. */
-    public List<StateCount> states(int year, String path) {
+    /** Files of the projects under {@code path}, per state. */
+    public List<StateCount> states(Collection<String> projects, String path) {
+        if (projects.isEmpty()) {
+            return List.of();
+        }
         return em
                 .createQuery("""
                         select e.state, count(e) from Evaluation e
                         where e.unitPath like concat(:path, '%')
-                        and e.projectId in (select p.id from Project p where p.year = :year)
+                        and e.projectId in (select p.id from Project p where p.code in :projects)
                         group by e.state""", Object[].class)
                 .setParameter("path", path)
-                .setParameter("year", year)
+                .setParameter("projects", projects)
                 .getResultList()
                 .stream()
                 .map(r -> new StateCount((EvaluationState) r[0], (Long) r[1]))
                 .toList();
     }
 
-    /** Files of the year's projects under {@code path} that experts have graded ({@link #RATED}), per grade. */
-    public List<GradeCount> grades(int year, String path) {
+    /** Files of the projects under {@code path} that experts have graded ({@link #RATED}), per grade. */
+    public List<GradeCount> grades(Collection<String> projects, String path) {
+        if (projects.isEmpty()) {
+            return List.of();
+        }
         return em
                 .createQuery("""
                         select e.grade, count(e), max(e.total) from Evaluation e
                         where e.unitPath like concat(:path, '%') and e.state in :rated
-                        and e.projectId in (select p.id from Project p where p.year = :year)
+                        and e.projectId in (select p.id from Project p where p.code in :projects)
                         group by e.grade""", Object[].class)
                 .setParameter("path", path)
-                .setParameter("year", year)
+                .setParameter("projects", projects)
                 .setParameter("rated", RATED)
                 .getResultList()
                 .stream()
@@ -128,18 +135,21 @@ public class EvaluationStats {
     }
 
     /**
-     * Graded files of the year's projects under {@code path} per fired veto name. Only the files where a veto fired
+     * Graded files of the projects under {@code path} per fired veto name. Only the files where a veto fired
      * are read (their stored list is short), the others are left in the database.
      */
-    public Map<String, Long> vetoes(int year, String path) {
+    public Map<String, Long> vetoes(Collection<String> projects, String path) {
         Map<String, Long> result = new LinkedHashMap<>();
+        if (projects.isEmpty()) {
+            return result;
+        }
         em.createQuery("""
                         select e.vetoes from Evaluation e
                         where e.unitPath like concat(:path, '%') and e.state in :rated
                         and e.vetoes is not null and e.vetoes <> '[]'
-                        and e.projectId in (select p.id from Project p where p.year = :year)""", String.class)
+                        and e.projectId in (select p.id from Project p where p.code in :projects)""", String.class)
                 .setParameter("path", path)
-                .setParameter("year", year)
+                .setParameter("projects", projects)
                 .setParameter("rated", RATED)
                 .getResultList()
                 .forEach(text -> scoring.readVetoes(text).stream()

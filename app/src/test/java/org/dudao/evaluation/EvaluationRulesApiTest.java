@@ -137,7 +137,9 @@ class EvaluationRulesApiTest {
                 .andExpect(jsonPath("$.overdue").value(true));
         api.get("qs_director", "/api/projects/T-DL-2/evaluations")
                 .andExpect(jsonPath("$[0].overdue").value(true))
-                .andExpect(jsonPath("$[0].grade").exists());
+                // the experts have not scored yet: a total so far, but no grade (an unscored indicator counts 0)
+                .andExpect(jsonPath("$[0].total").isNumber())
+                .andExpect(jsonPath("$[0].grade").value(org.hamcrest.Matchers.nullValue()));
         api.get("qs_director", f)
                 .andExpect(jsonPath("$.evaluation.overdue").value(true))
                 .andExpect(jsonPath("$.stageDeadline").value(last + "-12-02"));
@@ -263,6 +265,11 @@ class EvaluationRulesApiTest {
                 .andExpect(status().isCreated());
         api.post("city_director", groups, group.formatted("CITY", "city_expert", ""))
                 .andExpect(status().isCreated());
-        api.get("qs_director", groups).andExpect(jsonPath("$[*].leader", hasItem("city_expert")));
+        api.get("qs_director", groups)
+                .andExpect(jsonPath("$[*].leader", hasItem("city_expert")))
+                // the screen shows people and schools by name, the API keeps the logins and codes beside them
+                .andExpect(jsonPath("$[*].leaderName", hasItem("县评估专家 钱专家")))
+                .andExpect(jsonPath("$[0].schools[0]").value("EVGR01"))
+                .andExpect(jsonPath("$[0].schoolNames[0]").value(org.hamcrest.Matchers.not("EVGR01")));
     }
 }

@@ -53,7 +53,7 @@ class ReportModuleTest {
                     "B-2026", "报表县2026年验收", 2026, "RPMOD", null, "B-X", null, 7, 1, 0, null, null, null));
         });
 
-        Dashboard year = AsSystem.get(() -> dashboards.dashboard("B-X", 2026));
+        Dashboard year = AsSystem.get(() -> dashboards.dashboard("B-X", 2026, null));
         assertThat(year.files()).isEqualTo(2);
         assertThat(year.stages())
                 .filteredOn(c -> c.key().equals(Phase.SELF.name()))
@@ -63,7 +63,7 @@ class ReportModuleTest {
         assertThat(year.quota().awarded()).isZero();
         assertThat(year.rectification().open()).isZero();
 
-        Dashboard empty = AsSystem.get(() -> dashboards.dashboard("B-X", 2025));
+        Dashboard empty = AsSystem.get(() -> dashboards.dashboard("B-X", 2025, null));
         assertThat(empty.files()).isZero();
         assertThat(empty.quota().plan()).isZero();
     }

@@ -94,7 +94,7 @@ public class EvaluationFiles {
 
     void rescore(Project p, OrgUnitRef unit, Evaluation e, Map<String, ManualEntry> manual) {
         ScoreResult r = scoring.score(p, unit, manual);
-        e.scored(r.total(), r.grade(), scoring.vetoes(r), Instant.now(clock));
+        e.scored(r.total(), EvaluationScoring.settledGrade(r), scoring.vetoes(r), Instant.now(clock));
     }
 
     EvaluationView view(Project p, Evaluation e, OrgUnitRef u) {

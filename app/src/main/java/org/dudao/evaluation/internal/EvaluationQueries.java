@@ -136,7 +136,7 @@ public class EvaluationQueries {
                 offered(e, hats, facts),
                 scoring.scheme(p).manualIndicators(),
                 r.total(),
-                r.grade(),
+                EvaluationScoring.settledGrade(r),
                 scoring.readVetoes(scoring.vetoes(r)),
                 mean,
                 level == Phase.COUNTY ? p.getCountyDeadline() : level == Phase.CITY ? p.getCityDeadline() : null,

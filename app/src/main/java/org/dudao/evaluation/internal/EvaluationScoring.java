@@ -96,6 +96,19 @@ public class EvaluationScoring {
         return list;
     }
 
+    /**
+     * The grade a file may show: none while an indicator is unscored, since the engine counts it as 0 and would
+     * grade a file still with the experts 不达标; unless a veto fired, which decides the grade whatever the rest
+     * scores.
+     */
+    public static String settledGrade(String grade, boolean unscored, boolean vetoed) {
+        return !unscored || vetoed ? grade : null;
+    }
+
+    static String settledGrade(ScoreResult r) {
+        return settledGrade(r.grade(), !r.unscored().isEmpty(), !r.vetoes().isEmpty());
+    }
+
     /** The engine's grade is the scheme's top grade (达标). */
     boolean passed(Project project, String grade) {
         return grade != null && grade.equals(scheme(project).grades().get(0));

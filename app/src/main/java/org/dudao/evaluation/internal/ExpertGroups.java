@@ -12,6 +12,7 @@ import org.dudao.evaluation.Phase;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
 import org.dudao.shared.Access;
+import org.dudao.shared.PersonNames;
 import org.dudao.shared.Problems;
 import org.dudao.shared.Role;
 import org.dudao.user.RoleHolder;
@@ -31,6 +32,7 @@ public class ExpertGroups {
     private final ExpertGroupRepository groups;
     private final OrgUnits orgUnits;
     private final Users users;
+    private final PersonNames names;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -40,6 +42,7 @@ public class ExpertGroups {
             ExpertGroupRepository groups,
             OrgUnits orgUnits,
             Users users,
+            PersonNames names,
             AuditLog audit,
             Clock clock) {
         this.projects = projects;
@@ -47,6 +50,7 @@ public class ExpertGroups {
         this.groups = groups;
         this.orgUnits = orgUnits;
         this.users = users;
+        this.names = names;
         this.audit = audit;
         this.clock = clock;
     }
@@ -209,12 +213,18 @@ public class ExpertGroups {
 
     private GroupView view(ExpertGroup g) {
         Map<Long, OrgUnitRef> refs = orgUnits.refs(g.unitIds());
+        List<String> people = new ArrayList<>(g.memberList());
+        people.add(g.getLeader());
+        Map<String, String> named = names.of(people);
         return new GroupView(
                 g.getId(),
                 g.getLevel().name(),
                 g.getName(),
                 g.getLeader(),
+                named.getOrDefault(g.getLeader(), g.getLeader()),
                 g.memberList(),
-                g.unitIds().stream().map(id -> refs.get(id).code()).toList());
+                g.memberList().stream().map(u -> named.getOrDefault(u, u)).toList(),
+                g.unitIds().stream().map(id -> refs.get(id).code()).toList(),
+                g.unitIds().stream().map(id -> refs.get(id).name()).toList());
     }
 }

@@ -36,18 +36,23 @@ class ReportApi {
 
     @GetMapping("/dashboard")
     @Operation(
-            summary =
-                    "Dashboard of a township, county or city for a year (defaults: the caller's scope root, "
-                            + "this year): files by stage and status, grades, quota progress, vetoes, open rectification by age")
-    Dashboard dashboard(@RequestParam(required = false) String orgUnit, @RequestParam(required = false) Integer year) {
-        return dashboards.dashboard(orgUnit, year);
+            summary = "Dashboard of a township, county or city for one project (defaults: the caller's scope root, "
+                    + "the latest project of the year, this year): files by stage and status, grades, quota "
+                    + "progress, vetoes, open rectification by age")
+    Dashboard dashboard(
+            @RequestParam(required = false) String orgUnit,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String project) {
+        return dashboards.dashboard(orgUnit, year, project);
     }
 
     @GetMapping("/dashboard.xlsx")
     @Operation(summary = "The dashboard's tables as an Excel workbook, one sheet per table")
     ResponseEntity<byte[]> dashboardExcel(
-            @RequestParam(required = false) String orgUnit, @RequestParam(required = false) Integer year) {
-        ExcelBook.File file = excel.dashboard(orgUnit, year);
+            @RequestParam(required = false) String orgUnit,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String project) {
+        ExcelBook.File file = excel.dashboard(orgUnit, year, project);
         return Downloads.xlsx(file.name(), file.body());
     }
 

@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The dashboard of a unit for a year. {@code files} counts evaluation files of the year's projects in the unit;
+ * The dashboard of a unit for the project chosen ({@code project}), or else the year's latest project of each
+ * owner; {@code projects} lists the year's projects, those counted marked {@code shown}. {@code files} counts the
+ * shown projects' evaluation files in the unit;
  * grades are those consolidated by experts (NONE: not graded yet); {@code quota} sets the plan against the plaques
- * awarded, this year and across years; {@code rectification} counts the items not yet 已销号, of every year;
+ * awarded in the shown projects, and per year across projects; {@code rectification} counts the items not yet 已销号, of every year;
  * {@code units} breaks the figures down per subordinate township, county or city. Labels are localised.
  */
 public record Dashboard(
@@ -14,6 +16,8 @@ public record Dashboard(
         String name,
         String kind,
         int year,
+        String project,
+        List<ProjectRef> projects,
         long files,
         List<Count> stages,
         List<StateRow> states,
@@ -22,6 +26,8 @@ public record Dashboard(
         List<Count> vetoes,
         Ageing rectification,
         List<UnitRow> units) {
+
+    public record ProjectRef(String code, String name, boolean shown) {}
 
     public record Count(String key, String label, long count) {}
 

@@ -15,12 +15,14 @@ import org.dudao.evaluation.Phase;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.rectification.RectificationStats;
 import org.dudao.rectification.RectificationStats.OpenItems;
+import org.dudao.shared.InvalidInputException;
+import org.dudao.shared.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Builds the dashboard of a township, county or city for a year from counts the database makes. */
+/** Builds the dashboard of a township, county or city for one project from counts the database makes. */
 @Service
 public class Dashboards {
 
@@ -45,37 +47,67 @@ public class Dashboards {
         this.messages = messages;
     }
 
-    /** The dashboard of {@code orgUnit} (default: the caller's scope root) for {@code year} (default: this year). */
+    /**
+     * The dashboard of {@code orgUnit} (default: the caller's scope root) for {@code project} if given, else for
+     * the latest project of {@code year} (default: this year) of each owner that concerns the unit: a county
+     * running two projects in a year would count its schools twice, while a city adds up its counties' projects.
+     */
     @Transactional(readOnly = true)
-    public Dashboard dashboard(String orgUnit, Integer year) {
+    public Dashboard dashboard(String orgUnit, Integer year, String project) {
         OrgUnitRef unit = scope.unit(orgUnit);
-        int y = scope.year(year);
-        List<StateCount> states = evaluations.states(y, unit.path());
+        List<ProjectFacts> projects = evaluations.projectsConcerning(unit.path());
+        ProjectFacts chosen = chosen(projects, year, project);
+        int y = chosen != null ? chosen.year() : scope.year(year);
+        List<ProjectFacts> shown = chosen != null ? List.of(chosen) : latestPerOwner(projects, y);
+        List<String> codes = shown.stream().map(ProjectFacts::code).toList();
+        List<StateCount> states = evaluations.states(codes, unit.path());
         long files = states.stream().mapToLong(StateCount::files).sum();
         List<Dashboard.Count> stages = byStage(states).entrySet().stream()
                 .map(e -> new Dashboard.Count(e.getKey(), label("evaluation.stage." + e.getKey()), e.getValue()))
-                .toList();
-        List<ProjectFacts> projects = evaluations.projectsConcerning(unit.path());
-        List<Dashboard.YearRow> years = years(unit, projects);
-        Dashboard.YearRow current =
-                years.stream().filter(r -> r.year() == y).findFirst().orElse(new Dashboard.YearRow(y, 0, 0));
-        List<Dashboard.Count> vetoes = evaluations.vetoes(y, unit.path()).entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .map(e -> new Dashboard.Count(e.getKey(), e.getKey(), e.getValue()))
                 .toList();
         return new Dashboard(
                 unit.code(),
                 unit.name(),
                 unit.kind().label(),
                 y,
+                chosen == null ? null : chosen.code(),
+                projects.stream()
+                        .filter(p -> p.year() == y)
+                        .map(p -> new Dashboard.ProjectRef(p.code(), p.name(), codes.contains(p.code())))
+                        .toList(),
                 files,
                 stages,
                 stateRows(states),
-                grades(unit, y, files),
-                new Dashboard.Quota(current.plan(), current.awarded(), years),
-                vetoes,
+                grades(unit, codes, files),
+                new Dashboard.Quota(plan(shown, unit), awarded(shown, unit), years(unit, projects)),
+                evaluations.vetoes(codes, unit.path()).entrySet().stream()
+                        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                        .map(e -> new Dashboard.Count(e.getKey(), e.getKey(), e.getValue()))
+                        .toList(),
                 ageing(unit),
-                unitRows(unit, y, projects));
+                unitRows(unit, shown));
+    }
+
+    /** The project asked for: it must concern the unit, and lie in {@code year} if that is given too. */
+    private static ProjectFacts chosen(List<ProjectFacts> projects, Integer year, String project) {
+        if (project == null || project.isBlank()) {
+            return null;
+        }
+        ProjectFacts p = projects.stream()
+                .filter(f -> f.code().equals(project.trim()))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("project " + project.trim()));
+        if (year != null && year != p.year()) {
+            throw InvalidInputException.of("project", "report.project.otherYear", p.code(), p.year());
+        }
+        return p;
+    }
+
+    /** The year's last created project of each owner (the list comes in order of creation). */
+    private static List<ProjectFacts> latestPerOwner(List<ProjectFacts> projects, int year) {
+        Map<String, ProjectFacts> latest = new LinkedHashMap<>();
+        projects.stream().filter(p -> p.year() == year).forEach(p -> latest.put(p.ownerPath(), p));
+        return List.copyOf(latest.values());
     }
 
     private List<Dashboard.StateRow> stateRows(List<StateCount> states) {
@@ -91,8 +123,8 @@ public class Dashboards {
     }
 
     /** Files per grade, the best first, then the files without a grade yet. */
-    private List<Dashboard.Count> grades(OrgUnitRef unit, int year, long files) {
-        List<GradeCount> graded = new ArrayList<>(evaluations.grades(year, unit.path()));
+    private List<Dashboard.Count> grades(OrgUnitRef unit, List<String> projects, long files) {
+        List<GradeCount> graded = new ArrayList<>(evaluations.grades(projects, unit.path()));
         graded.sort(Comparator.comparing((GradeCount g) -> g.best() == null ? Double.NEGATIVE_INFINITY : g.best())
                 .reversed());
         List<Dashboard.Count> grades = new ArrayList<>();
@@ -109,17 +141,11 @@ public class Dashboards {
 
     /** Quota plan against plaques awarded, per year. */
     private List<Dashboard.YearRow> years(OrgUnitRef unit, List<ProjectFacts> projects) {
-        Map<String, Long> certified = evaluations.certifiedByProject(unit.path());
         List<Dashboard.YearRow> years = new ArrayList<>();
         Map<Integer, List<ProjectFacts>> byYear = new TreeMap<>();
         projects.forEach(
                 p -> byYear.computeIfAbsent(p.year(), k -> new ArrayList<>()).add(p));
-        byYear.forEach((py, list) -> years.add(new Dashboard.YearRow(
-                py,
-                plan(list, unit),
-                list.stream()
-                        .mapToLong(p -> certified.getOrDefault(p.code(), 0L))
-                        .sum())));
+        byYear.forEach((py, list) -> years.add(new Dashboard.YearRow(py, plan(list, unit), awarded(list, unit))));
         return years;
     }
 
@@ -128,39 +154,36 @@ public class Dashboards {
      * directly under the unit share one more row (the unit's own figures less its subordinates'), so the rows
      * always add up to the unit's totals.
      */
-    private List<Dashboard.UnitRow> unitRows(OrgUnitRef unit, int y, List<ProjectFacts> projects) {
+    private List<Dashboard.UnitRow> unitRows(OrgUnitRef unit, List<ProjectFacts> projects) {
         List<OrgUnitRef> children = scope.children(unit);
         if (children.isEmpty()) {
             return List.of();
         }
         List<Dashboard.UnitRow> rows = new ArrayList<>();
         for (OrgUnitRef child : children) {
-            rows.add(row(child, child.code(), child.name(), y, projects));
+            rows.add(row(child, child.code(), child.name(), projects));
         }
         Dashboard.UnitRow direct =
-                minus(row(unit, unit.code(), label("report.units.direct", unit.name()), y, projects), rows);
+                minus(row(unit, unit.code(), label("report.units.direct", unit.name()), projects), rows);
         if (direct.files() > 0 || direct.openItems() > 0) {
             rows.add(direct);
         }
         return rows;
     }
 
-    private Dashboard.UnitRow row(OrgUnitRef u, String code, String name, int y, List<ProjectFacts> projects) {
-        List<StateCount> states = evaluations.states(y, u.path());
-        List<ProjectFacts> ofYear = projects.stream()
-                .filter(p -> p.year() == y && p.concerns(u.path()))
-                .toList();
-        Map<String, Long> certified = evaluations.certifiedByProject(u.path());
+    private Dashboard.UnitRow row(OrgUnitRef u, String code, String name, List<ProjectFacts> projects) {
+        List<ProjectFacts> concerning =
+                projects.stream().filter(p -> p.concerns(u.path())).toList();
+        List<StateCount> states =
+                evaluations.states(concerning.stream().map(ProjectFacts::code).toList(), u.path());
         OpenItems open = rectifications.open(u.path());
         return new Dashboard.UnitRow(
                 code,
                 name,
                 states.stream().mapToLong(StateCount::files).sum(),
                 byStage(states),
-                plan(ofYear, u),
-                ofYear.stream()
-                        .mapToLong(p -> certified.getOrDefault(p.code(), 0L))
-                        .sum(),
+                plan(concerning, u),
+                awarded(concerning, u),
                 open.open(),
                 open.overdue());
     }
@@ -206,6 +229,17 @@ public class Dashboards {
     /** The unit's plan summed over projects: the quota of projects it owns or stands above, else its target. */
     private long plan(List<ProjectFacts> projects, OrgUnitRef unit) {
         return projects.stream().mapToLong(p -> targets.plan(p, unit).target()).sum();
+    }
+
+    /** Schools of the unit awarded the plaque in these projects. */
+    private long awarded(List<ProjectFacts> projects, OrgUnitRef unit) {
+        if (projects.isEmpty()) {
+            return 0;
+        }
+        Map<String, Long> certified = evaluations.certifiedByProject(unit.path());
+        return projects.stream()
+                .mapToLong(p -> certified.getOrDefault(p.code(), 0L))
+                .sum();
     }
 
     private static Map<String, Long> byStage(List<StateCount> states) {

@@ -24,8 +24,8 @@ public class ReportExcel {
         this.messages = messages;
     }
 
-    public ExcelBook.File dashboard(String orgUnit, Integer year) {
-        Dashboard d = dashboards.dashboard(orgUnit, year);
+    public ExcelBook.File dashboard(String orgUnit, Integer year, String project) {
+        Dashboard d = dashboards.dashboard(orgUnit, year, project);
         try (ExcelBook book = new ExcelBook(this::text)) {
             Sheet s = book.sheet("report.sheet.stages", "report.col.stage", "report.col.files");
             d.stages().forEach(c -> book.row(s, c.label(), c.count()));

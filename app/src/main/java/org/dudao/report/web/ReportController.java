@@ -69,13 +69,17 @@ class ReportController {
     String dashboard(
             @RequestParam(required = false) String orgUnit,
             @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String project,
             Model model,
             Locale locale) {
         form(model, orgUnit, year);
         try {
-            Dashboard d = dashboards.dashboard(orgUnit, year);
+            Dashboard d = dashboards.dashboard(orgUnit, year, project);
             model.addAttribute("d", d);
             model.addAttribute("orgUnit", d.orgUnit());
+            model.addAttribute("year", d.year());
+            model.addAttribute("projects", d.projects());
+            model.addAttribute("project", d.project());
         } catch (InvalidInputException e) {
             model.addAttribute("error", message(e.problems().get(0), locale));
         }
@@ -84,8 +88,10 @@ class ReportController {
 
     @GetMapping("/reports/dashboard.xlsx")
     ResponseEntity<byte[]> dashboardExcel(
-            @RequestParam(required = false) String orgUnit, @RequestParam(required = false) Integer year) {
-        ExcelBook.File file = excel.dashboard(orgUnit, year);
+            @RequestParam(required = false) String orgUnit,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String project) {
+        ExcelBook.File file = excel.dashboard(orgUnit, year, project);
         return Downloads.xlsx(file.name(), file.body());
     }
 

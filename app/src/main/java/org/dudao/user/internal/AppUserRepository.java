@@ -17,4 +17,7 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     Optional<Boolean> mustChangePassword(Long id);
 
     List<AppUser> findAllByOrderByUsernameAsc();
+
+    @Query("select u.username, u.displayName from AppUser u where u.username in ?1")
+    List<Object[]> displayNames(java.util.Collection<String> usernames);
 }
