@@ -189,7 +189,7 @@ public class DataItems {
 
     private Parsed validate(DataItemForm form, Problems problems) {
         if (problems.required("name", form.name())) {
-            problems.maxLength("name", form.name().trim(), 100);
+            problems.name("name", form.name(), 100);
         }
         problems.maxLength("unit", form.unit(), 20);
         problems.maxLength("description", form.description(), 500);

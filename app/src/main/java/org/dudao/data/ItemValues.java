@@ -104,16 +104,26 @@ public final class ItemValues {
         };
     }
 
+    /** Dates of schools reach further back than deadlines (a founding year), but not beyond these. */
+    private static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
+
+    private static final LocalDate LAST_DATE = LocalDate.of(2100, 12, 31);
+
     private static Parsed date(String t) {
+        LocalDate d;
         try {
-            return Parsed.ok(null, LocalDate.parse(t).toString());
+            d = LocalDate.parse(t);
         } catch (DateTimeParseException e) {
             try {
-                return Parsed.ok(null, LocalDate.parse(t, SLASHED).toString());
+                d = LocalDate.parse(t, SLASHED);
             } catch (DateTimeParseException e2) {
                 return Parsed.bad("data.value.not-date");
             }
         }
+        if (d.isBefore(FIRST_DATE) || d.isAfter(LAST_DATE)) {
+            return Parsed.bad("error.date-range", FIRST_DATE.toString(), LAST_DATE.toString());
+        }
+        return Parsed.ok(null, d.toString());
     }
 
     /** The value as text in the API and in forms: plain numbers, "true"/"false", ISO dates. */

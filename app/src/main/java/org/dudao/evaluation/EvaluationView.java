@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * One school's file in a project list. {@code townshipCode} and {@code township} name the unit the school sits
  * under (a township, or the county for a 县属 school); {@code overdue}: still at 县级初评 or 市级复核 after that
- * stage's deadline.
+ * stage's deadline; {@code version} the file's version, sent back with a self-evaluation (409 when stale).
  */
 public record EvaluationView(
         String orgUnit,
@@ -22,4 +22,5 @@ public record EvaluationView(
         List<Map<String, String>> vetoes,
         String certificateNo,
         Instant publicityUntil,
-        boolean overdue) {}
+        boolean overdue,
+        int version) {}

@@ -149,7 +149,7 @@ public class Projects {
             problems.add("code", "evaluation.error.code-format");
         }
         if (problems.required("name", form.name())) {
-            problems.maxLength("name", form.name().trim(), 200);
+            problems.name("name", form.name(), 200);
         }
         if (form.year() == null) {
             problems.add("year", "error.required");
@@ -228,7 +228,8 @@ public class Projects {
             return null;
         }
         try {
-            return LocalDate.parse(text.trim());
+            LocalDate date = LocalDate.parse(text.trim());
+            return problems.saneDate(field, date) ? date : null;
         } catch (DateTimeParseException e) {
             problems.add(field, "evaluation.error.date-format");
             return null;

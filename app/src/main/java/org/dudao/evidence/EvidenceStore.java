@@ -121,7 +121,8 @@ public class EvidenceStore {
         String name = fileName == null || fileName.indexOf('\0') >= 0
                 ? ""
                 : Path.of(fileName.replace('\\', '/')).getFileName().toString();
-        if (name.isBlank() || name.length() > 255) {
+        // a direction override ("txt.exe" shown as "exe.txt") or a control character only disguises a file
+        if (name.isBlank() || name.length() > 255 || name.chars().anyMatch(c -> c < 0x20 || Problems.unsafe(c))) {
             throw InvalidInputException.of("file", "evidence.error.name");
         }
         EvidenceFiles.Written file = files.write(content, name, photoOnly);

@@ -227,10 +227,10 @@ public class OrgTree {
             problems.add("code", "org.error.code-format");
         }
         if (problems.required("name", form.name())) {
-            problems.maxLength("name", form.name().trim(), 100);
+            problems.name("name", form.name(), 100);
         }
         problems.maxLength("address", form.address(), 200);
-        problems.maxLength("contactPerson", form.contactPerson(), 50);
+        problems.name("contactPerson", form.contactPerson(), 50);
         problems.maxLength("contactPhone", form.contactPhone(), 30);
         OrgKind kind = null;
         if (problems.required("kind", form.kind())) {

@@ -155,6 +155,9 @@ public class Rectifications {
     public ItemView close(Long id, String note) {
         Rectification r = readable(id);
         Access.requireRole(r.getUnitPath(), Role.OFFICE, "rectification " + id);
+        Problems problems = new Problems();
+        problems.text("reason", note, 2000);
+        problems.throwIfAny();
         ItemView before = get(r);
         r.close(note == null || note.isBlank() ? null : note.trim(), Instant.now(clock));
         return saved(r, before);
@@ -167,6 +170,9 @@ public class Rectifications {
         if (note == null || note.isBlank()) {
             throw InvalidInputException.of("reason", "error.required");
         }
+        Problems problems = new Problems();
+        problems.text("reason", note, 2000);
+        problems.throwIfAny();
         ItemView before = get(r);
         r.reject(note.trim(), Instant.now(clock));
         return saved(r, before);
@@ -381,7 +387,8 @@ public class Rectifications {
     private static LocalDate date(Problems problems, String field, String text) {
         if (!problems.required(field, text)) return null;
         try {
-            return LocalDate.parse(text.trim());
+            LocalDate date = LocalDate.parse(text.trim());
+            return problems.saneDate(field, date) ? date : null;
         } catch (DateTimeParseException e) {
             problems.add(field, "rectification.error.date-format");
             return null;

@@ -12,7 +12,9 @@ import java.util.Map;
 /**
  * A scheme as JSON: the API and file shape. Numbers are boxed so that a missing value reaches the validator
  * (and is reported by field) instead of silently becoming 0. Version metadata ({@code version},
- * {@code orgUnit}, {@code locked}…) is filled on reads and ignored in the stored definition.
+ * {@code orgUnit}, {@code locked}…) is filled on reads and ignored in the stored definition. {@code revision}
+ * counts the in-place corrections of a version: a correction sends the revision it read, and a stale one is
+ * refused (409) instead of silently overwriting someone else's correction.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SchemeDoc(
@@ -27,14 +29,49 @@ public record SchemeDoc(
         String orgUnitName,
         Boolean locked,
         String note,
+        Integer revision,
         List<Problem> warnings) {
+
+    @JsonCreator
+    public SchemeDoc {}
+
+    /** A doc without a revision: new schemes and versions, files, the definition itself. */
+    public SchemeDoc(
+            String code,
+            String name,
+            Double maxScore,
+            List<Grade> grades,
+            List<Indicator> indicators,
+            List<Veto> vetoes,
+            Integer version,
+            String orgUnit,
+            String orgUnitName,
+            Boolean locked,
+            String note,
+            List<Problem> warnings) {
+        this(
+                code,
+                name,
+                maxScore,
+                grades,
+                indicators,
+                vetoes,
+                version,
+                orgUnit,
+                orgUnitName,
+                locked,
+                note,
+                null,
+                warnings);
+    }
 
     /** The definition only, as stored and compared. */
     public SchemeDoc definition() {
         return new SchemeDoc(code, name, maxScore, grades, indicators, vetoes, null, null, null, null, null, null);
     }
 
-    public SchemeDoc withMeta(int version, String orgUnit, String orgUnitName, boolean locked, String note) {
+    public SchemeDoc withMeta(
+            int version, String orgUnit, String orgUnitName, boolean locked, String note, int revision) {
         return new SchemeDoc(
                 code,
                 name,
@@ -47,6 +84,7 @@ public record SchemeDoc(
                 orgUnitName,
                 locked,
                 note,
+                revision,
                 warnings);
     }
 
@@ -63,6 +101,7 @@ public record SchemeDoc(
                 orgUnitName,
                 locked,
                 note,
+                revision,
                 list == null || list.isEmpty() ? null : list);
     }
 

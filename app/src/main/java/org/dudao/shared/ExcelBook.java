@@ -4,11 +4,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Function;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellPropertyType;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -64,8 +67,20 @@ public final class ExcelBook implements AutoCloseable {
                 cell.setCellValue(p.fraction());
                 cell.setCellStyle(percent);
             } else if (v != null) {
-                cell.setCellValue(v.toString());
+                text(cell, v.toString());
             }
+        }
+    }
+
+    /**
+     * Writes text that no spreadsheet takes for a formula: text beginning with = + - @ (or a tab or carriage
+     * return) is marked quote-prefixed, so Excel shows it as typed and a save as CSV cannot turn a name like
+     * {@code =HYPERLINK(...)} into a live formula. The stored text stays the same, so imports read it back unchanged.
+     */
+    public static void text(Cell cell, String value) {
+        cell.setCellValue(value);
+        if (value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+            CellUtil.setCellStyleProperty(cell, CellPropertyType.QUOTE_PREFIXED, true);
         }
     }
 

@@ -41,6 +41,11 @@ class CollectionValuesApiTest {
                 + (value == null ? "null" : "\"" + value + "\"") + "}";
     }
 
+    /** An entry changing a stored value, with the version read. */
+    private static String v(String unit, String item, String value, int version) {
+        return v(unit, item, value).replace("}", ",\"version\":" + version + "}");
+    }
+
     @Test
     void writesReadsAndCountsInTheContractShape() throws Exception {
         api.post(
@@ -62,7 +67,7 @@ class CollectionValuesApiTest {
         api.post(
                         "school_clerk",
                         "/api/data-values",
-                        batch("2031", v(SCHOOL, "t_students", "28000"), v(SCHOOL, "t_area", "1300")))
+                        batch("2031", v(SCHOOL, "t_students", "28000"), v(SCHOOL, "t_area", "1300", 0)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.imported").value(0))
                 .andExpect(jsonPath("$.updated").value(1))
@@ -161,9 +166,9 @@ class CollectionValuesApiTest {
     void keepsTheFullHistoryOldToNew() throws Exception {
         api.post("school_clerk", "/api/data-values", batch("2034", v(SCHOOL, "t_students", "100")))
                 .andExpect(status().isOk());
-        api.post("cg_clerk", "/api/data-values", batch("2034", v(SCHOOL, "t_students", "120")))
+        api.post("cg_clerk", "/api/data-values", batch("2034", v(SCHOOL, "t_students", "120", 0)))
                 .andExpect(status().isOk());
-        api.post("school_clerk", "/api/data-values", batch("2034", v(SCHOOL, "t_students", null)))
+        api.post("school_clerk", "/api/data-values", batch("2034", v(SCHOOL, "t_students", null, 1)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.updated").value(1));
         api.get("cg_clerk", "/api/data-values/history?orgUnit={u}&item=t_students&period=2034", SCHOOL)
@@ -178,6 +183,35 @@ class CollectionValuesApiTest {
                 .andExpect(jsonPath("$[2].source").value("API"));
         api.get("dh_director", "/api/data-values/history?orgUnit={u}&item=t_students&period=2034", SCHOOL)
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void changingAStoredValueNeedsTheVersionRead() throws Exception {
+        api.post("school_clerk", "/api/data-values", batch("2038", v(SCHOOL, "t_area", "800")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.imported").value(1));
+        // no version: last write would win, so the batch is refused and nothing is written
+        api.post(
+                        "cg_clerk",
+                        "/api/data-values",
+                        batch("2038", v(SCHOOL, "t_area", "900"), v(SCHOOL, "t_students", "7")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.rejectedTotal").value(1))
+                .andExpect(jsonPath("$.rejected[0].item").value("t_area"))
+                .andExpect(jsonPath("$.rejected[0].reason", containsString("版本")))
+                .andExpect(jsonPath("$.rejected[0].reason", containsString("800")));
+        api.post("cg_clerk", "/api/data-values", batch("2038", v(SCHOOL, "t_area", null)))
+                .andExpect(status().isConflict());
+        // the same value again needs no version: nothing changes
+        api.post("cg_clerk", "/api/data-values", batch("2038", v(SCHOOL, "t_area", "800")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.unchanged").value(1));
+        api.post("cg_clerk", "/api/data-values", batch("2038", v(SCHOOL, "t_area", "900", 0)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.updated").value(1));
+        api.get("school_clerk", "/api/data-values?orgUnit={u}&period=2038&item=t_area", SCHOOL)
+                .andExpect(jsonPath("$[0].value").value("900"))
+                .andExpect(jsonPath("$[0].version").value(1));
     }
 
     @Test

@@ -194,7 +194,7 @@ class SchemeApiTest {
         api.put(
                         "qs_director",
                         "/api/schemes/T-LOCK/versions/1",
-                        scheme("T-LOCK").replace("测试方案", "草稿更正"))
+                        scheme("T-LOCK").replace("测试方案", "草稿更正").replaceFirst("\\{", "{\"revision\":0,"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.version").value(1))
                 .andExpect(jsonPath("$.name").value("草稿更正"));

@@ -57,7 +57,7 @@ class SchemeFilesTest {
                 .getResponse()
                 .getContentAsString();
         ObjectNode node = (ObjectNode) json.readTree(body);
-        node.remove(java.util.List.of("version", "locked", "note", "orgUnit", "orgUnitName", "warnings"));
+        node.remove(java.util.List.of("version", "locked", "note", "orgUnit", "orgUnitName", "warnings", "revision"));
         return node;
     }
 

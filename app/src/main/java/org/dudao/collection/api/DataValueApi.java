@@ -49,7 +49,9 @@ class DataValueApi {
             String detail) {}
 
     @PostMapping
-    @Operation(summary = "Write a batch of values, all or nothing (400/403/404/409 with every rejected entry)")
+    @Operation(
+            summary = "Write a batch of values, all or nothing (400/403/404/409 with every rejected entry); changing a"
+                    + " stored value needs the version read (-1: read none), else 409")
     ResponseEntity<BatchResponse> write(
             @RequestBody BatchRequest request, @RequestParam(defaultValue = "false") boolean dryRun) {
         ValueBatches.Report report = batches.write(request.period(), request.values(), dryRun, "API");

@@ -69,7 +69,7 @@ public class TaskIssuing {
     public TaskView create(NewTask input) {
         Problems problems = new Problems();
         if (problems.required("name", input.name())) {
-            problems.maxLength("name", input.name().trim(), 100);
+            problems.name("name", input.name(), 100);
         }
         problems.maxLength("description", input.description(), 1000);
         String period = input.period() == null ? null : input.period().trim();
@@ -136,7 +136,8 @@ public class TaskIssuing {
     private static LocalDate deadline(String input, Problems problems) {
         if (problems.required("deadline", input)) {
             try {
-                return LocalDate.parse(input.trim());
+                LocalDate date = LocalDate.parse(input.trim());
+                return problems.saneDate("deadline", date) ? date : null;
             } catch (DateTimeParseException e) {
                 problems.add("deadline", "data.value.not-date");
             }

@@ -103,8 +103,14 @@ public class ValueBatches {
         if (entries == null || entries.isEmpty()) {
             throw InvalidInputException.of("values", "collection.error.no-values");
         }
+        // API clients replace a stored value only with the version they read; an Excel import is a deliberate
+        // overwrite of the whole sheet, previewed with dryRun first
+        boolean versionRequired = !"EXCEL".equals(source);
         Batch batch = new Batch(
-                p, units.readableByCode(codes(entries, Entry::orgUnit)), items.byCode(codes(entries, Entry::item)));
+                p,
+                units.readableByCode(codes(entries, Entry::orgUnit)),
+                items.byCode(codes(entries, Entry::item)),
+                versionRequired);
         for (int i = 0; i < entries.size(); i++) {
             batch.check(i, entries.get(i));
         }
@@ -159,11 +165,13 @@ public class ValueBatches {
         private int total;
         private final List<ValueWrite> writes = new ArrayList<>();
         private final Map<ValueWrite, Integer> indexOf = new IdentityHashMap<>();
+        private final boolean versionRequired;
 
-        Batch(String period, Map<String, OrgUnitRef> refs, Map<String, DataItem> itemMap) {
+        Batch(String period, Map<String, OrgUnitRef> refs, Map<String, DataItem> itemMap, boolean versionRequired) {
             this.period = period;
             this.refs = refs;
             this.itemMap = itemMap;
+            this.versionRequired = versionRequired;
         }
 
         /** Scope, role, item, period type, value, duplicates: the first problem rejects the entry. */
@@ -206,8 +214,8 @@ public class ValueBatches {
                 reject(i, unitCode, itemCode, problem, Kind.INVALID);
                 return;
             }
-            ValueWrite w =
-                    new ValueWrite(unit.id(), unit.path(), item, period, parsed.num(), parsed.text(), e.version());
+            ValueWrite w = new ValueWrite(
+                    unit.id(), unit.path(), item, period, parsed.num(), parsed.text(), e.version(), versionRequired);
             writes.add(w);
             indexOf.put(w, i);
         }
@@ -234,7 +242,9 @@ public class ValueBatches {
                         : ItemValues.format(
                                 w.item(), s.current().num(), s.current().text());
                 String reason = text(
-                        "collection.error.stale-value",
+                        w.expectedVersion() == null
+                                ? "collection.error.version-required"
+                                : "collection.error.stale-value",
                         w.item().getName(),
                         current,
                         s.current() == null ? "—" : s.current().updatedBy(),

@@ -72,9 +72,19 @@ public class ValueWriter {
         long t1 = System.nanoTime();
         Sorted sorted = sort(writes, current);
         List<ValueWrite> locked = lockedAmong(sorted.changed());
+        List<WriteOutcome.Stale> stale = new ArrayList<>(sorted.stale());
+        // changing a stored value it never said it read; a lock on it says more, so that is reported instead
+        Set<ValueWrite> lockedWrites = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        lockedWrites.addAll(locked);
+        for (ValueWrite w : sorted.changed()) {
+            StoredValue now = current.get(w.key());
+            if (w.expectedVersion() == null && w.versionRequired() && now != null && !lockedWrites.contains(w)) {
+                stale.add(new WriteOutcome.Stale(w, now));
+            }
+        }
         long t2 = System.nanoTime();
-        if (!sorted.stale().isEmpty() || !locked.isEmpty()) {
-            return new WriteOutcome(0, 0, 0, 0, sorted.stale(), locked);
+        if (!stale.isEmpty() || !locked.isEmpty()) {
+            return new WriteOutcome(0, 0, 0, 0, stale, locked);
         }
         List<ValueWrite> inserts = new ArrayList<>();
         List<ValueWrite> updates = new ArrayList<>();

@@ -114,12 +114,13 @@ class ProjectApi {
         return quotas.quota(project);
     }
 
-    record QuotaPlanRequest(Integer primary, Integer secondary) {}
+    /** {@code version}: the project's version read (409 when it changed meanwhile). */
+    record QuotaPlanRequest(Integer primary, Integer secondary, Integer version) {}
 
     @PutMapping("/{project}/quota")
-    @Operation(summary = "Edit the quota plan (小学 + 中学)")
+    @Operation(summary = "Edit the quota plan (小学 + 中学); send the project's version read (409 when stale)")
     ProjectView planQuota(@PathVariable String project, @RequestBody QuotaPlanRequest request) {
-        return quotas.planQuota(project, request.primary(), request.secondary());
+        return quotas.planQuota(project, request.primary(), request.secondary(), request.version());
     }
 
     @PostMapping("/{project}/collection")

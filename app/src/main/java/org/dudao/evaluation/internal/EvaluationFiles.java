@@ -115,7 +115,8 @@ public class EvaluationFiles {
                 scoring.readVetoes(e.getVetoes()),
                 e.getCertificateNo(),
                 e.getPublicityUntil(),
-                p.overdue(e.getState(), LocalDate.now(clock)));
+                p.overdue(e.getState(), LocalDate.now(clock)),
+                e.getRowVersion());
     }
 
     List<ObjectionView> objectionViews(Evaluation e, boolean staff) {

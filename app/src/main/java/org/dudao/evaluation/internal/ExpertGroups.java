@@ -71,7 +71,7 @@ public class ExpertGroups {
             // the role first: who may not form groups here learns nothing from the checks of the schools
             ProjectScope.requireManager(formedBy(p, level));
         }
-        problems.required("name", form.name());
+        if (problems.required("name", form.name())) problems.name("name", form.name(), 200);
         problems.required("leader", form.leader());
         List<String> members = members(problems, form);
         Map<Long, Evaluation> files = new LinkedHashMap<>();

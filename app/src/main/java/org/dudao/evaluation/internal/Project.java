@@ -126,6 +126,10 @@ public class Project {
         return schemeCode;
     }
 
+    int getRowVersion() {
+        return rowVersion;
+    }
+
     Long getSchemeVersionId() {
         return schemeVersionId;
     }

@@ -165,6 +165,7 @@ public class ProjectScope {
                 p.getCountyDeadline(),
                 p.getCityDeadline(),
                 overdue,
-                p.getCollectionTaskId());
+                p.getCollectionTaskId(),
+                p.getRowVersion());
     }
 }

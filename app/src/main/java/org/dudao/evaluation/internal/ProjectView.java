@@ -5,7 +5,8 @@ import java.time.LocalDate;
 /**
  * A project as the API and screens show it; {@code countyDeadline} and {@code cityDeadline} are the optional
  * 初评 and 复核 deadlines, {@code overdue} the number of files past the deadline of their stage,
- * {@code collectionTask} the collection task through which the schools fill the project's data (null: none yet).
+ * {@code collectionTask} the collection task through which the schools fill the project's data (null: none yet);
+ * {@code version} the version to send back with a quota plan (409 when someone changed the project meanwhile).
  */
 public record ProjectView(
         String code,
@@ -23,7 +24,8 @@ public record ProjectView(
         LocalDate countyDeadline,
         LocalDate cityDeadline,
         long overdue,
-        Long collectionTask) {
+        Long collectionTask,
+        int version) {
 
     /** The quota plan: target = 小学 + 中学. */
     public record Quota(int target, int primary, int secondary) {}

@@ -13,6 +13,7 @@ import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
 import org.dudao.shared.Access;
 import org.dudao.shared.Problems;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -86,9 +87,12 @@ public class Quotas {
 
     /** Edits the quota plan (小学 + 中学). */
     @Transactional
-    public ProjectView planQuota(String code, Integer primary, Integer secondary) {
+    public ProjectView planQuota(String code, Integer primary, Integer secondary, Integer version) {
         Project p = projects.readable(code);
         ProjectScope.requireManager(p.getOwnerPath());
+        if (version != null && version != p.getRowVersion()) {
+            throw new ObjectOptimisticLockingFailureException(Project.class, p.getId());
+        }
         Problems problems = new Problems();
         if (primary == null || primary < 0 || primary > 100_000) problems.add("primary", "error.range", 0, 100_000);
         if (secondary == null || secondary < 0 || secondary > 100_000) {

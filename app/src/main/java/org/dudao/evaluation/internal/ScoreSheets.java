@@ -24,6 +24,7 @@ import org.dudao.shared.ConflictException;
 import org.dudao.shared.ForbiddenException;
 import org.dudao.shared.InvalidInputException;
 import org.dudao.shared.Problems;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -78,6 +79,9 @@ public class ScoreSheets {
         if (e.getState() != EvaluationState.SELF_DRAFT) {
             throw new ConflictException(
                     "evaluation.error.not-editable", e.getState().name());
+        }
+        if (sheet != null && sheet.version() != null && sheet.version() != e.getRowVersion()) {
+            throw new ObjectOptimisticLockingFailureException(Evaluation.class, e.getId());
         }
         Map<String, ManualEntry> manual = validSheet(p, sheet);
         EvaluationView before = files.view(p, e, unit);

@@ -21,6 +21,7 @@ import org.dudao.shared.Access;
 import org.dudao.shared.ConflictException;
 import org.dudao.shared.ForbiddenException;
 import org.dudao.shared.InvalidInputException;
+import org.dudao.shared.Problems;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -162,6 +163,9 @@ public class Transitions {
         } catch (java.time.format.DateTimeParseException ex) {
             throw InvalidInputException.of("until", "evaluation.error.date-format");
         }
+        Problems range = new Problems();
+        range.saneDate("until", date);
+        range.throwIfAny();
         if (!date.isAfter(p.getDeadline())) {
             throw InvalidInputException.of("until", "evaluation.error.extension-before-deadline");
         }

@@ -140,10 +140,11 @@ class ProjectFormController {
             @PathVariable String project,
             @RequestParam(required = false) String primary,
             @RequestParam(required = false) String secondary,
+            @RequestParam(required = false) Integer version,
             Model model,
             RedirectAttributes redirect) {
         try {
-            quotas.planQuota(project, number(primary), number(secondary));
+            quotas.planQuota(project, number(primary), number(secondary), version);
             redirect.addFlashAttribute("done", true);
             return "redirect:/evaluation/" + project;
         } catch (InvalidInputException e) {

@@ -26,6 +26,7 @@ import org.dudao.org.OrgUnitForm;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnitView;
 import org.dudao.org.OrgUnits;
+import org.dudao.shared.ExcelBook;
 import org.dudao.shared.FieldProblem;
 import org.dudao.shared.InvalidInputException;
 import org.springframework.context.MessageSource;
@@ -326,7 +327,7 @@ public class OrgImport {
                     if (cells[c] instanceof Integer n) {
                         row.createCell(c).setCellValue(n);
                     } else if (cells[c] != null) {
-                        row.createCell(c).setCellValue(cells[c].toString());
+                        ExcelBook.text(row.createCell(c), cells[c].toString());
                     }
                 }
             }

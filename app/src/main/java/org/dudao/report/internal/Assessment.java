@@ -32,7 +32,8 @@ public record Assessment(
             long passed,
             BigDecimal weight,
             boolean weightSet,
-            BigDecimal completion) {}
+            BigDecimal completion,
+            int version) {}
 
     /** A project of the year; {@code editable} when the caller may set its targets and weights. */
     public record ProjectRef(String code, String name, boolean editable) {}

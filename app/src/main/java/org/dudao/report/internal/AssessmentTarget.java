@@ -62,4 +62,8 @@ class AssessmentTarget {
     BigDecimal getWeight() {
         return weight;
     }
+
+    int getRowVersion() {
+        return rowVersion;
+    }
 }

@@ -20,6 +20,7 @@ import org.dudao.shared.NotFoundException;
 import org.dudao.shared.Problems;
 import org.dudao.shared.Role;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -105,7 +106,8 @@ public class Assessments {
                     passed,
                     plan.weight(),
                     plan.weightSet(),
-                    AssessmentScore.completion(plan.weight(), passed, plan.target())));
+                    AssessmentScore.completion(plan.weight(), passed, plan.target()),
+                    plan.version()));
         }
         long late = due.stream()
                 .filter(d -> d.late() && d.unitPath().startsWith(c.path()))
@@ -132,7 +134,8 @@ public class Assessments {
                                 l.passed(),
                                 l.weight(),
                                 l.weightSet(),
-                                AssessmentScore.round(l.completion())))
+                                AssessmentScore.round(l.completion()),
+                                l.version()))
                         .toList());
     }
 
@@ -153,7 +156,7 @@ public class Assessments {
         Integer target = form == null ? null : form.target();
         BigDecimal weight = form == null ? null : form.weight();
         validate(p, unit, target, weight);
-        store(p, unit, target, weight);
+        store(p, unit, target, weight, form == null ? null : form.version());
         Targets.Plan plan = targets.plan(p, unit);
         long passed = evaluations.certifiedByProject(unit.path()).getOrDefault(p.code(), 0L);
         return new Assessment.Line(
@@ -164,7 +167,8 @@ public class Assessments {
                 passed,
                 plan.weight(),
                 plan.weightSet(),
-                AssessmentScore.round(AssessmentScore.completion(plan.weight(), passed, plan.target())));
+                AssessmentScore.round(AssessmentScore.completion(plan.weight(), passed, plan.target())),
+                plan.version());
     }
 
     private static void validate(ProjectFacts p, OrgUnitRef unit, Integer target, BigDecimal weight) {
@@ -184,9 +188,13 @@ public class Assessments {
     }
 
     /** Stores the unit's own target and weight; none of them removes the row (the defaults apply again). */
-    private void store(ProjectFacts p, OrgUnitRef unit, Integer target, BigDecimal weight) {
+    private void store(ProjectFacts p, OrgUnitRef unit, Integer target, BigDecimal weight, Integer version) {
         AssessmentTarget t =
                 stored.findByProjectCodeAndOrgUnitId(p.code(), unit.id()).orElse(null);
+        // a version read (-1: none stored) that no longer matches means someone else set it meanwhile
+        if (version != null && version != (t == null ? -1 : t.getRowVersion())) {
+            throw new ObjectOptimisticLockingFailureException(AssessmentTarget.class, p.code() + "/" + unit.code());
+        }
         Map<String, Object> before = t == null ? null : values(t.getTarget(), t.getWeight());
         String label = p.code() + " " + unit.name();
         if (target == null && weight == null) {

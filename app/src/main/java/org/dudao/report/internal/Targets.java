@@ -20,8 +20,11 @@ class Targets {
 
     static final BigDecimal DEFAULT_WEIGHT = BigDecimal.TEN;
 
-    /** A unit's plan in one project; {@code targetSet}/{@code weightSet} tell a stored value from a default. */
-    record Plan(int target, boolean targetSet, BigDecimal weight, boolean weightSet) {}
+    /**
+     * A unit's plan in one project; {@code targetSet}/{@code weightSet} tell a stored value from a default,
+     * {@code version} is the stored row's version (-1: none stored).
+     */
+    record Plan(int target, boolean targetSet, BigDecimal weight, boolean weightSet, int version) {}
 
     private final AssessmentTargetRepository stored;
     private final OrgUnits orgUnits;
@@ -40,7 +43,8 @@ class Targets {
                 target != null ? target : defaultTarget(project, unit),
                 target != null,
                 weight != null ? weight : DEFAULT_WEIGHT,
-                weight != null);
+                weight != null,
+                t == null ? -1 : t.getRowVersion());
     }
 
     int defaultTarget(ProjectFacts project, OrgUnitRef unit) {

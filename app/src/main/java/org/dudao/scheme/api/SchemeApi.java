@@ -82,7 +82,9 @@ class SchemeApi {
     }
 
     @PutMapping("/{code}/versions/{version}")
-    @Operation(summary = "Correct a version in place while no evaluation uses it; 409 once it is locked")
+    @Operation(
+            summary =
+                    "Correct a version in place while no evaluation uses it; send the revision you read (409 when stale or locked)")
     SchemeDoc correct(@PathVariable String code, @PathVariable int version, @RequestBody SchemeDoc doc) {
         return editor.correct(code, version, doc);
     }

@@ -21,6 +21,7 @@ import org.dudao.shared.ForbiddenException;
 import org.dudao.shared.Grant;
 import org.dudao.shared.InvalidInputException;
 import org.dudao.shared.Role;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -117,7 +118,10 @@ public class SchemeEditor {
         return store.doc(scheme, v).withWarnings(unknownItems(m.tree()));
     }
 
-    /** Corrects a version in place while no evaluation uses it; a locked version is refused (409). */
+    /**
+     * Corrects a version in place while no evaluation uses it, given the revision the editor read; a locked version
+     * or a stale revision is refused (409).
+     */
     @Transactional
     public SchemeDoc correct(String code, int number, SchemeDoc doc) {
         Scheme scheme = store.readable(code);
@@ -126,6 +130,13 @@ public class SchemeEditor {
         SchemeVersion v = store.version(scheme, number);
         if (v.isLocked()) {
             throw new ConflictException("scheme.error.locked", code, number);
+        }
+        // the revision read is required: two directors correcting the same draft must not overwrite each other
+        if (doc.revision() == null) {
+            throw InvalidInputException.of("revision", "error.required");
+        }
+        if (doc.revision() != v.getRevision()) {
+            throw new ObjectOptimisticLockingFailureException(SchemeVersion.class, v.getId());
         }
         List<SchemeDoc.Problem> extra = new ArrayList<>();
         if (doc.code() != null && !doc.code().trim().equals(scheme.getCode())) {

@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dudao.scheme.SchemeDoc;
+import org.dudao.shared.ExcelBook;
 import org.dudao.shared.FieldProblem;
 import org.dudao.shared.InvalidInputException;
 
@@ -73,7 +74,7 @@ public final class SchemeExcel {
             Row r = info.createRow(i);
             r.createCell(0).setCellValue(rows[i][0]);
             r.getCell(0).setCellStyle(bold);
-            r.createCell(1).setCellValue(rows[i][1]);
+            ExcelBook.text(r.createCell(1), rows[i][1]);
         }
         if (doc.maxScore() != null) info.getRow(2).getCell(1).setCellValue(doc.maxScore());
         info.setColumnWidth(0, 12 * 256);
@@ -101,7 +102,7 @@ public final class SchemeExcel {
         List<SchemeDoc.Grade> gs = doc.grades() == null ? List.of() : doc.grades();
         for (int i = 0; i < gs.size(); i++) {
             Row r = grades.createRow(i + 1);
-            r.createCell(0).setCellValue(gs.get(i).name());
+            ExcelBook.text(r.createCell(0), gs.get(i).name());
             if (gs.get(i).min() != null) r.createCell(1).setCellValue(gs.get(i).min());
             r.createCell(2).setCellValue(Boolean.TRUE.equals(gs.get(i).minExclusive()) ? "是" : "否");
         }
@@ -114,15 +115,15 @@ public final class SchemeExcel {
         for (int i = 0; i < vs.size(); i++) {
             SchemeDoc.Veto v = vs.get(i);
             Row r = vetoes.createRow(i + 1);
-            r.createCell(0).setCellValue(v.code());
-            r.createCell(1).setCellValue(v.name());
+            ExcelBook.text(r.createCell(0), v.code());
+            ExcelBook.text(r.createCell(1), v.name());
             if (v.when() != null) {
-                r.createCell(2).setCellValue(v.when().item());
-                r.createCell(3).setCellValue(v.when().op());
+                ExcelBook.text(r.createCell(2), v.when().item());
+                ExcelBook.text(r.createCell(3), v.when().op());
                 if (v.when().value() != null)
                     r.createCell(4).setCellValue(v.when().value());
             }
-            r.createCell(5).setCellValue(v.capAt());
+            ExcelBook.text(r.createCell(5), v.capAt());
         }
         vetoes.setColumnWidth(1, 30 * 256);
         vetoes.setColumnWidth(2, 22 * 256);
@@ -140,8 +141,9 @@ public final class SchemeExcel {
         for (SchemeDoc.Indicator d : level) {
             Row r = sheet.createRow(row[0]++);
             text(r, 0, d.code());
-            text(r, 1, d.name());
-            r.getCell(1).setCellStyle(indents.get(Math.min(depth - 1, indents.size() - 1)));
+            // the indent first: a quote prefix for a name like "=..." goes on top of it
+            r.createCell(1).setCellStyle(indents.get(Math.min(depth - 1, indents.size() - 1)));
+            if (d.name() != null) ExcelBook.text(r.getCell(1), d.name());
             text(r, 2, parent);
             r.createCell(3).setCellValue(depth);
             if (d.points() != null) r.createCell(4).setCellValue(d.points());
@@ -176,7 +178,7 @@ public final class SchemeExcel {
     }
 
     private static void text(Row r, int c, String s) {
-        if (s != null) r.createCell(c).setCellValue(s);
+        if (s != null) ExcelBook.text(r.createCell(c), s);
         else if (c == 1) r.createCell(c);
     }
 

@@ -20,6 +20,7 @@ import org.dudao.engine.SchemeValidator;
 import org.dudao.engine.Standard;
 import org.dudao.engine.VetoDef;
 import org.dudao.scheme.SchemeDoc;
+import org.dudao.shared.Problems;
 
 /**
  * Maps the JSON shape to the engine's definition and back, and checks what only the app knows: the scheme
@@ -44,10 +45,12 @@ final class SchemeMapper {
                 && !CODE.matcher(doc.code().trim()).matches()) {
             problems.add(new SchemeDoc.Problem("code", "方案编码只能包含字母、数字、下划线、点和连字符，且不超过 64 个字符"));
         }
-        if (doc.name() != null && doc.name().trim().length() > 200) {
-            problems.add(new SchemeDoc.Problem("name", "方案名称不能超过 200 个字符"));
+        checkName("name", "方案名称", doc.name(), 200, problems);
+        if (doc.note() != null && doc.note().trim().length() > 500) {
+            problems.add(new SchemeDoc.Problem("note", "版本说明不能超过 500 个字符"));
         }
         SchemeDoc tree = treeOf(doc, problems);
+        checkGrades(doc.grades(), doc.maxScore(), bonusPoints(tree.indicators()), problems);
         checkNesting("indicators", tree.indicators(), new HashSet<>(), problems);
         List<SchemeDoc.Veto> vetoes = tree.vetoes() == null ? List.of() : tree.vetoes();
         for (int i = 0; i < vetoes.size(); i++) {
@@ -171,6 +174,55 @@ final class SchemeMapper {
                 null);
     }
 
+    /**
+     * Grade names are short; a grade's minimum lies between 0 and the highest total the scheme can give (its
+     * maximum plus the bonus points on top): {@code 1e308} is a typing accident, not a band.
+     */
+    private static void checkGrades(
+            List<SchemeDoc.Grade> grades, Double maxScore, double bonus, List<SchemeDoc.Problem> problems) {
+        if (grades == null) return;
+        for (int i = 0; i < grades.size(); i++) {
+            SchemeDoc.Grade g = grades.get(i);
+            if (g == null) continue;
+            checkName("grades[" + i + "].name", "等级名称", g.name(), 50, problems);
+            if (g.min() != null && maxScore != null && maxScore > 0 && (g.min() < 0 || g.min() > maxScore + bonus)) {
+                problems.add(new SchemeDoc.Problem(
+                        "grades[" + i + "].min",
+                        "等级下限 " + plain(g.min()) + " 应在 0 到最高可得分 " + plain(maxScore + bonus) + " 之间"));
+            }
+        }
+    }
+
+    /** Points of bonus branches, which come on top of the maximum (a bonus branch's own children count once). */
+    private static double bonusPoints(List<SchemeDoc.Indicator> level) {
+        double sum = 0;
+        for (SchemeDoc.Indicator d : level == null ? List.<SchemeDoc.Indicator>of() : level) {
+            if (d == null) continue;
+            if (d.isBonus()) {
+                sum += d.points() == null || !Double.isFinite(d.points()) ? 0 : Math.max(0, d.points());
+            } else {
+                sum += bonusPoints(d.children());
+            }
+        }
+        return sum;
+    }
+
+    private static String plain(double d) {
+        return Double.isFinite(d) && Math.abs(d) < 1e15
+                ? java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString()
+                : Double.toString(d);
+    }
+
+    /** Names are one line of readable text: no control characters, no direction overrides, bounded length. */
+    private static void checkName(String field, String what, String name, int max, List<SchemeDoc.Problem> problems) {
+        if (name == null) return;
+        if (name.chars().anyMatch(c -> c < 0x20 || Problems.unsafe(c))) {
+            problems.add(new SchemeDoc.Problem(field, what + "不能包含控制字符"));
+        } else if (name.trim().length() > max) {
+            problems.add(new SchemeDoc.Problem(field, what + "不能超过 " + max + " 个字符"));
+        }
+    }
+
     /** An indicator whose code equals one of its ancestors' would make the tree refer to itself. */
     private static void checkNesting(
             String path, List<SchemeDoc.Indicator> level, Set<String> ancestors, List<SchemeDoc.Problem> problems) {
@@ -179,6 +231,7 @@ final class SchemeMapper {
             SchemeDoc.Indicator d = level.get(i);
             if (d == null) continue;
             String p = path + "[" + i + "]";
+            checkName(p + ".name", "指标名称", d.name(), 200, problems);
             String code = d.code() == null ? null : d.code().trim();
             if (code != null && ancestors.contains(code)) {
                 problems.add(new SchemeDoc.Problem(p + ".code", "指标 " + code + " 不能作为自身的下级（循环引用）"));

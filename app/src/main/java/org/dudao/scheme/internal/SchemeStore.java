@@ -124,7 +124,8 @@ public class SchemeStore {
 
     public SchemeDoc doc(Scheme s, SchemeVersion v) {
         OrgUnitRef owner = owner(s);
-        return read(v.getDefinition()).withMeta(v.getNumber(), owner.code(), owner.name(), v.isLocked(), v.getNote());
+        return read(v.getDefinition())
+                .withMeta(v.getNumber(), owner.code(), owner.name(), v.isLocked(), v.getNote(), v.getRevision());
     }
 
     public VersionInfo info(Scheme s, SchemeVersion v) {

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
@@ -28,7 +29,10 @@ public class SchemeVersion {
     private String name;
     private double maxScore;
     private String definition;
+    /** Counts the corrections (and the lock): the optimistic version of a draft edited in place. */
+    @Version
     private int revision;
+
     private boolean locked;
     private Instant lockedAt;
     private String note;
@@ -61,7 +65,6 @@ public class SchemeVersion {
         name = newName;
         maxScore = newMaxScore;
         definition = newDefinition;
-        revision++;
     }
 
     /** Returns false when it was locked already. */

@@ -29,6 +29,9 @@ final class BodyProblems {
             if (t instanceof SafeText.UnsafeTextException u) {
                 return new FieldProblem(path(u), "error.control-characters");
             }
+            if (t instanceof SafeText.TooLongTextException l) {
+                return new FieldProblem(path(l), "error.too-long", SafeText.MAX_LENGTH);
+            }
             if (t instanceof JsonParseException p && p.getOriginalMessage().startsWith("Duplicate field")) {
                 return new FieldProblem(pointer(p), "error.duplicate-field");
             }

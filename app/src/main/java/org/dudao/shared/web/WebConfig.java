@@ -1,5 +1,6 @@
 package org.dudao.shared.web;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -25,15 +26,20 @@ class WebConfig implements WebMvcConfigurer {
         return resolver;
     }
 
-    /** The API reads bodies with {@link SafeText}; the shared ObjectMapper bean stays as it is. */
+    /**
+     * The API reads bodies with {@link SafeText} and refuses a fraction where a whole number is expected
+     * ({@code 1.5} for a count is a mistake, not 1); the shared ObjectMapper bean stays as it is.
+     */
     @Override
     public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
         for (int i = 0; i < converters.size(); i++) {
             if (converters.get(i) instanceof MappingJackson2HttpMessageConverter json) {
                 converters.set(
                         i,
-                        new MappingJackson2HttpMessageConverter(
-                                json.getObjectMapper().copy().registerModule(SafeText.module())));
+                        new MappingJackson2HttpMessageConverter(json.getObjectMapper()
+                                .copy()
+                                .registerModule(SafeText.module())
+                                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)));
             }
         }
     }

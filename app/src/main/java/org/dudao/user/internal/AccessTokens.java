@@ -44,7 +44,7 @@ public class AccessTokens {
     public TokenView create(String name, Integer days) {
         Problems problems = new Problems();
         if (problems.required("name", name)) {
-            problems.maxLength("name", name, 64);
+            problems.name("name", name, 64);
         }
         if (days != null && (days < 1 || days > 3650)) {
             problems.add("days", "error.range", 1, 3650);

@@ -229,7 +229,7 @@ public class Accounts implements Users {
 
     private List<RoleGrant> checkCommon(UserForm form, Problems problems) {
         if (problems.required("displayName", form.displayName())) {
-            problems.maxLength("displayName", form.displayName(), 64);
+            problems.name("displayName", form.displayName(), 64);
         }
         problems.maxLength("phone", form.phone(), 30);
         List<Grant> admin = adminGrants();

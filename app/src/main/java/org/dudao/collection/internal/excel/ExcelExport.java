@@ -30,6 +30,7 @@ import org.dudao.data.StoredValue;
 import org.dudao.data.ValueType;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
+import org.dudao.shared.ExcelBook;
 import org.dudao.shared.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -131,8 +132,8 @@ public class ExcelExport {
             int r = 2;
             for (OrgUnitRef unit : rows) {
                 Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(unit.code());
-                row.createCell(1).setCellValue(unit.name());
+                ExcelBook.text(row.createCell(0), unit.code());
+                ExcelBook.text(row.createCell(1), unit.name());
                 Map<Long, StoredValue> mine = stored.getOrDefault(unit.id(), Map.of());
                 for (int c = 0; c < list.size(); c++) {
                     StoredValue v = mine.get(list.get(c).getId());
@@ -169,12 +170,13 @@ public class ExcelExport {
         codes.createCell(1).setCellValue("#name");
         for (int c = 0; c < list.size(); c++) {
             DataItem item = list.get(c);
-            header.createCell(c + 2)
-                    .setCellValue(item.getName() + (item.getUnit() == null ? "" : "（" + item.getUnit() + "）"));
+            var title = header.createCell(c + 2);
+            title.setCellStyle(head);
+            ExcelBook.text(title, item.getName() + (item.getUnit() == null ? "" : "（" + item.getUnit() + "）"));
             codes.createCell(c + 2).setCellValue(item.getCode());
             sheet.setColumnWidth(c + 2, 16 * 256);
         }
-        for (int c = 0; c < list.size() + 2; c++) {
+        for (int c = 0; c < 2; c++) {
             header.getCell(c).setCellStyle(head);
         }
         codes.setZeroHeight(true);
@@ -191,7 +193,7 @@ public class ExcelExport {
         } else if (item.getValueType() == ValueType.BOOLEAN && v.num() != null) {
             row.createCell(column).setCellValue(text(v.num().signum() != 0 ? "collection.yes" : "collection.no"));
         } else {
-            row.createCell(column).setCellValue(ItemValues.format(item, v.num(), v.text()));
+            ExcelBook.text(row.createCell(column), ItemValues.format(item, v.num(), v.text()));
         }
     }
 

@@ -25,6 +25,7 @@ import org.dudao.data.DataItems;
 import org.dudao.data.PeriodType;
 import org.dudao.data.ValueType;
 import org.dudao.shared.Access;
+import org.dudao.shared.ExcelBook;
 import org.dudao.shared.ForbiddenException;
 import org.dudao.shared.InvalidInputException;
 import org.dudao.shared.Role;
@@ -383,10 +384,10 @@ public class ExcelImport {
             int r = 1;
             for (CellProblem p : problems) {
                 Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(p.sheet());
+                ExcelBook.text(row.createCell(0), p.sheet());
                 row.createCell(1).setCellValue(p.row());
                 row.createCell(2).setCellValue(p.column());
-                row.createCell(3).setCellValue(p.reason());
+                ExcelBook.text(row.createCell(3), p.reason());
             }
             wb.write(out);
             wb.dispose();
