@@ -16,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * How an office signs the documents it issues (公示, 限期整改通知书): the 文号, gapless per office and year, with
  * the office's prefix ({@code dudao.documents.prefixes.<code>}, else the first character of its name and 督:
- * 青山县 → 青督〔2026〕1号), and the 落款 ({@code dudao.documents.issuers.<code>}, else the name and 人民政府教育督导室).
+ * 青山县 → 青督〔2026〕1号), the 落款 ({@code dudao.documents.issuers.<code>}, else the name and 人民政府教育督导室) and
+ * the contact for objections to a 公示 ({@code dudao.documents.contacts.<code>}).
  */
 @Service
 public class IssuingOffices {
@@ -25,6 +26,7 @@ public class IssuingOffices {
     private final TransactionTemplate separately;
     private final Map<String, String> prefixes;
     private final Map<String, String> issuers;
+    private final Map<String, String> contacts;
 
     IssuingOffices(JdbcTemplate jdbc, PlatformTransactionManager transactions, Environment env) {
         this.jdbc = jdbc;
@@ -34,6 +36,7 @@ public class IssuingOffices {
         Bindable<Map<String, String>> map = Bindable.mapOf(String.class, String.class);
         this.prefixes = binder.bind("dudao.documents.prefixes", map).orElse(Map.of());
         this.issuers = binder.bind("dudao.documents.issuers", map).orElse(Map.of());
+        this.contacts = binder.bind("dudao.documents.contacts", map).orElse(Map.of());
     }
 
     /**
@@ -64,6 +67,11 @@ public class IssuingOffices {
     /** The 落款 the office signs with. */
     public String signature(String officeCode, String officeName) {
         return issuers.getOrDefault(officeCode, officeName + "人民政府教育督导室");
+    }
+
+    /** Where objections to the office's 公示 may also go (e.g. a telephone), or null. */
+    public String contact(String officeCode) {
+        return contacts.get(officeCode);
     }
 
     String prefix(String officeCode, String officeName) {

@@ -158,12 +158,22 @@ class EvaluationApiTest {
                 .andExpect(jsonPath("$.status").value("PUBLICITY"));
 
         // 公示 and an objection, without login
-        mvc.perform(get("/api/public/projects/T-EV-1/publicity"))
+        // the 公示 is an official notice of the office that runs the project: 文号, 落款 and date
+        String publicity = mvc.perform(get("/api/public/projects/T-EV-1/publicity"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.schools[0].name").value("评估测试第一小学"));
+                .andExpect(jsonPath("$.schools[0].name").value("评估测试第一小学"))
+                .andExpect(jsonPath("$.project.number", org.hamcrest.Matchers.matchesPattern("青督〔\\d{4}〕\\d+号")))
+                .andExpect(jsonPath("$.project.issuer").value("青山县人民政府教育督导室"))
+                .andExpect(jsonPath("$.project.issuedAt").isNotEmpty())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String publicityNumber = com.jayway.jsonpath.JsonPath.read(publicity, "$.project.number");
         mvc.perform(get("/public/projects/T-EV-1"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("评估测试第一小学")));
+                .andExpect(content().string(containsString("评估测试第一小学")))
+                .andExpect(content().string(containsString(publicityNumber)))
+                .andExpect(content().string(containsString("青山县人民政府教育督导室")));
         Long id = jdbc.queryForObject(
                 "select e.id from evaluation e join eval_project p on p.id = e.project_id " + "where p.code = 'T-EV-1'",
                 Long.class);

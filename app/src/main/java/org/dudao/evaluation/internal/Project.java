@@ -37,6 +37,11 @@ public class Project {
     private int quotaPrimary;
     private int quotaSecondary;
     private Long collectionTaskId;
+    /** The 公示 as an official notice: 文号, 落款 and date, set when the first school enters 公示. */
+    private String publicityNumber;
+
+    private String publicityIssuer;
+    private Instant publicityIssuedAt;
 
     @Version
     private int rowVersion;
@@ -156,6 +161,27 @@ public class Project {
 
     public int getQuotaSecondary() {
         return quotaSecondary;
+    }
+
+    /** Numbers the project's 公示 once, when its first school enters it. */
+    void publicityIssued(String number, String issuer, Instant at) {
+        if (publicityNumber == null) {
+            publicityNumber = number;
+            publicityIssuer = issuer;
+            publicityIssuedAt = at;
+        }
+    }
+
+    String getPublicityNumber() {
+        return publicityNumber;
+    }
+
+    String getPublicityIssuer() {
+        return publicityIssuer;
+    }
+
+    Instant getPublicityIssuedAt() {
+        return publicityIssuedAt;
     }
 
     Long getCollectionTaskId() {

@@ -13,6 +13,7 @@ import org.dudao.org.OrgUnits;
 import org.dudao.shared.Access;
 import org.dudao.shared.ConflictException;
 import org.dudao.shared.ForbiddenException;
+import org.dudao.shared.IssuingOffices;
 import org.dudao.shared.NotFoundException;
 import org.dudao.shared.Problems;
 import org.springframework.stereotype.Service;
@@ -27,6 +28,7 @@ public class Publicity {
     private final EvaluationRepository evaluations;
     private final ObjectionRepository objections;
     private final OrgUnits orgUnits;
+    private final IssuingOffices offices;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -36,8 +38,10 @@ public class Publicity {
             EvaluationRepository evaluations,
             ObjectionRepository objections,
             OrgUnits orgUnits,
+            IssuingOffices offices,
             AuditLog audit,
             Clock clock) {
+        this.offices = offices;
         this.projects = projects;
         this.files = files;
         this.evaluations = evaluations;
@@ -78,7 +82,16 @@ public class Publicity {
     public PublicProject publicProject(String projectCode) {
         Project p = projects.published(projectCode);
         OrgUnitRef owner = orgUnits.refs(List.of(p.getOrgUnitId())).get(p.getOrgUnitId());
-        return new PublicProject(p.getCode(), p.getName(), p.getYear(), owner.name(), p.getPublicityDays());
+        return new PublicProject(
+                p.getCode(),
+                p.getName(),
+                p.getYear(),
+                owner.name(),
+                p.getPublicityDays(),
+                p.getPublicityNumber(),
+                p.getPublicityIssuer(),
+                p.getPublicityIssuedAt(),
+                offices.contact(owner.code()));
     }
 
     /** Anyone may object while the file is under 公示 (no login). */

@@ -21,6 +21,7 @@ import org.dudao.shared.Access;
 import org.dudao.shared.ConflictException;
 import org.dudao.shared.ForbiddenException;
 import org.dudao.shared.InvalidInputException;
+import org.dudao.shared.IssuingOffices;
 import org.dudao.shared.Problems;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,6 +41,7 @@ public class Transitions {
     private final ReviewStepRepository steps;
     private final EvaluationScoring scoring;
     private final OrgUnits orgUnits;
+    private final IssuingOffices offices;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -51,8 +53,10 @@ public class Transitions {
             ReviewStepRepository steps,
             EvaluationScoring scoring,
             OrgUnits orgUnits,
+            IssuingOffices offices,
             AuditLog audit,
             Clock clock) {
+        this.offices = offices;
         this.projects = projects;
         this.files = files;
         this.sheets = sheets;
@@ -141,6 +145,14 @@ public class Transitions {
     private void settle(Project p, Evaluation e, EvaluationState to, Instant now) {
         if (to == EvaluationState.PUBLICITY) {
             e.publishUntil(now.plus(Duration.ofDays(p.getPublicityDays())));
+            if (p.getPublicityNumber() == null) {
+                OrgUnitRef owner = orgUnits.refs(List.of(p.getOrgUnitId())).get(p.getOrgUnitId());
+                int year = LocalDate.ofInstant(now, clock.getZone()).getYear();
+                p.publicityIssued(
+                        offices.nextNumber(owner.code(), owner.name(), year),
+                        offices.signature(owner.code(), owner.name()),
+                        now);
+            }
         }
         if (to == EvaluationState.CERTIFIED) {
             // numbered per owner and year, across that owner's projects of the year
