@@ -212,6 +212,17 @@ abstract class AcceptanceScreens extends BrowserTest {
 
     /** Anyone objects to a school on the project's public page; then its 公示 is made to have ended. */
     void objectDuringPublicity(String project, String school, String objection) {
+        // on a phone the table scrolls sideways: a school's name stays on one line, not a character per line
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            browser.open("/public/projects/" + project);
+            org.openqa.selenium.WebElement name = browser.find(By.cssSelector("#publicity-table tbody td"));
+            assertThat(name.getSize().getHeight())
+                    .as("name cell height on a phone")
+                    .isLessThan(48);
+        } finally {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+        }
         browser.open("/public/projects/" + project);
         browser.type(By.id("objection-" + school), objection);
         browser.click(By.id("object-" + school));
