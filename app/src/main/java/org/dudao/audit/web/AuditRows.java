@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.dudao.audit.internal.AuditEntry;
 import org.dudao.shared.PersonNames;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -29,19 +30,23 @@ class AuditRows {
 
     record Change(String field, String before, String after) {}
 
-    private final PersonNames names;
+    /** Absent when the users feature is not running (audit is below it): logins are shown as they are. */
+    private final ObjectProvider<PersonNames> names;
+
     private final MessageSource messages;
     private final ObjectMapper json;
 
-    AuditRows(PersonNames names, MessageSource messages, ObjectMapper json) {
+    AuditRows(ObjectProvider<PersonNames> names, MessageSource messages, ObjectMapper json) {
         this.names = names;
         this.messages = messages;
         this.json = json;
     }
 
     List<Row> of(List<AuditEntry> entries, Locale locale) {
-        Map<String, String> named = names.of(
-                entries.stream().map(AuditEntry::getUsername).distinct().toList());
+        List<String> usernames =
+                entries.stream().map(AuditEntry::getUsername).distinct().toList();
+        PersonNames people = names.getIfAvailable();
+        Map<String, String> named = people == null ? Map.of() : people.of(usernames);
         return entries.stream()
                 .map(e -> new Row(
                         e.getAt(),
