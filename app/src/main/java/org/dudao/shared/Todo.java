@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * One entry of the signed-in user's 待办 on the 工作台: what waits for them, how many, by when, and where to act.
  *
- * @param kind     a stable key of what kind of work it is (e.g. {@code collection.fill}); also the message key
- *                 {@code todo.<kind>} of its title
+ * @param kind     what kind of work it is, a stable key (e.g. {@code todo.collection.fill}) that is also the
+ *                 message key of its title
  * @param args     the title's message arguments (a task or project name)
  * @param count    how many things of this kind wait
  * @param deadline the earliest deadline among them, or null
@@ -21,6 +21,6 @@ public record Todo(String kind, List<String> args, long count, LocalDate deadlin
     }
 
     public String messageKey() {
-        return "todo." + kind;
+        return kind;
     }
 }

@@ -60,7 +60,7 @@ class WorkbenchTest {
 
         List<Map<String, Object>> todos = todos(api, "school_clerk");
         List<Map<String, Object>> mine = todos.stream()
-                .filter(t -> "collection.fill".equals(t.get("kind"))
+                .filter(t -> "todo.collection.fill".equals(t.get("kind"))
                         && t.get("title").toString().contains("工作台测试"))
                 .toList();
         assertThat(mine)
@@ -96,31 +96,33 @@ class WorkbenchTest {
         String file = "/evaluation/T-WB-1/WBEV01";
         String transitions = "/api/projects/T-WB-1/evaluations/WBEV01/transitions";
 
-        assertThat(one(api, head("WBEV01"), "evaluation.sign", "T-WB-1"))
+        assertThat(one(api, head("WBEV01"), "todo.evaluation.sign", "T-WB-1"))
                 .containsEntry("count", 1)
                 .containsEntry("deadline", "2099-12-31")
                 .containsEntry("link", file);
         api.post(head("WBEV01"), transitions, transition("submit", null)).andExpect(status().isOk());
-        assertThat(find(todos(api, head("WBEV01")), "evaluation.sign", "T-WB-1"))
+        assertThat(find(todos(api, head("WBEV01")), "todo.evaluation.sign", "T-WB-1"))
                 .isEmpty();
 
-        assertOpens("cg_clerk", one(api, "cg_clerk", "evaluation.township", "T-WB-1"));
+        assertOpens("cg_clerk", one(api, "cg_clerk", "todo.evaluation.township", "T-WB-1"));
         api.post("cg_clerk", transitions, transition("submit", null)).andExpect(status().isOk());
 
         fx.user("wb_expert", "工作台 专家", "EXPERT", "JB0101");
         api.post("qs_director", "/api/projects/T-WB-1/groups", """
                 {"level":"COUNTY","name":"工作台组","leader":"wb_expert","members":[],"schools":["WBEV01"]}""").andExpect(status().isCreated());
-        Map<String, Object> sheet = one(api, "wb_expert", "evaluation.score", "T-WB-1");
+        Map<String, Object> sheet = one(api, "wb_expert", "todo.evaluation.score", "T-WB-1");
         assertThat(sheet).containsEntry("count", 1).containsEntry("link", file);
         assertOpens("wb_expert", sheet);
-        assertThat(find(todos(api, "qs_expert"), "evaluation.score", "T-WB-1")).isEmpty();
+        assertThat(find(todos(api, "qs_expert"), "todo.evaluation.score", "T-WB-1"))
+                .isEmpty();
         assertThat(titles(api, "dh_director")).noneMatch(t -> t.contains("T-WB-1"));
 
         api.put("wb_expert", "/api/projects/T-WB-1/evaluations/WBEV01/expert-score", fullManual())
                 .andExpect(status().isOk());
-        assertThat(find(todos(api, "wb_expert"), "evaluation.score", "T-WB-1")).isEmpty();
+        assertThat(find(todos(api, "wb_expert"), "todo.evaluation.score", "T-WB-1"))
+                .isEmpty();
         api.post("wb_expert", transitions, transition("score", null)).andExpect(status().isOk());
-        assertOpens("qs_director", one(api, "qs_director", "evaluation.approve-county", "T-WB-1"));
+        assertOpens("qs_director", one(api, "qs_director", "todo.evaluation.approve-county", "T-WB-1"));
     }
 
     @Test
@@ -140,7 +142,7 @@ class WorkbenchTest {
                         .getResponse()
                         .getContentAsString(),
                 "$[*].id");
-        assertThat(one(api, head, "rectification.plan", "")).containsEntry("count", items.size());
+        assertThat(one(api, head, "todo.rectification.plan", "")).containsEntry("count", items.size());
         long countyBefore = overdueCount(api, "qs_director");
         long otherBefore = overdueCount(api, "dh_director");
 
@@ -154,17 +156,17 @@ class WorkbenchTest {
         LocalDate yesterday = TestClock.today().minusDays(1);
         jdbc.update("update rectification set deadline = ? where id = ?", yesterday, item);
 
-        Map<String, Object> overdue = one(api, head, "rectification.overdue", "");
+        Map<String, Object> overdue = one(api, head, "todo.rectification.overdue", "");
         assertThat(overdue)
                 .containsEntry("count", 1)
                 .containsEntry("overdue", true)
                 .containsEntry("deadline", yesterday.toString())
                 .containsEntry("link", "/rectification/" + item);
         assertOpens(head, overdue);
-        assertThat(one(api, head, "rectification.plan", "")).containsEntry("count", items.size() - 1);
+        assertThat(one(api, head, "todo.rectification.plan", "")).containsEntry("count", items.size() - 1);
 
         List<Map<String, Object>> director = todos(api, "qs_director");
-        assertThat(find(director, "rectification.county-overdue", ""))
+        assertThat(find(director, "todo.rectification.county-overdue", ""))
                 .singleElement()
                 .satisfies(
                         t -> assertThat(((Number) t.get("count")).longValue()).isEqualTo(countyBefore + 1))
@@ -172,7 +174,7 @@ class WorkbenchTest {
                 .satisfies(t -> assertOpens("qs_director", t));
         assertOverdueFirst(director);
         assertThat(overdueCount(api, "dh_director")).isEqualTo(otherBefore);
-        assertThat(find(todos(api, "school_clerk"), "rectification.overdue", ""))
+        assertThat(find(todos(api, "school_clerk"), "todo.rectification.overdue", ""))
                 .isEmpty();
     }
 
@@ -216,7 +218,7 @@ class WorkbenchTest {
     }
 
     private static long overdueCount(Api api, String user) throws Exception {
-        return find(todos(api, user), "rectification.county-overdue", "").stream()
+        return find(todos(api, user), "todo.rectification.county-overdue", "").stream()
                 .mapToLong(t -> ((Number) t.get("count")).longValue())
                 .sum();
     }

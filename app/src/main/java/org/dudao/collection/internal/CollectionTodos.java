@@ -60,7 +60,7 @@ class CollectionTodos implements TodoSource {
                             ? "/collection/tasks/%d/units/%s".formatted(rs.getLong(1), rs.getString(5))
                             : "/collection";
                     return new Todo(
-                            "collection.fill",
+                            "todo.collection.fill",
                             List.of(rs.getString(2)),
                             count,
                             deadline,
@@ -82,7 +82,7 @@ class CollectionTodos implements TodoSource {
                         byTask.put(
                                 task,
                                 new Todo(
-                                        "collection.review",
+                                        "todo.collection.review",
                                         List.of(rs.getString(2)),
                                         count,
                                         rs.getObject(3, LocalDate.class),

@@ -68,14 +68,14 @@ class EvaluationTodos implements TodoSource {
         String here = node.path();
         String deadline = "min(coalesce(e.extended_to, p.deadline))";
         if (role == Role.CLERK && node.kind().isSchool()) {
-            return files("evaluation.self", deadline, "e.state = 'SELF_DRAFT' and e.unit_path = ?", here);
+            return files("todo.evaluation.self", deadline, "e.state = 'SELF_DRAFT' and e.unit_path = ?", here);
         }
         if (role == Role.HEAD && node.kind().isSchool()) {
-            return files("evaluation.sign", deadline, "e.state = 'SELF_DRAFT' and e.unit_path = ?", here);
+            return files("todo.evaluation.sign", deadline, "e.state = 'SELF_DRAFT' and e.unit_path = ?", here);
         }
         boolean townshipRole = role == Role.CLERK || role == Role.HEAD || role == Role.DIRECTOR;
         if (townshipRole && level == OrgKind.Level.TOWNSHIP) {
-            return files("evaluation.township", deadline, under("SELF_SIGNED"), here + "%", here);
+            return files("todo.evaluation.township", deadline, under("SELF_SIGNED"), here + "%", here);
         }
         if (role != Role.DIRECTOR || (level != OrgKind.Level.COUNTY && level != OrgKind.Level.CITY)) {
             return List.of();
@@ -83,10 +83,14 @@ class EvaluationTodos implements TodoSource {
         List<Todo> result = new ArrayList<>();
         if (level == OrgKind.Level.COUNTY) {
             result.addAll(files(
-                    "evaluation.approve-county", "min(p.county_deadline)", under("COUNTY_SCORED"), here + "%", here));
+                    "todo.evaluation.approve-county",
+                    "min(p.county_deadline)",
+                    under("COUNTY_SCORED"),
+                    here + "%",
+                    here));
         } else {
-            result.addAll(
-                    files("evaluation.approve-city", "min(p.city_deadline)", under("CITY_SCORED"), here + "%", here));
+            result.addAll(files(
+                    "todo.evaluation.approve-city", "min(p.city_deadline)", under("CITY_SCORED"), here + "%", here));
         }
         result.addAll(objections(here));
         return result;
@@ -128,7 +132,7 @@ class EvaluationTodos implements TodoSource {
                             ? null
                             : until.atZoneSameInstant(clock.getZone()).toLocalDate();
                     return new Todo(
-                            "evaluation.objections",
+                            "todo.evaluation.objections",
                             List.of(rs.getString(2)),
                             rs.getLong(4),
                             due,
@@ -172,7 +176,7 @@ class EvaluationTodos implements TodoSource {
                             (r, i) -> {
                                 LocalDate due = r.getObject(3, LocalDate.class);
                                 return new Todo(
-                                        "evaluation.score",
+                                        "todo.evaluation.score",
                                         List.of(r.getString(2)),
                                         r.getLong(4),
                                         due,

@@ -45,31 +45,31 @@ class RectificationTodos implements TodoSource {
             args.add(0, today);
             add(
                     result,
-                    "rectification.overdue",
+                    "todo.rectification.overdue",
                     "min(r.deadline)",
                     "r.status = 'IN_PROGRESS' and r.deadline < ? and " + in,
                     today,
                     args);
             add(
                     result,
-                    "rectification.progress",
+                    "todo.rectification.progress",
                     "min(r.deadline)",
                     "r.status = 'IN_PROGRESS' and (r.deadline is null or r.deadline >= ?) and " + in,
                     today,
                     args);
-            add(result, "rectification.plan", "min(n.reply_by)", "r.status = 'PLANNING' and " + in, today, own);
+            add(result, "todo.rectification.plan", "min(n.reply_by)", "r.status = 'PLANNING' and " + in, today, own);
         }
         for (String prefix : Access.outermostPathsWith(EnumSet.of(Role.DIRECTOR))) {
             add(
                     result,
-                    "rectification.review",
+                    "todo.rectification.review",
                     "min(r.deadline)",
                     "r.status = 'REVIEW' and r.unit_path like ?",
                     today,
                     List.of(prefix + "%"));
             add(
                     result,
-                    "rectification.county-overdue",
+                    "todo.rectification.county-overdue",
                     "min(r.deadline)",
                     "r.status <> 'CLOSED' and r.deadline < ? and r.unit_path like ?",
                     today,
