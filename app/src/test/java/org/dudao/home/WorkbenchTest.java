@@ -77,7 +77,20 @@ class WorkbenchTest {
         assertOverdueFirst(todos);
         assertOpens("school_clerk", mine.get(0));
 
-        // the township clerk reviews these forms once submitted; another county sees none of them
+        // once submitted the form leaves the clerk's list and waits for the township clerk's review
+        api.post(
+                        "school_clerk",
+                        "/api/collection/tasks/" + sooner + "/units/JB01010101/submit",
+                        "{\"values\":{\"t_students\":\"600\"}}")
+                .andExpect(status().isOk());
+        assertThat(find(todos(api, "school_clerk"), "todo.collection.fill", "工作台测试 早截止"))
+                .isEmpty();
+        Map<String, Object> review = one(api, "cg_clerk", "todo.collection.review", "工作台测试 早截止");
+        assertThat(review).containsEntry("count", 1).containsEntry("link", "/collection/tasks/" + sooner);
+        assertOpens("cg_clerk", review);
+        assertThat(find(todos(api, "school_head"), "todo.collection.review", "工作台测试"))
+                .isEmpty();
+        // another county sees none of them
         assertThat(titles(api, "dh_director")).noneMatch(t -> t.contains("工作台测试"));
 
         mvc.perform(get("/").with(user(users.loadUserByUsername("school_clerk"))))
@@ -180,7 +193,7 @@ class WorkbenchTest {
 
     private long task(Api api, String name, LocalDate deadline) throws Exception {
         String body = """
-                {"name":"%s","period":"2038","rootUnit":"JB010101","kinds":["SCHOOL"],"deadline":"%s",
+                {"name":"%s","period":"2041","rootUnit":"JB010101","kinds":["SCHOOL"],"deadline":"%s",
                  "sections":[{"title":"基本情况","items":["t_students"]}]}""".formatted(name, deadline);
         String json = api.post("qs_director", "/api/collection/tasks", body)
                 .andExpect(status().isCreated())
