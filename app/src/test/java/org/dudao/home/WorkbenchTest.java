@@ -136,6 +136,18 @@ class WorkbenchTest {
                 .isEmpty();
         api.post("wb_expert", transitions, transition("score", null)).andExpect(status().isOk());
         assertOpens("qs_director", one(api, "qs_director", "todo.evaluation.approve-county", "T-WB-1"));
+        assertThat(find(todos(api, "city_director"), "todo.evaluation.approve-city", "T-WB-1"))
+                .isEmpty();
+
+        // a 小学 approved after 公示 waits for the county body's plaque, not the city's
+        jdbc.update(
+                "update evaluation set state = 'APPROVED' where org_unit_id = (select id from org_unit where code = ?)",
+                "WBEV01");
+        assertOpens("qs_director", one(api, "qs_director", "todo.evaluation.certify", "T-WB-1"));
+        assertThat(find(todos(api, "city_director"), "todo.evaluation.certify", "T-WB-1"))
+                .isEmpty();
+        assertThat(find(todos(api, "qs_director"), "todo.evaluation.approve-county", "T-WB-1"))
+                .isEmpty();
     }
 
     @Test

@@ -93,6 +93,29 @@ class EvaluationTodos implements TodoSource {
                     "todo.evaluation.approve-city", "min(p.city_deadline)", under("CITY_SCORED"), here + "%", here));
         }
         result.addAll(objections(here));
+        result.addAll(asBody(level, here));
+        return result;
+    }
+
+    /**
+     * The approving body's part (the county's for 小学, the city's for the other schools): approve once 公示 is
+     * over with every objection answered, then award the plaque.
+     */
+    private List<Todo> asBody(OrgKind.Level level, String here) {
+        String kinds = EvaluationFiles.CITY_APPROVES.stream()
+                .map(k -> "'" + k.name() + "'")
+                .collect(java.util.stream.Collectors.joining(","));
+        String body = (level == OrgKind.Level.CITY ? " and u.kind in (" : " and u.kind not in (") + kinds + ")";
+        String none = "cast(null as date)";
+        List<Todo> result = new ArrayList<>(files(
+                "todo.evaluation.publicity-over",
+                none,
+                "e.state = 'PUBLICITY' and e.publicity_until <= ? and not exists (select 1 from objection o"
+                        + " where o.evaluation_id = e.id and o.answer is null) and e.unit_path like ?" + body,
+                java.time.OffsetDateTime.now(clock),
+                here + "%"));
+        result.addAll(files(
+                "todo.evaluation.certify", none, "e.state = 'APPROVED' and e.unit_path like ?" + body, here + "%"));
         return result;
     }
 
