@@ -113,6 +113,20 @@ public final class Access {
                 .toList();
     }
 
+    /**
+     * The subtrees where the current user holds one of {@code roles}, as path prefixes ("/" for the whole tree),
+     * without those inside another: counting under each of them counts nothing twice.
+     */
+    public static List<String> outermostPathsWith(Set<Role> roles) {
+        List<String> all = pathsWith(roles).stream()
+                .map(p -> p == null ? "/" : p)
+                .distinct()
+                .toList();
+        return all.stream()
+                .filter(p -> all.stream().noneMatch(o -> !o.equals(p) && p.startsWith(o)))
+                .toList();
+    }
+
     /** The current user's role grants, for rules that look at the role held at a particular node. */
     public static List<Grant> grants() {
         return currentUser().grants();

@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
 public class EvaluationFiles {
 
     /** 初中, 九年一贯制, 完全中学 (and 高中) are approved by the city body, 小学 by the county body. */
-    private static final Set<OrgKind> CITY_APPROVES =
+    /** The kinds of school the city body approves and awards; the county body does the others (小学). */
+    static final Set<OrgKind> CITY_APPROVES =
             EnumSet.of(OrgKind.JUNIOR, OrgKind.NINE_YEAR, OrgKind.COMPLETE_SECONDARY, OrgKind.SENIOR);
 
     private final ProjectScope projects;

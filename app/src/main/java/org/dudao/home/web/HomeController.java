@@ -1,5 +1,6 @@
 package org.dudao.home.web;
 
+import org.dudao.home.internal.Workbench;
 import org.dudao.org.OrgUnits;
 import org.dudao.shared.Access;
 import org.dudao.shared.MenuEntry;
@@ -13,9 +14,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
     private final OrgUnits units;
+    private final Workbench workbench;
 
-    HomeController(OrgUnits units) {
+    HomeController(OrgUnits units, Workbench workbench) {
         this.units = units;
+        this.workbench = workbench;
     }
 
     @Bean
@@ -27,6 +30,7 @@ class HomeController {
     String home(Model model) {
         var me = Access.currentUser();
         model.addAttribute("me", me);
+        model.addAttribute("todos", workbench.todos());
         model.addAttribute("roots", me.readablePaths().isEmpty() ? java.util.List.of() : units.children(null));
         model.addAttribute("counts", units.countByKind());
         return "home";
