@@ -103,6 +103,19 @@ class AttackFindingsTest {
     }
 
     @Test
+    void aNulTypedIntoAScreenIsRefusedNotStored() throws Exception {
+        // PostgreSQL cannot store NUL: a form field or query value holding one is a 400, never a server error
+        mvc.perform(
+                        post("/public/projects/QS-NONE/objections")
+                                .param("evaluation", "1")
+                                .param("body", "有异议\u0000")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isBadRequest());
+        api.get("qs_director", "/api/org-units/search?q=a\u0000b").andExpect(status().isBadRequest());
+    }
+
+    @Test
     void aNulInAnUploadedFileNameIsRefused() throws Exception {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0};
         mvc.perform(multipart("/api/evidence")
