@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,8 +21,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.http.server.PathContainer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
@@ -30,7 +34,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.pattern.PathPattern;
 
 /**
  * The button walk: each demo user crawls the screens from the start page, following same-origin links
@@ -78,7 +85,6 @@ class ButtonWalkTest {
     private static final Pattern DOWNLOAD = Pattern.compile(".*\\.(xlsx|xls|pdf|docx|csv|zip|json|png|jpe?g)$");
     private static final Pattern SKIPPED =
             Pattern.compile("^/(logout|api/|webjars/|css/|js/|img/|swagger|v3/|actuator).*");
-    private static final Pattern ID_LIKE = Pattern.compile(".*\\d.*");
 
     @Autowired
     MockMvc mvc;
@@ -92,10 +98,33 @@ class ButtonWalkTest {
     @Autowired
     TransactionTemplate tx;
 
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    Clock clock;
+
+    /** The GET patterns of the screens: pages of one pattern are one kind of page. */
+    private List<PathPattern> screens;
+
+    /** Every handler's patterns, for folding the targets of writes. */
+    private List<PathPattern> handlers;
+
     private final List<String> failures = new ArrayList<>();
 
     @Test
     void everyPageIsWellFormedAndEveryButtonItShowsIsAllowed() throws Exception {
+        handlers = mappings.getHandlerMethods().keySet().stream()
+                .filter(m -> m.getPathPatternsCondition() != null)
+                .flatMap(m -> m.getPathPatternsCondition().getPatterns().stream())
+                .toList();
+        screens = mappings.getHandlerMethods().keySet().stream()
+                .filter(m -> m.getMethodsCondition().getMethods().isEmpty()
+                        || m.getMethodsCondition().getMethods().contains(RequestMethod.GET))
+                .filter(m -> m.getPathPatternsCondition() != null)
+                .flatMap(m -> m.getPathPatternsCondition().getPatterns().stream())
+                .toList();
         long audited = audited();
         Map<String, Walk> walks = new TreeMap<>();
         for (String walker : WALKERS) {
@@ -104,6 +133,13 @@ class ButtonWalkTest {
         walks.forEach((walker, w) -> System.out.printf(
                 "button walk %-14s pages %3d, writes %3d %s, skipped %s%n",
                 walker, w.pages, w.sent, w.outcomes, w.skipped));
+        // the whole trail, for a reader who wants to see what the walk covered
+        var trail = new ArrayList<String>();
+        walks.forEach((walker, w) -> {
+            trail.add("## " + walker);
+            trail.addAll(w.trail);
+        });
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "button-walk.txt"), trail);
         assertThat(audited()).as("the walk's writes were all rolled back").isEqualTo(audited);
         assertThat(failures).as("pages and buttons that fail their user").isEmpty();
         // the walk cannot pass empty: everyone sees several screens, offices and units press buttons
@@ -115,12 +151,42 @@ class ButtonWalkTest {
         assertThat(walks.values().stream().mapToInt(w -> w.sent).sum()).isGreaterThanOrEqualTo(60);
     }
 
+    /**
+     * Buttons whose writes check the input before the role, so the walk's filled-in values stop at a field error
+     * before they could meet the 403: an expert is not offered them, an office is.
+     */
+    @Test
+    void officeButtonsBehindFieldChecksAreOfferedOnlyToThoseAllowed() throws Exception {
+        for (String walker : List.of("qs_expert", "city_leader", "qs_director")) {
+            boolean office = walker.equals("qs_director");
+            Document org = page(walker, "/org");
+            assertThat(org.select("a[href=/org/new], a[href=/org/import]"))
+                    .as(walker)
+                    .hasSize(office ? 2 : 0);
+            Document collection = page(walker, "/collection");
+            assertThat(collection.select("a[href=/collection/import]"))
+                    .as(walker)
+                    .hasSize(office ? 1 : 0);
+            Document scheme = page(walker, "/schemes/XJXDD");
+            assertThat(scheme.select("#clone-submit")).as(walker).hasSize(office ? 1 : 0);
+        }
+    }
+
+    private Document page(String walker, String url) throws Exception {
+        var response = mvc.perform(MockMvcRequestBuilders.get(url).with(user(users.loadUserByUsername(walker))))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).as(walker + " " + url).isEqualTo(200);
+        return Jsoup.parse(response.getContentAsString(), "");
+    }
+
     /** What one user saw: pages fetched, writes sent, their answers by status, writes not sent and why. */
     static final class Walk {
         int pages;
         int sent;
         final Map<Integer, Integer> outcomes = new TreeMap<>();
         final Set<String> skipped = new HashSet<>();
+        final List<String> trail = new ArrayList<>();
     }
 
     private Walk walk(String walker) throws Exception {
@@ -139,6 +205,7 @@ class ButtonWalkTest {
                     .getResponse();
             walk.pages++;
             int status = page.getStatus();
+            walk.trail.add("GET " + url + " → " + status);
             if (status >= 500 || status == 403 || status == 404) {
                 failures.add(walker + " GET " + url + " → " + status);
                 continue;
@@ -158,14 +225,16 @@ class ButtonWalkTest {
                 String local = local(link);
                 if (local != null
                         && queued.add(local)
-                        && perPattern.merge(pattern(local), 1, Integer::sum) <= SAMPLES_PER_PATTERN) {
+                        && perPattern.merge(pattern(local, screens), 1, Integer::sum) <= SAMPLES_PER_PATTERN) {
                     queue.add(local);
                 }
             }
             if (doc != null) {
-                for (PageForms.Submission s : PageForms.submissions(doc, "http://localhost" + url)) {
+                for (PageForms.Submission s : PageForms.submissions(
+                        doc, "http://localhost" + url, LocalDate.now(clock).plusDays(30))) {
                     String target = sameOrigin(s.url());
-                    String key = s.method() + " " + (target == null ? s.url() : pattern(target)) + " " + s.label();
+                    String key = s.method() + " " + (target == null ? s.url() : pattern(target, handlers)) + " "
+                            + s.label().replaceAll("\\d+", "#");
                     if (perButton.merge(key, 1, Integer::sum) > SENDS_PER_BUTTON) {
                         continue;
                     }
@@ -223,6 +292,7 @@ class ButtonWalkTest {
         }
         int status = rolledBack(request);
         walk.sent++;
+        walk.trail.add("  " + s.method().toUpperCase() + " " + target + " (" + s.label() + ") → " + status);
         walk.outcomes.merge(status, 1, Integer::sum);
         if (status >= 500 || status == 403 || status == 404 || status == 405) {
             failures.add(what + " → " + status);
@@ -283,15 +353,15 @@ class ButtonWalkTest {
         return path + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
     }
 
-    /** The URL with ids and codes folded and query values dropped: pages of one kind share it. */
-    static String pattern(String local) {
+    /** The handler's pattern of the URL, with the names of its query parameters: pages of one kind share it. */
+    private static String pattern(String local, List<PathPattern> patterns) {
         URI u = URI.create(local);
-        StringBuilder p = new StringBuilder();
-        for (String segment : u.getRawPath().split("/")) {
-            if (!segment.isEmpty()) {
-                p.append('/').append(ID_LIKE.matcher(segment).matches() ? "{}" : segment);
-            }
-        }
+        PathContainer path = PathContainer.parsePath(u.getRawPath());
+        StringBuilder p = new StringBuilder(patterns.stream()
+                .filter(s -> s.matches(path))
+                .min(PathPattern.SPECIFICITY_COMPARATOR)
+                .map(PathPattern::getPatternString)
+                .orElse(u.getRawPath()));
         if (u.getRawQuery() != null) {
             var names = new java.util.TreeSet<String>();
             for (String pair : u.getRawQuery().split("&")) {
@@ -299,7 +369,7 @@ class ButtonWalkTest {
             }
             p.append('?').append(String.join("&", names));
         }
-        return p.isEmpty() ? "/" : p.toString();
+        return p.toString();
     }
 
     private static URI uri(String local) {

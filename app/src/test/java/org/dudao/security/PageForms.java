@@ -1,5 +1,6 @@
 package org.dudao.security;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,20 +51,29 @@ final class PageForms {
 
     /** The writes on the page: POST forms per button, and hx-post/put/patch/delete elements. */
     static List<Submission> submissions(Document page, String pageUrl) {
+        return submissions(page, pageUrl, null);
+    }
+
+    /**
+     * As {@link #submissions(Document, String)}, but with the empty fields filled in as a user would before
+     * pressing (a number, a date {@code typed} or later, a short text), so the write passes its checks of the
+     * input and reaches the role check behind them; {@code typed} null sends the fields as rendered.
+     */
+    static List<Submission> submissions(Document page, String pageUrl, LocalDate typed) {
         List<Submission> out = new ArrayList<>();
         for (Element form : page.select("form")) {
             String method = form.attr("method").isBlank() ? "get" : form.attr("method");
             List<Element> buttons = buttons(page, form);
             if (buttons.isEmpty()) {
                 if (method.equalsIgnoreCase("post") && implicitlySubmitted(page, form)) {
-                    out.add(submission(page, form, null, pageUrl));
+                    out.add(submission(page, form, null, pageUrl, typed));
                 }
                 continue;
             }
             for (Element button : buttons) {
                 String m = button.hasAttr("formmethod") ? button.attr("formmethod") : method;
                 if (m.equalsIgnoreCase("post")) {
-                    out.add(submission(page, form, button, pageUrl));
+                    out.add(submission(page, form, button, pageUrl, typed));
                 }
             }
         }
@@ -75,7 +85,7 @@ final class PageForms {
             var params = new ArrayList<Map.Entry<String, String>>();
             var files = new ArrayList<String>();
             if (form != null) {
-                values(page, form, params, files);
+                values(page, form, params, files, typed);
             } else if (el.hasAttr("name")) {
                 params.add(Map.entry(el.attr("name"), el.val()));
             }
@@ -120,10 +130,10 @@ final class PageForms {
         return twice;
     }
 
-    private static Submission submission(Document page, Element form, Element button, String pageUrl) {
+    private static Submission submission(Document page, Element form, Element button, String pageUrl, LocalDate typed) {
         var params = new ArrayList<Map.Entry<String, String>>();
         var files = new ArrayList<String>();
-        values(page, form, params, files);
+        values(page, form, params, files, typed);
         String url = button != null && button.hasAttr("formaction")
                 ? absolute(button, "formaction", pageUrl)
                 : absolute(form, "action", pageUrl);
@@ -139,7 +149,7 @@ final class PageForms {
 
     /** The successful controls of the form as a browser reads them; the CSRF field is left to the caller. */
     private static void values(
-            Document page, Element form, List<Map.Entry<String, String>> params, List<String> files) {
+            Document page, Element form, List<Map.Entry<String, String>> params, List<String> files, LocalDate typed) {
         for (Element c : controls(page, form)) {
             String name = c.attr("name");
             String type = c.attr("type").toLowerCase();
@@ -159,7 +169,7 @@ final class PageForms {
                     }
                     chosen.forEach(o -> params.add(Map.entry(name, o.hasAttr("value") ? o.attr("value") : o.text())));
                 }
-                case "textarea" -> params.add(Map.entry(name, c.wholeText()));
+                case "textarea" -> params.add(Map.entry(name, typed(c, c.wholeText(), typed)));
                 default -> {
                     if (type.equals("file")) {
                         files.add(name);
@@ -168,11 +178,32 @@ final class PageForms {
                             params.add(Map.entry(name, c.hasAttr("value") ? c.attr("value") : "on"));
                         }
                     } else if (!NOT_SENT.contains(type)) {
-                        params.add(Map.entry(name, c.attr("value")));
+                        params.add(Map.entry(name, typed(c, c.attr("value"), typed)));
                     }
                 }
             }
         }
+    }
+
+    /** What a user would type into an empty visible field; hidden and search fields stay as they are. */
+    private static String typed(Element c, String value, LocalDate typed) {
+        String type = c.attr("type").toLowerCase();
+        if (typed == null || !value.isEmpty() || type.equals("hidden") || type.equals("search")) {
+            return value;
+        }
+        String name = c.attr("name").toLowerCase();
+        String hint = c.attr("placeholder").toLowerCase();
+        if (type.equals("date") || hint.contains("yyyy") || name.contains("date") || name.contains("deadline")) {
+            return typed.toString();
+        }
+        if (type.equals("number") || type.equals("range") || c.hasAttr("inputmode")) {
+            return "1";
+        }
+        return switch (type) {
+            case "email" -> "walk@example.cn";
+            case "password" -> "Walk-2026-pass";
+            default -> "按钮巡检";
+        };
     }
 
     /** The form's controls, including those outside it that name it with {@code form="id"}. */
