@@ -82,7 +82,8 @@ class ButtonWalkTest {
     static final int SAMPLES_PER_PATTERN = 2;
     static final int SENDS_PER_BUTTON = 2;
 
-    private static final Pattern DOWNLOAD = Pattern.compile(".*\\.(xlsx|xls|pdf|docx|csv|zip|json|png|jpe?g)$");
+    private static final Pattern DOWNLOAD =
+            Pattern.compile(".*(\\.(xlsx|xls|pdf|docx|csv|zip|json|png|jpe?g)|/export|/template)$");
     private static final Pattern SKIPPED =
             Pattern.compile("^/(logout|api/|webjars/|css/|js/|img/|swagger|v3/|actuator).*");
 
