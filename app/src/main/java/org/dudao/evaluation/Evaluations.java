@@ -79,6 +79,11 @@ public class Evaluations {
         return publicity.publicity(projectCode);
     }
 
+    /** Whether the project has a public 公示 page (some school under 公示), so screens link it only then. */
+    public boolean isPublic(String projectCode) {
+        return publicity.isPublic(projectCode);
+    }
+
     /** The public project heading. */
     public PublicProject publicProject(String projectCode) {
         return publicity.publicProject(projectCode);

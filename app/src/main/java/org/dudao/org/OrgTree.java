@@ -53,6 +53,11 @@ public class OrgTree {
         this.clock = clock;
     }
 
+    /** Whether the current user edits units anywhere (an office), so the screens offer creating and importing. */
+    public boolean mayEdit() {
+        return Access.holdsAny(Role.OFFICE);
+    }
+
     /** Whether the current user may edit the readable unit {@code code} (for the screens' buttons). */
     @Transactional(readOnly = true)
     public boolean canEdit(String code) {

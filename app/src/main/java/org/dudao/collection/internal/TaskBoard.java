@@ -112,6 +112,7 @@ public class TaskBoard {
         Map<Long, List<ReminderView>> rem =
                 views.reminderViews(visible.stream().map(Assignment::getId).toList());
         Map<String, Long> counts = TaskViews.emptyCounts();
+        boolean issuer = TaskViews.issuer(views.root(task));
         int overdue = 0;
         List<UnitProgress> rows = new ArrayList<>();
         for (Assignment a : visible) {
@@ -120,13 +121,17 @@ public class TaskBoard {
             if (late) {
                 overdue++;
             }
-            rows.add(row(refs.get(a.getOrgUnitId()), a, late, rem.getOrDefault(a.getId(), List.of())));
+            rows.add(row(refs.get(a.getOrgUnitId()), a, late, rem.getOrDefault(a.getId(), List.of()), issuer));
         }
         rows.sort(Comparator.comparing(UnitProgress::overdue).reversed().thenComparing(UnitProgress::orgUnit));
-        return new Progress(views.view(task, v), counts, visible.size(), overdue, rows);
+        // the same rule TaskReminders applies: the issuing office, or a reviewer of some unit of the task
+        boolean canRemind = issuer || rows.stream().anyMatch(UnitProgress::canReview);
+        return new Progress(views.view(task, v), counts, visible.size(), overdue, rows, canRemind);
     }
 
-    private static UnitProgress row(OrgUnitRef u, Assignment a, boolean late, List<ReminderView> reminders) {
+    private static UnitProgress row(
+            OrgUnitRef u, Assignment a, boolean late, List<ReminderView> reminders, boolean issuer) {
+        boolean canReview = CollectionRoles.canReview(u);
         return new UnitProgress(
                 u.code(),
                 u.name(),
@@ -138,6 +143,7 @@ public class TaskBoard {
                 a.getReturnReason(),
                 reminders.size(),
                 reminders.isEmpty() ? null : reminders.get(0).sentAt(),
-                CollectionRoles.canReview(u));
+                canReview,
+                issuer || canReview);
     }
 }

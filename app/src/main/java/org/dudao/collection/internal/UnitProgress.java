@@ -2,7 +2,7 @@ package org.dudao.collection.internal;
 
 import java.time.Instant;
 
-/** One unit's row on a task's progress board. */
+/** One unit's row on a task's progress board; {@code canRemind}: the caller may remind this unit. */
 public record UnitProgress(
         String orgUnit,
         String name,
@@ -14,4 +14,5 @@ public record UnitProgress(
         String returnReason,
         int reminders,
         Instant lastReminder,
-        boolean canReview) {}
+        boolean canReview,
+        boolean canRemind) {}

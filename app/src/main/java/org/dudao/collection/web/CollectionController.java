@@ -9,6 +9,7 @@ import org.dudao.collection.NewTask;
 import org.dudao.collection.internal.TaskBoard;
 import org.dudao.collection.internal.TaskReminders;
 import org.dudao.collection.internal.excel.ExcelExport;
+import org.dudao.collection.internal.excel.ExcelImport;
 import org.dudao.data.DataItems;
 import org.dudao.shared.InvalidInputException;
 import org.dudao.shared.MenuEntry;
@@ -72,6 +73,7 @@ class CollectionController {
         model.addAttribute("mine", board.mine());
         model.addAttribute("tasks", board.list());
         model.addAttribute("canIssue", board.canIssue());
+        model.addAttribute("mayImport", ExcelImport.mayImport());
         return "collection/index";
     }
 
@@ -101,6 +103,7 @@ class CollectionController {
     @GetMapping("/collection/tasks/{id}")
     String progress(@PathVariable Long id, Model model) {
         model.addAttribute("progress", board.progress(id));
+        model.addAttribute("mayImport", ExcelImport.mayImport());
         return "collection/task";
     }
 

@@ -94,6 +94,12 @@ public class ProjectScope {
         return p;
     }
 
+    /** Whether the project has a public 公示 page: a school of it is under 公示. */
+    public boolean isPublished(String code) {
+        Project p = code == null ? null : projects.findByCode(code.trim()).orElse(null);
+        return p != null && evaluations.existsByProjectIdAndState(p.getId(), EvaluationState.PUBLICITY);
+    }
+
     /**
      * Without a signed-in user, for the public 公示 page: only a project with a school under 公示 is public; any
      * other answers as if it did not exist, so nobody learns of projects anonymously.

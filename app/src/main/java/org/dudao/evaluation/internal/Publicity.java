@@ -77,6 +77,12 @@ public class Publicity {
                 .toList();
     }
 
+    /** Whether the project has a public 公示 page: some school of it is under 公示. */
+    @Transactional(readOnly = true)
+    public boolean isPublic(String projectCode) {
+        return projects.isPublished(projectCode);
+    }
+
     /** The public project heading. */
     @Transactional(readOnly = true)
     public PublicProject publicProject(String projectCode) {

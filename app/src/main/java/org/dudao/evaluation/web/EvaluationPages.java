@@ -59,6 +59,7 @@ class EvaluationPages {
     String project(String code, FileFilter filter, Model model) {
         model.addAttribute("project", projects.get(code));
         model.addAttribute("quota", quotas.quota(code));
+        model.addAttribute("publicPage", evaluations.isPublic(code));
         List<EvaluationView> all = evaluations.list(code);
         FileFilter shown = filter;
         List<EvaluationView> files;

@@ -65,6 +65,7 @@ class OrgController {
             @RequestParam(defaultValue = "asc") String dir,
             Model model) {
         table(q, kind, page, sort, dir, model);
+        model.addAttribute("mayEdit", tree.mayEdit());
         return "org/index";
     }
 

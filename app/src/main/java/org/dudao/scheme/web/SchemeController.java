@@ -80,6 +80,8 @@ class SchemeController {
         model.addAttribute("rows", TreeRow.of(doc));
         model.addAttribute("versions", schemes.versions(code));
         model.addAttribute("canEdit", schemes.canEdit(code));
+        // a clone is a new scheme of the user's office: offered to those who may create schemes
+        model.addAttribute("mayCreate", schemes.canCreate());
         model.addAttribute("items", schemes.items(itemCodes(doc)));
         return "scheme/detail";
     }

@@ -88,9 +88,14 @@ public class ExcelImport {
 
     /** Only who holds a data-entry role somewhere may import: checked before a byte of the file is read. */
     public static void requireImporter() {
-        if (!Access.holdsAny(Role.DATA_ENTRY)) {
+        if (!mayImport()) {
             throw new ForbiddenException("collection.import.no-role");
         }
+    }
+
+    /** Whether the current user may import workbooks: data entry somewhere (the screens' import links). */
+    public static boolean mayImport() {
+        return Access.holdsAny(Role.DATA_ENTRY);
     }
 
     private record Where(String sheet, int row, int column, String item) {}
