@@ -22,6 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class IssuingOffices {
 
+    private static final String COUNT =
+            "update document_number set last_number = last_number + 1 where office = ? and doc_year = ?";
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate separately;
     private final Map<String, String> prefixes;
@@ -45,16 +48,9 @@ public class IssuingOffices {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public String nextNumber(String officeCode, String officeName, int year) {
-        if (jdbc.update(
-                        "update document_number set last_number = last_number + 1 where office = ? and doc_year = ?",
-                        officeCode,
-                        year)
-                == 0) {
+        if (jdbc.update(COUNT, officeCode, year) == 0) {
             startYear(officeCode, year);
-            jdbc.update(
-                    "update document_number set last_number = last_number + 1 where office = ? and doc_year = ?",
-                    officeCode,
-                    year);
+            jdbc.update(COUNT, officeCode, year);
         }
         Integer n = jdbc.queryForObject(
                 "select last_number from document_number where office = ? and doc_year = ?",

@@ -79,7 +79,7 @@ public class Dashboards {
                 stages,
                 stateRows(states),
                 grades(unit, codes, files),
-                new Dashboard.Quota(plan(shown, unit), awarded(shown, unit), years(unit, projects)),
+                quota(unit, shown, projects),
                 evaluations.vetoes(codes, unit.path()).entrySet().stream()
                         .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                         .map(e -> new Dashboard.Count(e.getKey(), e.getKey(), e.getValue()))
@@ -139,14 +139,15 @@ public class Dashboards {
         return grades;
     }
 
-    /** Quota plan against plaques awarded, per year. */
-    private List<Dashboard.YearRow> years(OrgUnitRef unit, List<ProjectFacts> projects) {
+    /** Quota plan against plaques awarded in the shown projects, and per year across all projects. */
+    private Dashboard.Quota quota(OrgUnitRef unit, List<ProjectFacts> shown, List<ProjectFacts> projects) {
+        Map<String, Long> certified = evaluations.certifiedByProject(unit.path());
         List<Dashboard.YearRow> years = new ArrayList<>();
         Map<Integer, List<ProjectFacts>> byYear = new TreeMap<>();
         projects.forEach(
                 p -> byYear.computeIfAbsent(p.year(), k -> new ArrayList<>()).add(p));
-        byYear.forEach((py, list) -> years.add(new Dashboard.YearRow(py, plan(list, unit), awarded(list, unit))));
-        return years;
+        byYear.forEach((py, list) -> years.add(new Dashboard.YearRow(py, plan(list, unit), awarded(list, certified))));
+        return new Dashboard.Quota(plan(shown, unit), awarded(shown, certified), years);
     }
 
     /**
@@ -183,7 +184,7 @@ public class Dashboards {
                 states.stream().mapToLong(StateCount::files).sum(),
                 byStage(states),
                 plan(concerning, u),
-                awarded(concerning, u),
+                awarded(concerning, evaluations.certifiedByProject(u.path())),
                 open.open(),
                 open.overdue());
     }
@@ -231,12 +232,8 @@ public class Dashboards {
         return projects.stream().mapToLong(p -> targets.plan(p, unit).target()).sum();
     }
 
-    /** Schools of the unit awarded the plaque in these projects. */
-    private long awarded(List<ProjectFacts> projects, OrgUnitRef unit) {
-        if (projects.isEmpty()) {
-            return 0;
-        }
-        Map<String, Long> certified = evaluations.certifiedByProject(unit.path());
+    /** Plaques awarded in these projects, from the unit's counts per project. */
+    private static long awarded(List<ProjectFacts> projects, Map<String, Long> certified) {
         return projects.stream()
                 .mapToLong(p -> certified.getOrDefault(p.code(), 0L))
                 .sum();
