@@ -14,7 +14,6 @@ import org.dudao.support.BrowserTest;
 import org.dudao.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -56,10 +55,9 @@ class CollectionBrowserTest extends BrowserTest {
 
     /** Submits the form, confirming the browser's dialog, and waits for the page that answers. */
     private void submitForm() {
-        WebElement page = browser.find(By.tagName("html"));
-        browser.click(By.id("form-submit"));
+        browser.markLeaving().click(By.id("form-submit"));
         browser.waitFor(ExpectedConditions.alertIsPresent()).accept();
-        browser.waitFor(ExpectedConditions.stalenessOf(page));
+        browser.waitForNextPage();
     }
 
     @Test

@@ -5,10 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -114,9 +116,31 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks a button that posts a form and waits until the answering page has replaced this one. */
     public Browser submit(By button) {
-        WebElement page = find(By.tagName("html"));
+        markLeaving();
         click(button);
-        waitFor(ExpectedConditions.stalenessOf(page));
+        return waitForNextPage();
+    }
+
+    /**
+     * Marks this page's window before an action that navigates: the answering page has a fresh one. (Asking Chrome
+     * about the old page's elements while it navigates can fail with "Node ... does not belong to the document"
+     * instead of going stale.)
+     */
+    public Browser markLeaving() {
+        ((JavascriptExecutor) driver).executeScript("window.ddLeaving = true");
+        return this;
+    }
+
+    /** Waits until a page without the {@link #markLeaving()} mark has loaded. */
+    public Browser waitForNextPage() {
+        waitFor(d -> {
+            try {
+                return Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript("return !window.ddLeaving && document.readyState === 'complete'"));
+            } catch (WebDriverException navigating) {
+                return false;
+            }
+        });
         return this;
     }
 
