@@ -174,6 +174,33 @@ class CredentialsHardeningTest {
                 .andExpect(header().string("Location", containsString("/login")));
     }
 
+    /** HTTP Basic passwords are remembered for a while (issue 17); a change, a lock or a disable still ends them. */
+    @Test
+    void aRememberedBasicPasswordEndsWithAChangeALockOrADisable() throws Exception {
+        user("t_hv_basic", "LEADER", "JB0101");
+        var first = httpBasic("t_hv_basic", Api.PASSWORD);
+        mvc.perform(get("/api/me").with(first)).andExpect(status().isOk());
+        mvc.perform(get("/api/me").with(first)).andExpect(status().isOk());
+        api.post("t_hv_basic", "/api/me/password", """
+                {"currentPassword":"%s","newPassword":"other1234"}""".formatted(Api.PASSWORD)).andExpect(status().isNoContent());
+        mvc.perform(get("/api/me").with(first)).andExpect(status().isUnauthorized());
+        var changed = httpBasic("t_hv_basic", "other1234");
+        mvc.perform(get("/api/me").with(changed)).andExpect(status().isOk());
+
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(get("/api/me").with(httpBasic("t_hv_basic", "wrong" + i)))
+                    .andExpect(status().isUnauthorized());
+        }
+        mvc.perform(get("/api/me").with(changed)).andExpect(status().isUnauthorized());
+
+        user("t_hv_basic2", "LEADER", "JB0101");
+        var second = httpBasic("t_hv_basic2", Api.PASSWORD);
+        mvc.perform(get("/api/me").with(second)).andExpect(status().isOk());
+        api.put("admin", "/api/users/t_hv_basic2", """
+                {"displayName":"加固测试","enabled":false,"grants":[{"role":"LEADER","orgUnit":"JB0101"}]}""").andExpect(status().isOk());
+        mvc.perform(get("/api/me").with(second)).andExpect(status().isUnauthorized());
+    }
+
     @Test
     void anApiPasswordChangeRevokesTokens() throws Exception {
         user("t_hv_tok", "LEADER", "JB0101");

@@ -51,7 +51,11 @@ class SecurityConfig {
 
     @Bean
     AuthenticationManager authenticationManager(
-            UserLoader loader, PasswordEncoder encoder, AuthenticationEventPublisher events) {
+            UserLoader loader,
+            PasswordEncoder encoder,
+            AuthenticationEventPublisher events,
+            SecurityProperties properties,
+            java.time.Clock clock) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(loader) {
             @Override
             protected Authentication createSuccessAuthentication(
@@ -63,7 +67,8 @@ class SecurityConfig {
                         ((DudaoUser) user).withoutPassword());
             }
         };
-        provider.setPasswordEncoder(encoder);
+        provider.setPasswordEncoder(
+                new RememberedCredentials(encoder, properties.rememberCredentials(), 10_000, clock));
         ProviderManager manager = new ProviderManager(provider);
         manager.setAuthenticationEventPublisher(events);
         return manager;

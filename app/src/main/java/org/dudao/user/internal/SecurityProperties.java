@@ -3,10 +3,15 @@ package org.dudao.user.internal;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 @ConfigurationProperties("dudao.security")
-record SecurityProperties(Integer maxFailedLogins, Integer lockoutMinutes) {
+record SecurityProperties(Integer maxFailedLogins, Integer lockoutMinutes, Integer rememberCredentialsSeconds) {
 
     int maxFailures() {
         return maxFailedLogins == null ? 5 : maxFailedLogins;
+    }
+
+    /** How long a matched password is remembered (0: never; see {@link RememberedCredentials}). */
+    java.time.Duration rememberCredentials() {
+        return java.time.Duration.ofSeconds(rememberCredentialsSeconds == null ? 300 : rememberCredentialsSeconds);
     }
 
     java.time.Duration lockout() {
