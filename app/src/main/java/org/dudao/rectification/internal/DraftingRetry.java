@@ -1,6 +1,7 @@
 package org.dudao.rectification.internal;
 
 import java.time.Duration;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.dudao.shared.Access;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.modulith.events.IncompleteEventPublications;
@@ -30,7 +31,8 @@ public class DraftingRetry {
     }
 
     @Scheduled(cron = "${dudao.rectification.drafting-retry.cron:0 */5 * * * *}")
-    void run() {
+    @SchedulerLock(name = "rectification-drafting-retry", lockAtLeastFor = "PT30S")
+    public void run() {
         resubmitOlderThan(MIN_AGE);
     }
 
