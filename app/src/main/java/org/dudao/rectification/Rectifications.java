@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.dudao.audit.AuditLog;
 import org.dudao.evaluation.EvaluationStats;
@@ -89,21 +91,57 @@ public class Rectifications {
     /** Items in the user's scope, optionally under one unit, of one status and at one escalation level. */
     @Transactional(readOnly = true)
     public List<ItemView> list(String unitCode, String status, String escalation) {
-        List<String> prefixes = unitCode == null || unitCode.isBlank()
+        return list(new ItemFilter(unitCode, status, escalation, null, null, null, null));
+    }
+
+    /** Items in the user's scope that pass the filter, in the order they were drafted; problems name the field. */
+    @Transactional(readOnly = true)
+    public List<ItemView> list(ItemFilter filter) {
+        Problems problems = new Problems();
+        Predicate<Rectification> status = statusWanted(filter.status(), problems);
+        EscalationLevel level = parseLevel(filter.escalation(), problems);
+        String source = parseSource(filter.source(), problems);
+        Boolean overdue = parseOverdue(filter.overdue(), problems);
+        problems.text("q", filter.q(), 200);
+        problems.throwIfAny();
+        List<String> prefixes = blank(filter.unit())
                 ? Access.pathsWith(Role.STAFF)
-                : List.of(orgUnits.readable(unitCode.trim()).path());
-        ItemStatus wanted = parseStatus(status);
-        EscalationLevel level = parseLevel(escalation);
+                : List.of(orgUnits.readable(filter.unit().trim()).path());
+        String township = blank(filter.township())
+                ? null
+                : orgUnits.readable(filter.township().trim()).path();
+        LocalDate today = LocalDate.now(clock);
         Map<Long, Rectification> found = new TreeMap<>(); // by id; grants may overlap
         for (String prefix : prefixes) {
             items.findUnder(prefix == null ? "/" : prefix).forEach(r -> found.putIfAbsent(r.getId(), r));
         }
+        String q = blank(filter.q()) ? null : filter.q().trim().toLowerCase(Locale.ROOT);
         return views(found.values().stream()
-                        .filter(r -> wanted == null || r.getStatus() == wanted)
+                        .filter(status)
+                        .filter(r -> source == null || source.equals(r.getSource()))
+                        .filter(r -> township == null || r.getUnitPath().startsWith(township))
+                        .filter(r -> overdue == null || overdue == r.overdue(today))
                         .toList())
                 .stream()
                 .filter(v -> level == null || level.name().equals(v.escalation()))
+                .filter(v -> q == null || matches(v, q))
                 .toList();
+    }
+
+    /** The units the items of {@code items} sit under (code → name), for the township filter. */
+    public static Map<String, String> townships(List<ItemView> items) {
+        Map<String, String> result = new TreeMap<>();
+        items.stream().filter(i -> i.townshipCode() != null).forEach(i -> result.put(i.townshipCode(), i.township()));
+        return result;
+    }
+
+    private static boolean matches(ItemView v, String q) {
+        return Stream.of(v.orgUnit(), v.unitName(), v.problem(), v.requirement(), v.plan(), v.progress())
+                .anyMatch(t -> t != null && t.toLowerCase(Locale.ROOT).contains(q));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     @Transactional(readOnly = true)
@@ -309,6 +347,11 @@ public class Rectifications {
     private List<ItemView> views(List<Rectification> list) {
         Map<Long, OrgUnitRef> refs = orgUnits.refs(
                 list.stream().map(Rectification::getOrgUnitId).distinct().toList());
+        Map<Long, OrgUnitRef> parents = orgUnits.refs(refs.values().stream()
+                .map(OrgUnitRef::parentId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList());
         Map<Long, List<Escalation>> ladder =
                 escalationsOf(list.stream().map(Rectification::getId).toList());
         LocalDate today = LocalDate.now(clock);
@@ -316,6 +359,7 @@ public class Rectifications {
         return list.stream()
                 .map(r -> {
                     OrgUnitRef u = refs.get(r.getOrgUnitId());
+                    OrgUnitRef parent = u.parentId() == null ? null : parents.get(u.parentId());
                     List<Long> evidence = r.getEvidenceIds() == null
                             ? List.of()
                             : Arrays.stream(r.getEvidenceIds().split(","))
@@ -349,7 +393,10 @@ public class Rectifications {
                             reached.isEmpty()
                                     ? null
                                     : reached.get(reached.size() - 1).level(),
-                            reached);
+                            reached,
+                            parent == null ? null : parent.code(),
+                            parent == null ? null : parent.name(),
+                            r.getCreatedAt());
                 })
                 .toList();
     }
@@ -366,21 +413,50 @@ public class Rectifications {
         return byItem;
     }
 
-    private static EscalationLevel parseLevel(String level) {
-        if (level == null || level.isBlank()) return null;
+    private static EscalationLevel parseLevel(String level, Problems problems) {
+        if (blank(level)) return null;
         try {
-            return EscalationLevel.valueOf(level.trim().toUpperCase(java.util.Locale.ROOT));
+            return EscalationLevel.valueOf(level.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("escalation", "rectification.error.escalation");
+            problems.add("escalation", "rectification.error.escalation");
+            return null;
         }
     }
 
-    private static ItemStatus parseStatus(String status) {
-        if (status == null || status.isBlank()) return null;
+    /** A status name, or {@link ItemFilter#OPEN} for every item not yet 已销号. */
+    private static Predicate<Rectification> statusWanted(String status, Problems problems) {
+        if (blank(status)) return r -> true;
+        String name = status.trim().toUpperCase(Locale.ROOT);
+        if (ItemFilter.OPEN.equals(name)) return r -> r.getStatus() != ItemStatus.CLOSED;
         try {
-            return ItemStatus.valueOf(status.trim().toUpperCase(java.util.Locale.ROOT));
+            ItemStatus wanted = ItemStatus.valueOf(name);
+            return r -> r.getStatus() == wanted;
         } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("status", "rectification.error.status");
+            problems.add("status", "rectification.error.status");
+            return r -> true;
+        }
+    }
+
+    private static Boolean parseOverdue(String overdue, Problems problems) {
+        if (blank(overdue)) return null;
+        return switch (overdue.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> {
+                problems.add("overdue", "rectification.error.overdue");
+                yield null;
+            }
+        };
+    }
+
+    private static String parseSource(String source, Problems problems) {
+        if (blank(source)) return null;
+        try {
+            return RectificationSource.valueOf(source.trim().toUpperCase(Locale.ROOT))
+                    .name();
+        } catch (IllegalArgumentException e) {
+            problems.add("source", "rectification.error.source");
+            return null;
         }
     }
 
