@@ -141,7 +141,8 @@ public class EvaluationQueries {
                 scoring.readVetoes(scoring.vetoes(r)),
                 mean,
                 level == Phase.COUNTY ? p.getCountyDeadline() : level == Phase.CITY ? p.getCityDeadline() : null,
-                can(p, e, hats, level));
+                can(p, e, hats, level),
+                scoring.sources(p, unit));
     }
 
     private static List<EvaluationDetail.Line> lines(ScoreResult r) {
