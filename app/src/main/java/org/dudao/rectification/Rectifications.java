@@ -9,10 +9,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.dudao.audit.AuditLog;
 import org.dudao.evaluation.EvaluationStats;
@@ -21,8 +19,8 @@ import org.dudao.evidence.EvidenceStore;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
 import org.dudao.rectification.internal.Escalation;
-import org.dudao.rectification.internal.EscalationLevel;
 import org.dudao.rectification.internal.EscalationRepository;
+import org.dudao.rectification.internal.ItemCriteria;
 import org.dudao.rectification.internal.ItemStatus;
 import org.dudao.rectification.internal.Notice;
 import org.dudao.rectification.internal.NoticeRepository;
@@ -98,11 +96,7 @@ public class Rectifications {
     @Transactional(readOnly = true)
     public List<ItemView> list(ItemFilter filter) {
         Problems problems = new Problems();
-        Predicate<Rectification> status = statusWanted(filter.status(), problems);
-        EscalationLevel level = parseLevel(filter.escalation(), problems);
-        String source = parseSource(filter.source(), problems);
-        Boolean overdue = parseOverdue(filter.overdue(), problems);
-        problems.text("q", filter.q(), 200);
+        ItemCriteria criteria = ItemCriteria.of(filter, problems);
         problems.throwIfAny();
         List<String> prefixes = blank(filter.unit())
                 ? Access.pathsWith(Role.STAFF)
@@ -115,16 +109,12 @@ public class Rectifications {
         for (String prefix : prefixes) {
             items.findUnder(prefix == null ? "/" : prefix).forEach(r -> found.putIfAbsent(r.getId(), r));
         }
-        String q = blank(filter.q()) ? null : filter.q().trim().toLowerCase(Locale.ROOT);
         return views(found.values().stream()
-                        .filter(status)
-                        .filter(r -> source == null || source.equals(r.getSource()))
                         .filter(r -> township == null || r.getUnitPath().startsWith(township))
-                        .filter(r -> overdue == null || overdue == r.overdue(today))
+                        .filter(r -> criteria.matches(r, today))
                         .toList())
                 .stream()
-                .filter(v -> level == null || level.name().equals(v.escalation()))
-                .filter(v -> q == null || matches(v, q))
+                .filter(criteria::matches)
                 .toList();
     }
 
@@ -133,11 +123,6 @@ public class Rectifications {
         Map<String, String> result = new TreeMap<>();
         items.stream().filter(i -> i.townshipCode() != null).forEach(i -> result.put(i.townshipCode(), i.township()));
         return result;
-    }
-
-    private static boolean matches(ItemView v, String q) {
-        return Stream.of(v.orgUnit(), v.unitName(), v.problem(), v.requirement(), v.plan(), v.progress())
-                .anyMatch(t -> t != null && t.toLowerCase(Locale.ROOT).contains(q));
     }
 
     private static boolean blank(String s) {
@@ -300,6 +285,21 @@ public class Rectifications {
         return result;
     }
 
+    /**
+     * Whether the user may issue the notice covering this item: an open item of an evaluation project that still
+     * exists, without a notice yet, reviewed by the user's office (one notice covers all open items of the unit).
+     */
+    @Transactional(readOnly = true)
+    public boolean canIssueNotice(ItemView i) {
+        return i.notice() == null
+                && RectificationSource.EVALUATION.name().equals(i.source())
+                && !ItemStatus.CLOSED.name().equals(i.status())
+                && Access.can(
+                        Role.OFFICE,
+                        items.findById(i.id()).map(Rectification::getUnitPath).orElse("-"))
+                && projects.project(i.sourceRef()).isPresent();
+    }
+
     private static void requireUnit(Rectification r) {
         if (!worksOn(r.getUnitPath())) throw new ForbiddenException("error.forbidden");
     }
@@ -411,53 +411,6 @@ public class Rectifications {
                             .add(e));
         }
         return byItem;
-    }
-
-    private static EscalationLevel parseLevel(String level, Problems problems) {
-        if (blank(level)) return null;
-        try {
-            return EscalationLevel.valueOf(level.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            problems.add("escalation", "rectification.error.escalation");
-            return null;
-        }
-    }
-
-    /** A status name, or {@link ItemFilter#OPEN} for every item not yet 已销号. */
-    private static Predicate<Rectification> statusWanted(String status, Problems problems) {
-        if (blank(status)) return r -> true;
-        String name = status.trim().toUpperCase(Locale.ROOT);
-        if (ItemFilter.OPEN.equals(name)) return r -> r.getStatus() != ItemStatus.CLOSED;
-        try {
-            ItemStatus wanted = ItemStatus.valueOf(name);
-            return r -> r.getStatus() == wanted;
-        } catch (IllegalArgumentException e) {
-            problems.add("status", "rectification.error.status");
-            return r -> true;
-        }
-    }
-
-    private static Boolean parseOverdue(String overdue, Problems problems) {
-        if (blank(overdue)) return null;
-        return switch (overdue.trim().toLowerCase(Locale.ROOT)) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
-            default -> {
-                problems.add("overdue", "rectification.error.overdue");
-                yield null;
-            }
-        };
-    }
-
-    private static String parseSource(String source, Problems problems) {
-        if (blank(source)) return null;
-        try {
-            return RectificationSource.valueOf(source.trim().toUpperCase(Locale.ROOT))
-                    .name();
-        } catch (IllegalArgumentException e) {
-            problems.add("source", "rectification.error.source");
-            return null;
-        }
     }
 
     private static LocalDate date(Problems problems, String field, String text) {

@@ -128,13 +128,7 @@ class RectificationController {
         ItemView i = rectifications.get(item);
         model.addAttribute("i", i);
         model.addAttribute("notice", i.notice() == null ? null : rectifications.notice(i.notice()));
-        // the office issues the notice of an evaluation's open items; one notice covers them all
-        model.addAttribute(
-                "canIssue",
-                i.notice() == null
-                        && "EVALUATION".equals(i.source())
-                        && !"CLOSED".equals(i.status())
-                        && rectifications.actions(List.of(i)).get(i.id()).review());
+        model.addAttribute("canIssue", rectifications.canIssueNotice(i));
         return "rectification/detail";
     }
 
