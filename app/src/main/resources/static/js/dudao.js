@@ -44,3 +44,7 @@ document.addEventListener('click', function (e) {
   var caret = e.target.closest('[data-caret]');
   if (caret) { caret.textContent = caret.textContent === '▸' ? '▾' : '▸'; }
 });
+// data-print on a button: print the page; the print style sheet leaves out the menus, buttons and forms.
+document.addEventListener('click', function (e) {
+  if (e.target.closest('[data-print]')) { e.preventDefault(); window.print(); }
+});

@@ -67,6 +67,11 @@ public class DataValues {
         return reader.find(orgUnitIds, itemIds, period);
     }
 
+    /** Every stored value of one unit (the caller checked it may read the unit), newest period first. */
+    public List<StoredValue> ofUnit(Long orgUnitId) {
+        return reader.ofUnit(orgUnitId);
+    }
+
     /** The full change history of one value, newest first. */
     public List<HistoryEntry> history(Long orgUnitId, Long itemId, String period) {
         return reader.history(orgUnitId, itemId, period);

@@ -9,7 +9,8 @@ import java.util.Map;
  * One school's file with the live score sheet (recomputed now from the stored values: liveTotal, liveGrade,
  * liveVetoes), its history, expert sheets and objections; {@code mean} is the mean of the experts' sheets at the
  * level being scored (null when none), {@code stageDeadline} that level's deadline, {@code can} what the caller
- * may do on the screens.
+ * may do on the screens; {@code sources} the stored value each quantitative indicator reads (indicator code →
+ * data item and the school's value of the project year, null when not entered), shown beside the score sheets.
  */
 public record EvaluationDetail(
         String project,
@@ -31,7 +32,11 @@ public record EvaluationDetail(
         List<Map<String, String>> liveVetoes,
         Map<String, ManualEntry> mean,
         LocalDate stageDeadline,
-        Can can) {
+        Can can,
+        Map<String, Source> sources) {
+
+    /** The data item an indicator reads and the school's stored value ({@code value} null: not entered). */
+    public record Source(String item, String name, String unit, Double value, boolean perPupil) {}
 
     /**
      * The caller's capacities on this file: self-score (school, draft), an own expert sheet (group member of the

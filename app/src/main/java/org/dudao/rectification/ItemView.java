@@ -1,11 +1,14 @@
 package org.dudao.rectification;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * A rectification item as the API and screens show it; {@code overdue} = 逾期; {@code escalation} the highest level
- * of the escalation ladder it reached (null: none), {@code escalations} every level reached, mildest first.
+ * of the escalation ladder it reached (null: none), {@code escalations} every level reached, mildest first;
+ * {@code townshipCode} and {@code township} name the unit the item's unit sits under, {@code draftedAt} when the
+ * item was drafted.
  */
 public record ItemView(
         Long id,
@@ -27,4 +30,7 @@ public record ItemView(
         Long notice,
         long ageDays,
         String escalation,
-        List<EscalationView> escalations) {}
+        List<EscalationView> escalations,
+        String townshipCode,
+        String township,
+        Instant draftedAt) {}

@@ -19,8 +19,8 @@ import org.dudao.evidence.EvidenceStore;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
 import org.dudao.rectification.internal.Escalation;
-import org.dudao.rectification.internal.EscalationLevel;
 import org.dudao.rectification.internal.EscalationRepository;
+import org.dudao.rectification.internal.ItemCriteria;
 import org.dudao.rectification.internal.ItemStatus;
 import org.dudao.rectification.internal.Notice;
 import org.dudao.rectification.internal.NoticeRepository;
@@ -89,21 +89,44 @@ public class Rectifications {
     /** Items in the user's scope, optionally under one unit, of one status and at one escalation level. */
     @Transactional(readOnly = true)
     public List<ItemView> list(String unitCode, String status, String escalation) {
-        List<String> prefixes = unitCode == null || unitCode.isBlank()
+        return list(new ItemFilter(unitCode, status, escalation, null, null, null, null));
+    }
+
+    /** Items in the user's scope that pass the filter, in the order they were drafted; problems name the field. */
+    @Transactional(readOnly = true)
+    public List<ItemView> list(ItemFilter filter) {
+        Problems problems = new Problems();
+        ItemCriteria criteria = ItemCriteria.of(filter, problems);
+        problems.throwIfAny();
+        List<String> prefixes = blank(filter.unit())
                 ? Access.pathsWith(Role.STAFF)
-                : List.of(orgUnits.readable(unitCode.trim()).path());
-        ItemStatus wanted = parseStatus(status);
-        EscalationLevel level = parseLevel(escalation);
+                : List.of(orgUnits.readable(filter.unit().trim()).path());
+        String township = blank(filter.township())
+                ? null
+                : orgUnits.readable(filter.township().trim()).path();
+        LocalDate today = LocalDate.now(clock);
         Map<Long, Rectification> found = new TreeMap<>(); // by id; grants may overlap
         for (String prefix : prefixes) {
             items.findUnder(prefix == null ? "/" : prefix).forEach(r -> found.putIfAbsent(r.getId(), r));
         }
         return views(found.values().stream()
-                        .filter(r -> wanted == null || r.getStatus() == wanted)
+                        .filter(r -> township == null || r.getUnitPath().startsWith(township))
+                        .filter(r -> criteria.matches(r, today))
                         .toList())
                 .stream()
-                .filter(v -> level == null || level.name().equals(v.escalation()))
+                .filter(criteria::matches)
                 .toList();
+    }
+
+    /** The units the items of {@code items} sit under (code → name), for the township filter. */
+    public static Map<String, String> townships(List<ItemView> items) {
+        Map<String, String> result = new TreeMap<>();
+        items.stream().filter(i -> i.townshipCode() != null).forEach(i -> result.put(i.townshipCode(), i.township()));
+        return result;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     @Transactional(readOnly = true)
@@ -262,6 +285,21 @@ public class Rectifications {
         return result;
     }
 
+    /**
+     * Whether the user may issue the notice covering this item: an open item of an evaluation project that still
+     * exists, without a notice yet, reviewed by the user's office (one notice covers all open items of the unit).
+     */
+    @Transactional(readOnly = true)
+    public boolean canIssueNotice(ItemView i) {
+        return i.notice() == null
+                && RectificationSource.EVALUATION.name().equals(i.source())
+                && !ItemStatus.CLOSED.name().equals(i.status())
+                && Access.can(
+                        Role.OFFICE,
+                        items.findById(i.id()).map(Rectification::getUnitPath).orElse("-"))
+                && projects.project(i.sourceRef()).isPresent();
+    }
+
     private static void requireUnit(Rectification r) {
         if (!worksOn(r.getUnitPath())) throw new ForbiddenException("error.forbidden");
     }
@@ -309,6 +347,11 @@ public class Rectifications {
     private List<ItemView> views(List<Rectification> list) {
         Map<Long, OrgUnitRef> refs = orgUnits.refs(
                 list.stream().map(Rectification::getOrgUnitId).distinct().toList());
+        Map<Long, OrgUnitRef> parents = orgUnits.refs(refs.values().stream()
+                .map(OrgUnitRef::parentId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList());
         Map<Long, List<Escalation>> ladder =
                 escalationsOf(list.stream().map(Rectification::getId).toList());
         LocalDate today = LocalDate.now(clock);
@@ -316,6 +359,7 @@ public class Rectifications {
         return list.stream()
                 .map(r -> {
                     OrgUnitRef u = refs.get(r.getOrgUnitId());
+                    OrgUnitRef parent = u.parentId() == null ? null : parents.get(u.parentId());
                     List<Long> evidence = r.getEvidenceIds() == null
                             ? List.of()
                             : Arrays.stream(r.getEvidenceIds().split(","))
@@ -349,7 +393,10 @@ public class Rectifications {
                             reached.isEmpty()
                                     ? null
                                     : reached.get(reached.size() - 1).level(),
-                            reached);
+                            reached,
+                            parent == null ? null : parent.code(),
+                            parent == null ? null : parent.name(),
+                            r.getCreatedAt());
                 })
                 .toList();
     }
@@ -364,24 +411,6 @@ public class Rectifications {
                             .add(e));
         }
         return byItem;
-    }
-
-    private static EscalationLevel parseLevel(String level) {
-        if (level == null || level.isBlank()) return null;
-        try {
-            return EscalationLevel.valueOf(level.trim().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("escalation", "rectification.error.escalation");
-        }
-    }
-
-    private static ItemStatus parseStatus(String status) {
-        if (status == null || status.isBlank()) return null;
-        try {
-            return ItemStatus.valueOf(status.trim().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("status", "rectification.error.status");
-        }
     }
 
     private static LocalDate date(Problems problems, String field, String text) {

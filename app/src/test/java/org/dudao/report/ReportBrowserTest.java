@@ -65,6 +65,32 @@ class ReportBrowserTest extends BrowserTest {
         assertThat(browser.text(By.id("row-" + s("B")))).contains("10.00");
     }
 
+    /** A dashboard number is a link to the list behind it, with as many rows; the list prints through dudao.js. */
+    @Test
+    void aDashboardNumberDrillsDownToItsList() {
+        openAs(DIRECTOR, "/reports/dashboard?project=" + ReportFixtures.PROJECT);
+        String count = browser.text(By.id("drill-state-CITY_SCORING"));
+        browser.markLeaving().click(By.id("drill-state-CITY_SCORING")).waitForNextPage();
+        assertThat(browser.driver().getCurrentUrl())
+                .contains("/evaluation/" + ReportFixtures.PROJECT, "state=CITY_SCORING");
+        assertThat(browser.driver().findElements(By.cssSelector("#file-table tbody tr")))
+                .hasSize(Integer.parseInt(count));
+        assertThat(browser.text(By.id("file-table"))).contains("报表测试B2小学");
+        // 打印 calls window.print() from the site's script (no inline handler)
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("window.print = function () { window.ddPrinted = true; };");
+        browser.click(By.id("print"));
+        assertThat(((JavascriptExecutor) browser.driver()).executeScript("return window.ddPrinted === true"))
+                .isEqualTo(true);
+
+        openAs(DIRECTOR, "/reports/dashboard?project=" + ReportFixtures.PROJECT);
+        String overdue = browser.text(By.id("overdue-count"));
+        browser.markLeaving().click(By.id("overdue-count")).waitForNextPage();
+        assertThat(browser.driver().findElements(By.cssSelector("#item-table tbody tr")))
+                .hasSize(Integer.parseInt(overdue));
+        assertThat(browser.find(By.id("overdue")).isSelected()).isTrue();
+    }
+
     /** The console check after every browser test sees a script the policy blocks (so it can fail). */
     @Test
     void theConsoleReportsAnInlineScriptThePolicyBlocks() {

@@ -50,7 +50,12 @@ final class ScopeWalkBodies {
             Map.entry("sort", OMIT),
             Map.entry("dir", OMIT),
             Map.entry("page", "0"),
-            Map.entry("size", "200"));
+            Map.entry("size", "200"),
+            Map.entry("township", "${unit}"),
+            Map.entry("source", OMIT),
+            Map.entry("overdue", OMIT),
+            Map.entry("state", OMIT),
+            Map.entry("rated", OMIT));
 
     static final Map<String, Map<String, String>> QUERY_BY_ENDPOINT = Map.of(
             "GET /api/users", Map.of("q", "${user}"),

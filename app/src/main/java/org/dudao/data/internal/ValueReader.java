@@ -154,6 +154,17 @@ public class ValueReader {
         return result;
     }
 
+    /** Every stored value of one unit, newest period first, then by item. */
+    @Transactional(readOnly = true)
+    public List<StoredValue> ofUnit(Long orgUnitId) {
+        flush();
+        return jdbc.query(
+                "select id, org_unit_id, item_id, period, num_value, text_value, version,"
+                        + " updated_by, updated_at from data_value where org_unit_id = ? order by period desc, item_id",
+                ValueReader::stored,
+                orgUnitId);
+    }
+
     /** The full change history of one value, newest first. */
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(Long orgUnitId, Long itemId, String period) {

@@ -64,11 +64,11 @@ public class EvaluationQueries {
         Project p = projects.readable(projectCode);
         Problems problems = new Problems();
         Phase phase = filter.validate(problems);
+        EvaluationState state = filter.state(new Problems());
         problems.throwIfAny();
         String under = EvaluationFiles.trim(filter.under()) == null
                 ? null
                 : orgUnits.readable(filter.under().trim()).path();
-        String grade = EvaluationFiles.trim(filter.grade());
         String q = EvaluationFiles.trim(filter.q()) == null
                 ? null
                 : filter.q().trim().toLowerCase(Locale.ROOT);
@@ -76,7 +76,8 @@ public class EvaluationQueries {
                 .filter(e -> Access.canRead(e.getUnitPath()))
                 .filter(e -> under == null || e.getUnitPath().startsWith(under))
                 .filter(e -> phase == null || e.getState().phase() == phase)
-                .filter(e -> grade == null || grade.equals(e.getGrade()))
+                .filter(e -> state == null || e.getState() == state)
+                .filter(e -> filter.gradeMatches(e.getState(), e.getGrade()))
                 .toList();
         Map<Long, OrgUnitRef> refs =
                 orgUnits.refs(found.stream().map(Evaluation::getOrgUnitId).toList());
@@ -140,7 +141,8 @@ public class EvaluationQueries {
                 scoring.readVetoes(scoring.vetoes(r)),
                 mean,
                 level == Phase.COUNTY ? p.getCountyDeadline() : level == Phase.CITY ? p.getCityDeadline() : null,
-                can(p, e, hats, level));
+                can(p, e, hats, level),
+                scoring.sources(p, unit));
     }
 
     private static List<EvaluationDetail.Line> lines(ScoreResult r) {

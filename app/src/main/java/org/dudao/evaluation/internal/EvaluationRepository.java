@@ -21,6 +21,13 @@ public interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
                 .orElseThrow(() -> new NotFoundException("evaluation " + unit.code()));
     }
 
+    /** The unit's own files, the latest first. */
+    List<Evaluation> findByOrgUnitIdOrderByIdDesc(Long orgUnitId);
+
+    /** Files under a path per project id: [project id, count]. */
+    @Query("select e.projectId, count(e) from Evaluation e where e.unitPath like concat(?1, '%') group by e.projectId")
+    List<Object[]> countUnderByProject(String pathPrefix);
+
     @Query("select count(e) from Evaluation e where e.certificateNo like concat(?1, '%')")
     long countNumbered(String prefix);
 }

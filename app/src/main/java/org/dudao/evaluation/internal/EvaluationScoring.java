@@ -14,10 +14,12 @@ import org.dudao.engine.FiredVeto;
 import org.dudao.engine.Gap;
 import org.dudao.engine.GapAnalysis;
 import org.dudao.engine.GapReport;
+import org.dudao.engine.IndicatorDef;
 import org.dudao.engine.ManualScore;
 import org.dudao.engine.RuleType;
 import org.dudao.engine.SchoolType;
 import org.dudao.engine.ScoreResult;
+import org.dudao.evaluation.EvaluationDetail;
 import org.dudao.evaluation.EvaluationFinalized;
 import org.dudao.evaluation.ManualEntry;
 import org.dudao.org.OrgUnitRef;
@@ -71,6 +73,35 @@ public class EvaluationScoring {
             if (e != null && e.score() != null) m.put(code, ManualScore.of(e.score(), e.reason()));
         });
         return new Inputs(cs, SchoolInputs.schoolType(unit.kind()), stored.engineEnrolment(), stored.values(), m);
+    }
+
+    /** The stored value each quantitative leaf reads, by indicator code, in the order of the scheme. */
+    Map<String, EvaluationDetail.Source> sources(Project project, OrgUnitRef unit) {
+        CompiledScheme cs = scheme(project);
+        Map<String, Double> values =
+                inputs.stored(cs, unit.id(), project.period()).values();
+        Map<String, Schemes.ItemInfo> items = schemes.items(cs.items());
+        Map<String, EvaluationDetail.Source> result = new LinkedHashMap<>();
+        java.util.ArrayDeque<IndicatorDef> open =
+                new java.util.ArrayDeque<>(cs.definition().indicators());
+        while (!open.isEmpty()) {
+            IndicatorDef d = open.pollFirst();
+            java.util.List<IndicatorDef> children = new ArrayList<>(d.children());
+            java.util.Collections.reverse(children);
+            children.forEach(open::addFirst);
+            if (d.isLeaf() && d.rule() != null && d.rule().item() != null) {
+                Schemes.ItemInfo info = items.get(d.rule().item());
+                result.put(
+                        d.code(),
+                        new EvaluationDetail.Source(
+                                d.rule().item(),
+                                info == null ? d.rule().item() : info.name(),
+                                info == null ? null : info.unit(),
+                                values.get(d.rule().item()),
+                                d.rule().perPupil()));
+            }
+        }
+        return result;
     }
 
     /** Indicators that lost points (with advice) and fired vetoes (with evidence), for rectification. */

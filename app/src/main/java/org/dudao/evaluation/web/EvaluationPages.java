@@ -74,7 +74,9 @@ class EvaluationPages {
         model.addAttribute("files", files);
         UriComponentsBuilder export = UriComponentsBuilder.fromPath("/evaluation/{c}/results.xlsx");
         param(export, "stage", shown.stage());
+        param(export, "state", shown.state());
         param(export, "grade", shown.grade());
+        param(export, "rated", shown.rated());
         param(export, "under", shown.under());
         param(export, "q", shown.q());
         param(export, "sort", shown.sort());

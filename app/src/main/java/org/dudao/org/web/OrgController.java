@@ -1,16 +1,19 @@
 package org.dudao.org.web;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Set;
 import org.dudao.org.OrgKind;
 import org.dudao.org.OrgTree;
 import org.dudao.org.OrgUnitView;
 import org.dudao.org.OrgUnits;
 import org.dudao.org.internal.OrgImport;
+import org.dudao.org.internal.UnitValues;
 import org.dudao.shared.ConflictException;
 import org.dudao.shared.InvalidInputException;
 import org.dudao.shared.MenuEntry;
 import org.dudao.shared.Role;
+import org.dudao.shared.UnitLinks;
 import org.dudao.shared.web.Downloads;
 import org.dudao.shared.web.FormErrors;
 import org.dudao.shared.web.PageRequests;
@@ -38,9 +41,19 @@ class OrgController {
     private final OrgTree tree;
     private final OrgImport importer;
     private final MessageSource messages;
+    private final UnitValues values;
+    private final List<UnitLinks> links;
 
-    OrgController(OrgUnits units, OrgTree tree, OrgImport importer, MessageSource messages) {
+    OrgController(
+            OrgUnits units,
+            OrgTree tree,
+            OrgImport importer,
+            MessageSource messages,
+            UnitValues values,
+            List<UnitLinks> links) {
         this.units = units;
+        this.values = values;
+        this.links = links;
         this.tree = tree;
         this.importer = importer;
         this.messages = messages;
@@ -98,10 +111,19 @@ class OrgController {
         return "org/tree :: level";
     }
 
+    /** The unit with its children, its collected data of one period and what other features hold about it. */
     @GetMapping("/org/{code}")
-    String detail(@PathVariable String code, Model model) {
+    String detail(@PathVariable String code, @RequestParam(required = false) String period, Model model) {
         OrgUnitView unit = units.get(code);
         model.addAttribute("unit", unit);
+        model.addAttribute("values", values.of(unit.code(), period));
+        model.addAttribute(
+                "sections",
+                links.stream()
+                        .map(l -> l.section(unit.code()))
+                        .filter(java.util.Objects::nonNull)
+                        .sorted(java.util.Comparator.comparingInt(UnitLinks.Section::order))
+                        .toList());
         model.addAttribute("crumbs", units.ancestors(code));
         model.addAttribute("children", units.children(code));
         model.addAttribute("canEdit", canEdit(unit));

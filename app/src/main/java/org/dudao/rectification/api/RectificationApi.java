@@ -4,11 +4,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
+import org.dudao.rectification.ItemFilter;
 import org.dudao.rectification.ItemView;
 import org.dudao.rectification.Rectifications;
 import org.dudao.rectification.internal.Escalations;
+import org.dudao.rectification.internal.ItemsExcel;
 import org.dudao.rectification.internal.NoticePrinter;
 import org.dudao.rectification.internal.NoticeView;
+import org.dudao.shared.ExcelBook;
 import org.dudao.shared.web.Downloads;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -17,7 +20,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -28,22 +30,30 @@ class RectificationApi {
     private final Rectifications rectifications;
     private final Escalations escalations;
     private final NoticePrinter printer;
+    private final ItemsExcel excel;
 
-    RectificationApi(Rectifications rectifications, Escalations escalations, NoticePrinter printer) {
+    RectificationApi(Rectifications rectifications, Escalations escalations, NoticePrinter printer, ItemsExcel excel) {
         this.rectifications = rectifications;
+        this.excel = excel;
         this.escalations = escalations;
         this.printer = printer;
     }
 
     @GetMapping("/api/rectifications")
     @Operation(
-            summary = "Rectification items in the caller's scope (optionally of one unit, status and current"
-                    + " escalation level: REMINDER, CRITICISM, SUPERVISED, INTERVIEW)")
-    List<ItemView> list(
-            @RequestParam(required = false) String unit,
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) String escalation) {
-        return rectifications.list(unit, status, escalation);
+            summary = "Rectification items in the caller's scope, filtered by unit (and everything under it), status"
+                    + " (PLANNING, IN_PROGRESS, REVIEW, CLOSED or OPEN = not closed), current escalation level"
+                    + " (REMINDER, CRITICISM, SUPERVISED, INTERVIEW), source (EVALUATION, …), township, overdue"
+                    + " (true/false) and q (unit name or code, problem, requirement, plan or progress)")
+    List<ItemView> list(ItemFilter filter) {
+        return rectifications.list(filter);
+    }
+
+    @GetMapping("/api/rectifications.xlsx")
+    @Operation(summary = "The same filtered list as an Excel workbook (整改事项台账)")
+    ResponseEntity<byte[]> excel(ItemFilter filter) {
+        ExcelBook.File file = excel.items(filter);
+        return Downloads.xlsx(file.name(), file.body());
     }
 
     @PostMapping("/api/rectifications/escalations/run")

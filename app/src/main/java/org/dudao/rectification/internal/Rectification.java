@@ -48,7 +48,7 @@ public class Rectification {
     private Instant closedAt;
 
     /** The source of the items drafted from an evaluation file that closed below the top grade. */
-    public static final String EVALUATION = "EVALUATION";
+    public static final String EVALUATION = org.dudao.rectification.RectificationSource.EVALUATION.name();
 
     protected Rectification() {}
 

@@ -2,12 +2,16 @@ package org.dudao.rectification.web;
 
 import java.util.List;
 import java.util.Locale;
+import org.dudao.rectification.ItemFilter;
 import org.dudao.rectification.ItemView;
+import org.dudao.rectification.RectificationSource;
 import org.dudao.rectification.Rectifications;
 import org.dudao.rectification.internal.Escalations;
+import org.dudao.rectification.internal.ItemsExcel;
 import org.dudao.rectification.internal.NoticePrinter;
 import org.dudao.rectification.internal.NoticeView;
 import org.dudao.shared.ConflictException;
+import org.dudao.shared.ExcelBook;
 import org.dudao.shared.FieldProblem;
 import org.dudao.shared.InvalidInputException;
 import org.dudao.shared.MenuEntry;
@@ -24,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The rectification items of the user's scope, with the moves the unit and its supervisor make, the escalation
@@ -35,15 +40,24 @@ class RectificationController {
     /** The ladder's levels, mildest first, for the filter. */
     static final List<String> LEVELS = List.of("REMINDER", "CRITICISM", "SUPERVISED", "INTERVIEW");
 
+    /** The status filter's choices: 未销号 first, then each status. */
+    static final List<String> STATUSES = List.of(ItemFilter.OPEN, "PLANNING", "IN_PROGRESS", "REVIEW", "CLOSED");
+
     private final Rectifications rectifications;
     private final Escalations escalations;
     private final MessageSource messages;
 
     private final NoticePrinter printer;
+    private final ItemsExcel excel;
 
     RectificationController(
-            Rectifications rectifications, Escalations escalations, NoticePrinter printer, MessageSource messages) {
+            Rectifications rectifications,
+            Escalations escalations,
+            NoticePrinter printer,
+            ItemsExcel excel,
+            MessageSource messages) {
         this.printer = printer;
+        this.excel = excel;
         this.rectifications = rectifications;
         this.escalations = escalations;
         this.messages = messages;
@@ -54,14 +68,20 @@ class RectificationController {
         return new MenuEntry("nav.section.evaluation", "rectification.title", "/rectification", 310, Role.STAFF);
     }
 
+    /** The items of the filter in the URL; a bad filter shows every item and says what was wrong. */
     @GetMapping("/rectification")
-    String index(
-            @RequestParam(required = false) String unit,
-            @RequestParam(required = false) String escalation,
-            Model model) {
-        List<ItemView> all = rectifications.list(unit, null, null);
-        boolean filtered = escalation != null && !escalation.isBlank();
-        List<ItemView> items = filtered ? rectifications.list(unit, null, escalation) : all;
+    String index(ItemFilter filter, Model model, Locale locale) {
+        ItemFilter shown = filter;
+        List<ItemView> items;
+        try {
+            items = rectifications.list(filter);
+        } catch (InvalidInputException e) {
+            FieldProblem p = e.problems().get(0);
+            model.addAttribute("filterError", messages.getMessage(p.message(), p.args(), p.message(), locale));
+            shown = new ItemFilter(filter.unit(), null, null, null, null, null, null);
+            items = rectifications.list(shown);
+        }
+        List<ItemView> all = rectifications.list(shown.unit(), null, null);
         model.addAttribute("items", items);
         model.addAttribute("actions", rectifications.actions(items));
         // 催办: what the unit sees once its overdue items reached the first level of the ladder
@@ -70,11 +90,37 @@ class RectificationController {
                 all.stream()
                         .filter(i -> i.escalation() != null && !i.status().equals("CLOSED"))
                         .count());
+        model.addAttribute("filter", shown);
         model.addAttribute("levels", LEVELS);
-        model.addAttribute("escalation", filtered ? escalation.trim().toUpperCase(Locale.ROOT) : "");
-        model.addAttribute("unit", unit);
+        model.addAttribute("statuses", STATUSES);
+        model.addAttribute("sources", RectificationSource.values());
+        model.addAttribute("townships", Rectifications.townships(all));
+        model.addAttribute("exportUrl", query(UriComponentsBuilder.fromPath("/rectification.xlsx"), shown));
         model.addAttribute("canEscalate", escalations.canRun());
         return "rectification/index";
+    }
+
+    @GetMapping("/rectification.xlsx")
+    ResponseEntity<byte[]> excel(ItemFilter filter) {
+        ExcelBook.File file = excel.items(filter);
+        return Downloads.xlsx(file.name(), file.body());
+    }
+
+    /** The filter as query parameters, without its empty fields. */
+    static String query(UriComponentsBuilder url, ItemFilter f) {
+        String[][] params = {
+            {"unit", f.unit()},
+            {"status", f.status()},
+            {"escalation", f.escalation()},
+            {"source", f.source()},
+            {"township", f.township()},
+            {"overdue", f.overdue()},
+            {"q", f.q()}
+        };
+        for (String[] p : params) {
+            if (p[1] != null && !p[1].isBlank()) url.queryParam(p[0], p[1].trim());
+        }
+        return url.encode().toUriString();
     }
 
     @GetMapping("/rectification/{item}")
@@ -82,13 +128,7 @@ class RectificationController {
         ItemView i = rectifications.get(item);
         model.addAttribute("i", i);
         model.addAttribute("notice", i.notice() == null ? null : rectifications.notice(i.notice()));
-        // the office issues the notice of an evaluation's open items; one notice covers them all
-        model.addAttribute(
-                "canIssue",
-                i.notice() == null
-                        && "EVALUATION".equals(i.source())
-                        && !"CLOSED".equals(i.status())
-                        && rectifications.actions(List.of(i)).get(i.id()).review());
+        model.addAttribute("canIssue", rectifications.canIssueNotice(i));
         return "rectification/detail";
     }
 

@@ -310,6 +310,14 @@ class EscalationTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(filtered).contains("id=\"escalate-now\"").doesNotContain("id=\"item-" + mine + "\"");
+        // its project "T-ESC" does not exist: the office is offered no notice it could not issue
+        String ownDetail = mvc.perform(
+                        get("/rectification/" + mine).with(user(users.loadUserByUsername("qs_director"))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(ownDetail).doesNotContain("id=\"notice-issue\"");
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------
