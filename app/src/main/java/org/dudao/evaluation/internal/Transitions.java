@@ -158,7 +158,7 @@ public class Transitions {
             // numbered per owner and year, across that owner's projects of the year
             OrgUnitRef owner = orgUnits.refs(List.of(p.getOrgUnitId())).get(p.getOrgUnitId());
             String prefix = "%s-%d-".formatted(owner.code(), p.getYear());
-            OrgUnitRef body = approvingBody(p, unit, e, owner);
+            OrgUnitRef body = approvingBody(unit, e, owner);
             e.certify(
                     prefix + "%03d".formatted(evaluations.countNumbered(prefix) + 1),
                     offices.nextNumber(body.code(), body.name(), year),
@@ -168,7 +168,7 @@ public class Transitions {
     }
 
     /** The office that awards the plaque: the city's for 初中 and combined schools, else the project owner. */
-    private OrgUnitRef approvingBody(Project p, OrgUnitRef unit, Evaluation e, OrgUnitRef owner) {
+    private OrgUnitRef approvingBody(OrgUnitRef unit, Evaluation e, OrgUnitRef owner) {
         String city = projects.place(e.getUnitPath()).city();
         if (!EvaluationFiles.CITY_APPROVES.contains(unit.kind()) || city == null || city.equals(owner.path())) {
             return owner;
