@@ -49,6 +49,8 @@ public class Evaluation extends AbstractAggregateRoot<Evaluation> {
     private Instant publicityUntil;
     private String certificateNo;
     private Instant certifiedAt;
+    private String certificateDocNumber;
+    private String certificateIssuer;
 
     @Version
     private int rowVersion;
@@ -130,8 +132,11 @@ public class Evaluation extends AbstractAggregateRoot<Evaluation> {
         this.publicityUntil = until;
     }
 
-    void certify(String number, Instant at) {
+    /** The plaque: its certificate number, and the 文号 and 落款 of the approving body that issues it. */
+    void certify(String number, String docNumber, String issuer, Instant at) {
         this.certificateNo = number;
+        this.certificateDocNumber = docNumber;
+        this.certificateIssuer = issuer;
         this.certifiedAt = at;
     }
 
@@ -193,6 +198,14 @@ public class Evaluation extends AbstractAggregateRoot<Evaluation> {
 
     String getCertificateNo() {
         return certificateNo;
+    }
+
+    String getCertificateDocNumber() {
+        return certificateDocNumber;
+    }
+
+    String getCertificateIssuer() {
+        return certificateIssuer;
     }
 
     Instant getCertifiedAt() {

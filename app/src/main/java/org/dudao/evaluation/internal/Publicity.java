@@ -178,7 +178,8 @@ public class Publicity {
                 e.getTotal(),
                 e.getGrade(),
                 e.getCertificateNo(),
+                e.getCertificateDocNumber(),
                 e.getCertifiedAt(),
-                owner.name());
+                e.getCertificateIssuer() != null ? e.getCertificateIssuer() : owner.name());
     }
 }

@@ -101,7 +101,7 @@ public class Transitions {
             e.note(request.manual() != null ? reason : null);
         }
         files.rescore(p, unit, e, scoring.read(e.currentManual()));
-        settle(p, e, to, now);
+        settle(p, unit, e, to, now);
         e.announceResult(() -> finalized(p, unit, e));
         evaluations.saveAndFlush(e); // publishes the result; rectification drafts its items after the commit
         steps.save(new ReviewStep(
@@ -141,13 +141,13 @@ public class Transitions {
                         && r.problems().isEmpty());
     }
 
-    /** What the new state brings: the end of 公示, or the plaque's number. */
-    private void settle(Project p, Evaluation e, EvaluationState to, Instant now) {
+    /** What the new state brings: the end of 公示, or the plaque's number and the approving body's 文号. */
+    private void settle(Project p, OrgUnitRef unit, Evaluation e, EvaluationState to, Instant now) {
+        int year = LocalDate.ofInstant(now, clock.getZone()).getYear();
         if (to == EvaluationState.PUBLICITY) {
             e.publishUntil(now.plus(Duration.ofDays(p.getPublicityDays())));
             if (p.getPublicityNumber() == null) {
                 OrgUnitRef owner = orgUnits.refs(List.of(p.getOrgUnitId())).get(p.getOrgUnitId());
-                int year = LocalDate.ofInstant(now, clock.getZone()).getYear();
                 p.publicityIssued(
                         offices.nextNumber(owner.code(), owner.name(), year),
                         offices.signature(owner.code(), owner.name()),
@@ -158,8 +158,24 @@ public class Transitions {
             // numbered per owner and year, across that owner's projects of the year
             OrgUnitRef owner = orgUnits.refs(List.of(p.getOrgUnitId())).get(p.getOrgUnitId());
             String prefix = "%s-%d-".formatted(owner.code(), p.getYear());
-            e.certify(prefix + "%03d".formatted(evaluations.countNumbered(prefix) + 1), now);
+            OrgUnitRef body = approvingBody(unit, e, owner);
+            e.certify(
+                    prefix + "%03d".formatted(evaluations.countNumbered(prefix) + 1),
+                    offices.nextNumber(body.code(), body.name(), year),
+                    offices.signature(body.code(), body.name()),
+                    now);
         }
+    }
+
+    /** The office that awards the plaque: the city's for 初中 and combined schools, else the project owner. */
+    private OrgUnitRef approvingBody(OrgUnitRef unit, Evaluation e, OrgUnitRef owner) {
+        String city = projects.place(e.getUnitPath()).city();
+        if (!EvaluationFiles.CITY_APPROVES.contains(unit.kind()) || city == null || city.equals(owner.path())) {
+            return owner;
+        }
+        String[] ids = city.split("/");
+        Long id = Long.valueOf(ids[ids.length - 1]);
+        return orgUnits.refs(List.of(id)).get(id);
     }
 
     /** The project owner lets one school apply after the deadline. */

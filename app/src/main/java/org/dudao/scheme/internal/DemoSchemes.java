@@ -33,7 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Demo profile only: the four schemes of the city 临川市 (JB01), shared with both counties (义务教育学校标准化建设评估,
  * 教育工作先进县督导评估, 教育装备示范学校评估, 均衡发展八项指标), and this year's values of the items they read for
  * the schools of a few townships and for the two counties, so what-if and gap analysis have something to show.
- * 城关中心小学 is just short of 达标: a few hundred books and some safety incidents. Idempotent.
+ * 城关中心小学 is just short of 达标: a few hundred books and some safety incidents. Last year's values of the two
+ * 小学 that got their plaque then (for evaluation's demo of the whole flow). Idempotent.
  */
 @Component
 @Profile("demo")
@@ -43,6 +44,8 @@ class DemoSchemes implements ApplicationRunner {
     static final String OWNER = "JB01";
     /** Townships (and counties, for their 县属 schools) whose schools get demo values. */
     private static final List<String> AREAS = List.of("JB010101", "JB010102", "JB010103", "JB010201", "JB010202");
+    /** 小学 that got their plaque last year (evaluation.DemoEvaluations): last year's figures, every standard met. */
+    private static final List<String> LAST_YEAR_PLAQUES = List.of("JB01010304", "JB01010305");
 
     private static final Logger log = LoggerFactory.getLogger(DemoSchemes.class);
 
@@ -75,6 +78,8 @@ class DemoSchemes implements ApplicationRunner {
         Access.runAsSystem(() -> {
             tx.executeWithoutResult(s -> seedSchemes());
             seedValues();
+            String lastYear = String.valueOf(Year.now(clock).getValue() - 1);
+            LAST_YEAR_PLAQUES.forEach(code -> tx.executeWithoutResult(s -> seedPlaqueSchool(code, lastYear)));
         });
     }
 
@@ -174,6 +179,36 @@ class DemoSchemes implements ApplicationRunner {
         v.put("fitness_pass_rate", special ? 93.5 : Math.round(f(84, 98) * 10) / 10.0);
         v.put("experiment_rate", special ? 96.0 : Math.round(f(85, 100)));
         v.put("equipment_awards", special ? 1.0 : random.nextInt(4));
+        put(unit, year, v);
+    }
+
+    /** A 小学 meeting every standard with room to spare, with no incidents (once: skipped when it has books). */
+    private void seedPlaqueSchool(String code, String year) {
+        OrgUnitRef unit = orgUnits.readableByCode(List.of(code)).get(code);
+        if (unit == null || !values.numbers(unit.id(), year, List.of("books")).isEmpty()) {
+            return;
+        }
+        double p = n(values.numbers(unit.id(), year, Enrolments.ITEMS).get("students_primary"));
+        if (p <= 0) {
+            return;
+        }
+        Map<String, Double> v = new LinkedHashMap<>();
+        v.put("building_area", need(p * 6.0, 1.15));
+        v.put("teaching_room_area", need(p * 4.5, 1.15));
+        v.put("sports_area", need(p * 7.5, 1.15));
+        v.put("equipment_value", need(p * 2000, 1.15));
+        v.put("computers", Math.ceil(p * 0.15 * 1.15));
+        v.put("books", Math.ceil(p * 25 * 1.15));
+        v.put("teachers", Math.ceil(p * 0.0526 * 1.15));
+        v.put("teachers_above_degree", Math.ceil(p * 0.042 * 1.15));
+        v.put("teachers_senior_title", Math.ceil(p * 0.025 * 1.15));
+        for (String none :
+                List.of("danger_d_area", "danger_d_in_use", "safety_incidents", "major_accidents", "criminal_cases")) {
+            v.put(none, 0.0);
+        }
+        v.put("fitness_pass_rate", 96.0);
+        v.put("experiment_rate", 98.0);
+        v.put("equipment_awards", 2.0);
         put(unit, year, v);
     }
 
