@@ -5,7 +5,6 @@ import java.time.Instant;
 /** The printed certificate (授牌证书) and result notice, under the approving body's 文号 and 落款. */
 public record Certificate(
         String project,
-        int year,
         String school,
         String kind,
         Double total,

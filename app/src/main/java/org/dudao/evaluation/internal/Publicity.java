@@ -172,7 +172,6 @@ public class Publicity {
         OrgUnitRef owner = orgUnits.refs(List.of(p.getOrgUnitId())).get(p.getOrgUnitId());
         return new Certificate(
                 p.getName(),
-                p.getYear(),
                 unit.name(),
                 unit.kind().label(),
                 e.getTotal(),
