@@ -51,10 +51,40 @@ public class ValueQueries {
             itemById = items.all().values().stream().collect(Collectors.toMap(DataItem::getId, Function.identity()));
         }
         Map<Long, OrgUnitRef> unitById = list.stream().collect(Collectors.toMap(OrgUnitRef::id, Function.identity()));
-        return values.find(unitById.keySet(), itemById.keySet(), period.trim()).stream()
-                .map(v -> view(unitById.get(v.orgUnitId()), itemById.get(v.itemId()), v))
-                .sorted(Comparator.comparing(ValueView::orgUnit).thenComparing(ValueView::item))
-                .toList();
+        List<ValueView> result =
+                new ArrayList<>(values.find(unitById.keySet(), itemById.keySet(), period.trim()).stream()
+                        .map(v -> view(unitById.get(v.orgUnitId()), itemById.get(v.itemId()), v))
+                        .toList());
+        Map<String, DataItem> itemByCode =
+                itemById.values().stream().collect(Collectors.toMap(DataItem::getCode, Function.identity()));
+        // a unit without any data that period would list every computed item as 无法计算: only one asked for
+        java.util.Set<String> withData = result.stream().map(ValueView::orgUnit).collect(Collectors.toSet());
+        boolean oneItem = itemById.size() == 1;
+        values.computed(unitById.keySet(), period.trim(), itemByCode.keySet())
+                .forEach((unitId, byCode) -> byCode.forEach((code, c) -> {
+                    if (!c.computable()
+                            && !oneItem
+                            && !withData.contains(unitById.get(unitId).code())) {
+                        return;
+                    }
+                    DataItem i = itemByCode.get(code);
+                    OrgUnitRef u = unitById.get(unitId);
+                    result.add(new ValueView(
+                            u.code(),
+                            u.name(),
+                            i.getCode(),
+                            i.getName(),
+                            i.getUnit(),
+                            period.trim(),
+                            c.computable() ? ItemValues.format(i, c.value(), null) : null,
+                            -1,
+                            null,
+                            null,
+                            true,
+                            c.reason()));
+                }));
+        result.sort(Comparator.comparing(ValueView::orgUnit).thenComparing(ValueView::item));
+        return result;
     }
 
     @Transactional(readOnly = true)
@@ -83,6 +113,8 @@ public class ValueQueries {
                 ItemValues.format(item, v.num(), v.text()),
                 v.version(),
                 v.updatedBy(),
-                v.updatedAt());
+                v.updatedAt(),
+                false,
+                null);
     }
 }
