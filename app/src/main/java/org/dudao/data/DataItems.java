@@ -276,7 +276,7 @@ public class DataItems {
         }
         Map<String, DataItem> inputs = byCode(formula.codes());
         List<String> unknown = formula.codes().stream()
-                .filter(c -> !inputs.containsKey(c))
+                .filter(c -> !inputs.containsKey(c) && !c.equals(code))
                 .sorted()
                 .toList();
         if (!unknown.isEmpty()) {
@@ -284,7 +284,9 @@ public class DataItems {
             return null;
         }
         for (DataItem input : inputs.values()) {
-            if (!input.isNumeric()) {
+            if (input.getCode().equals(code)) {
+                continue;
+            } else if (!input.isNumeric()) {
                 problems.add("formula", "data.item.formula-input-numeric", input.getName());
             } else if (p.period != null && input.getPeriodType() != p.period) {
                 problems.add("formula", "data.item.formula-period", input.getName());
