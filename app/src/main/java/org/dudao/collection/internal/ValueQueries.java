@@ -57,14 +57,12 @@ public class ValueQueries {
                         .toList());
         Map<String, DataItem> itemByCode =
                 itemById.values().stream().collect(Collectors.toMap(DataItem::getCode, Function.identity()));
-        // a unit without any data that period would list every computed item as 无法计算: only one asked for
-        java.util.Set<String> withData = result.stream().map(ValueView::orgUnit).collect(Collectors.toSet());
+        // listing every item, a computed one that cannot be computed (无法计算) would only be noise: asked for alone,
+        // it comes with the reason
         boolean oneItem = itemById.size() == 1;
         values.computed(unitById.keySet(), period.trim(), itemByCode.keySet())
                 .forEach((unitId, byCode) -> byCode.forEach((code, c) -> {
-                    if (!c.computable()
-                            && !oneItem
-                            && !withData.contains(unitById.get(unitId).code())) {
+                    if (!c.computable() && !oneItem) {
                         return;
                     }
                     DataItem i = itemByCode.get(code);
