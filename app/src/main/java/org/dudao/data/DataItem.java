@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 
-/** A data item (数据项): what is collected, in which unit, with which bounds. */
+/** A data item (数据项): what is collected, in which unit, with which bounds; or how it is derived (formula). */
 @Entity
 @Table(name = "data_item")
 public class DataItem {
@@ -37,6 +37,9 @@ public class DataItem {
     private PeriodType periodType;
 
     private String description;
+
+    /** The formula of a derived item (computed from other items of the same unit and period), else null. */
+    private String formula;
 
     @Version
     private int version;
@@ -121,6 +124,19 @@ public class DataItem {
 
     public String getDescription() {
         return description;
+    }
+
+    public String getFormula() {
+        return formula;
+    }
+
+    /** Whether the values of this item are computed by its formula rather than typed. */
+    public boolean isDerived() {
+        return formula != null;
+    }
+
+    void setFormula(String formula) {
+        this.formula = formula;
     }
 
     public int getVersion() {

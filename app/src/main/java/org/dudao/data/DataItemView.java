@@ -14,6 +14,7 @@ public record DataItemView(
         Aggregation aggregation,
         PeriodType periodType,
         String description,
+        String formula,
         int version) {
 
     public static DataItemView of(DataItem i) {
@@ -28,6 +29,7 @@ public record DataItemView(
                 i.getAggregation(),
                 i.getPeriodType(),
                 i.getDescription(),
+                i.getFormula(),
                 i.getVersion());
     }
 }

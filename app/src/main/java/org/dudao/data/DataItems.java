@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.dudao.audit.AuditLog;
 import org.dudao.data.internal.DataItemRepository;
+import org.dudao.data.internal.Derivations;
+import org.dudao.data.internal.Formula;
 import org.dudao.shared.Access;
 import org.dudao.shared.ConflictException;
 import org.dudao.shared.ForbiddenException;
@@ -36,8 +38,10 @@ public class DataItems {
     private final DataValues values;
     private final AuditLog audit;
     private final JdbcTemplate jdbc;
+    private final Derivations derivations;
 
-    DataItems(DataItemRepository items, DataValues values, AuditLog audit, JdbcTemplate jdbc) {
+    DataItems(DataItemRepository items, DataValues values, AuditLog audit, JdbcTemplate jdbc, Derivations derivations) {
+        this.derivations = derivations;
         this.items = items;
         this.values = values;
         this.audit = audit;
@@ -95,6 +99,7 @@ public class DataItems {
             }
         }
         Parsed p = validate(form, problems);
+        String formula = formula(form.code() == null ? "" : form.code().trim(), form.formula(), p, problems);
         problems.throwIfAny();
         DataItem item = new DataItem(
                 form.code().trim(),
@@ -107,6 +112,7 @@ public class DataItems {
                 p.aggregation,
                 p.period,
                 p.description);
+        item.setFormula(formula);
         items.saveAndFlush(item);
         DataItemView view = DataItemView.of(item);
         audit.created("DataItem", item.getCode(), item.getName(), null, view);
@@ -130,9 +136,14 @@ public class DataItems {
                 && values.itemHasValues(item.getId())) {
             problems.add(p.type != item.getValueType() ? "valueType" : "periodType", "data.item.has-values");
         }
+        String formula = formula(item.getCode(), form.formula(), p, problems);
+        if (formula != null && !item.isDerived() && problems.isEmpty() && values.itemHasValues(item.getId())) {
+            problems.add("formula", "data.item.formula-has-values");
+        }
         problems.throwIfAny();
         DataItemView before = DataItemView.of(item);
         item.edit(p.name, p.unit, p.type, p.min, p.max, p.required, p.aggregation, p.period, p.description);
+        item.setFormula(formula);
         items.flush();
         DataItemView after = DataItemView.of(item);
         audit.updated("DataItem", item.getCode(), item.getName(), null, before, after);
@@ -152,6 +163,13 @@ public class DataItems {
                         item.getId()))) {
             throw new ConflictException("data.item.delete-has-values", item.getName());
         }
+        List<String> readers = items.findByFormulaIsNotNull().stream()
+                .filter(d -> derivations.formula(d).codes().contains(item.getCode()))
+                .map(DataItem::getName)
+                .toList();
+        if (!readers.isEmpty()) {
+            throw new ConflictException("data.item.delete-in-formula", item.getName(), String.join("、", readers));
+        }
         DataItemView before = DataItemView.of(item);
         try {
             items.delete(item);
@@ -160,6 +178,11 @@ public class DataItems {
             throw new ConflictException("data.item.delete-used", item.getName());
         }
         audit.deleted("DataItem", code, before.name(), null, before);
+    }
+
+    /** The codes of the items other features compute ({@link ComputedItems}): read-only like derived ones. */
+    public java.util.Set<String> computedElsewhere() {
+        return java.util.Set.copyOf(derivations.sources().keySet());
     }
 
     /**
@@ -224,6 +247,86 @@ public class DataItems {
                 aggregation,
                 period,
                 blank(form.description()));
+    }
+
+    /**
+     * The checked formula of item {@code code} (null: its values are entered): it parses, reads only numeric items
+     * of the same period type that exist, and no chain of formulas leads back to the item. Problems name
+     * {@code formula}.
+     */
+    private String formula(String code, String text, Parsed p, Problems problems) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        Formula formula;
+        try {
+            formula = Formula.parse(text.trim());
+        } catch (Formula.Invalid e) {
+            problems.add("formula", e.key(), e.args());
+            return null;
+        }
+        if (p.type != null
+                && p.type != ValueType.INTEGER
+                && p.type != ValueType.NUMBER
+                && p.type != ValueType.PERCENT) {
+            problems.add("formula", "data.item.formula-numeric");
+        }
+        if (p.aggregation == Aggregation.SUM) {
+            problems.add("aggregation", "data.item.formula-sum");
+        }
+        Map<String, DataItem> inputs = byCode(formula.codes());
+        List<String> unknown = formula.codes().stream()
+                .filter(c -> !inputs.containsKey(c) && !c.equals(code))
+                .sorted()
+                .toList();
+        if (!unknown.isEmpty()) {
+            problems.add("formula", "data.item.formula-unknown", String.join(", ", unknown));
+            return null;
+        }
+        for (DataItem input : inputs.values()) {
+            if (input.getCode().equals(code)) {
+                continue;
+            } else if (!input.isNumeric()) {
+                problems.add("formula", "data.item.formula-input-numeric", input.getName());
+            } else if (p.period != null && input.getPeriodType() != p.period) {
+                problems.add("formula", "data.item.formula-period", input.getName());
+            }
+        }
+        List<String> cycle = cycle(code, formula);
+        if (!cycle.isEmpty()) {
+            problems.add("formula", "data.item.formula-cycle", String.join(" → ", cycle));
+        }
+        return formula.text();
+    }
+
+    /** The chain of item codes by which {@code formula} of {@code code} reads itself, or empty. */
+    private List<String> cycle(String code, Formula formula) {
+        Map<String, java.util.Set<String>> reads = new java.util.HashMap<>();
+        for (DataItem d : items.findByFormulaIsNotNull()) {
+            reads.put(d.getCode(), derivations.formula(d).codes());
+        }
+        reads.put(code, formula.codes());
+        java.util.Deque<String> path = new java.util.ArrayDeque<>();
+        path.add(code);
+        return leadsTo(code, code, reads, path, new java.util.HashSet<>())
+                ? new java.util.ArrayList<>(path)
+                : List.of();
+    }
+
+    private static boolean leadsTo(
+            String from,
+            String target,
+            Map<String, java.util.Set<String>> reads,
+            java.util.Deque<String> path,
+            java.util.Set<String> seen) {
+        for (String next : reads.getOrDefault(from, java.util.Set.of())) {
+            path.addLast(next);
+            if (next.equals(target) || seen.add(next) && leadsTo(next, target, reads, path, seen)) {
+                return true;
+            }
+            path.removeLast();
+        }
+        return false;
     }
 
     private static <E extends Enum<E>> E parse(

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dudao.data.internal.DataItemRepository;
+import org.dudao.data.internal.Derivations;
 import org.dudao.data.internal.ValueReader;
 import org.dudao.data.internal.ValueWriter;
 import org.dudao.shared.ConflictException;
@@ -23,27 +24,85 @@ public class DataValues {
     private final DataItemRepository items;
     private final ValueReader reader;
     private final ValueWriter writer;
+    private final Derivations derivations;
 
-    DataValues(DataItemRepository items, ValueReader reader, ValueWriter writer) {
+    DataValues(DataItemRepository items, ValueReader reader, ValueWriter writer, Derivations derivations) {
         this.items = items;
         this.reader = reader;
         this.writer = writer;
+        this.derivations = derivations;
     }
 
     public DataItem item(String code) {
         return items.findByCode(code).orElseThrow(() -> new IllegalStateException("unknown data item " + code));
     }
 
-    /** Numeric values of {@code itemCodes} for one unit and period; absent items are missing from the map. */
+    /**
+     * Numeric values of {@code itemCodes} for one unit and period; absent items are missing from the map. Derived
+     * and computed items are read like stored ones; one that cannot be computed (无法计算) is missing.
+     */
     @Transactional(readOnly = true)
     public Map<String, BigDecimal> numbers(Long orgUnitId, String period, Collection<String> itemCodes) {
-        return reader.numbers(List.of(orgUnitId), period, itemCodes).getOrDefault(orgUnitId, new HashMap<>());
+        return numbers(List.of(orgUnitId), period, itemCodes).getOrDefault(orgUnitId, new HashMap<>());
     }
 
     /** Numeric values of {@code itemCodes} for many units and one period: unit id → item code → value. */
+    @Transactional(readOnly = true)
     public Map<Long, Map<String, BigDecimal>> numbers(
             Collection<Long> orgUnitIds, String period, Collection<String> itemCodes) {
-        return reader.numbers(orgUnitIds, period, itemCodes);
+        Derivations.Plan plan = derivations.plan(itemCodes);
+        if (plan.storedOnly()) {
+            return reader.numbers(orgUnitIds, period, itemCodes);
+        }
+        Map<Long, Map<String, BigDecimal>> stored = reader.numbers(orgUnitIds, period, plan.stored());
+        Map<Long, Map<String, BigDecimal>> result = new HashMap<>();
+        for (Long unit : orgUnitIds) {
+            Map<String, BigDecimal> own = stored.getOrDefault(unit, Map.of());
+            Map<String, Computed> computed = derivations.evaluate(plan, unit, period, own);
+            Map<String, BigDecimal> values = new HashMap<>();
+            for (String code : itemCodes) {
+                BigDecimal n = plan.computes(code) ? computed.get(code).value() : own.get(code);
+                if (n != null) {
+                    values.put(code, n);
+                }
+            }
+            if (!values.isEmpty()) {
+                result.put(unit, values);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The values of the computed items among {@code itemCodes} (derived by a formula or computed by another
+     * feature) for many units and one period, with the reason where one cannot be computed (无法计算): unit id →
+     * item code → value. Stored items are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Map<String, Computed>> computed(
+            Collection<Long> orgUnitIds, String period, Collection<String> itemCodes) {
+        Derivations.Plan plan = derivations.plan(itemCodes);
+        Map<Long, Map<String, Computed>> result = new HashMap<>();
+        if (plan.storedOnly()) {
+            return result;
+        }
+        Map<Long, Map<String, BigDecimal>> stored = reader.numbers(orgUnitIds, period, plan.stored());
+        for (Long unit : orgUnitIds) {
+            Map<String, Computed> all = derivations.evaluate(plan, unit, period, stored.getOrDefault(unit, Map.of()));
+            Map<String, Computed> asked = new HashMap<>();
+            for (String code : itemCodes) {
+                if (plan.computes(code)) {
+                    asked.put(code, all.get(code));
+                }
+            }
+            result.put(unit, asked);
+        }
+        return result;
+    }
+
+    /** Whether values of the item are computed (by its formula or by another feature), so never typed. */
+    public boolean isComputed(DataItem item) {
+        return derivations.computes(item);
     }
 
     /** Receives the values of {@link #eachNumber}: the unit, the item's position in the asked list, the value. */
@@ -53,8 +112,36 @@ public class DataValues {
     }
 
     /** Streams numeric values of many units and one period to {@code sink}, row by row (bulk scoring). */
+    @Transactional(readOnly = true)
     public void eachNumber(Collection<Long> orgUnitIds, String period, List<String> itemCodes, NumberSink sink) {
-        reader.eachNumber(orgUnitIds, period, itemCodes, sink);
+        Derivations.Plan plan = derivations.plan(itemCodes);
+        if (plan.storedOnly()) {
+            reader.eachNumber(orgUnitIds, period, itemCodes, sink);
+            return;
+        }
+        // stored values stream through as they come; the inputs of computed items are kept per unit
+        List<String> read = List.copyOf(plan.stored());
+        int[] position = new int[read.size()];
+        for (int i = 0; i < read.size(); i++) {
+            position[i] = itemCodes.indexOf(read.get(i));
+        }
+        Map<Long, Map<String, BigDecimal>> inputs = new HashMap<>();
+        reader.eachNumber(orgUnitIds, period, read, (unit, item, value) -> {
+            if (position[item] >= 0) {
+                sink.accept(unit, position[item], value);
+            }
+            inputs.computeIfAbsent(unit, u -> new HashMap<>()).put(read.get(item), BigDecimal.valueOf(value));
+        });
+        for (Long unit : orgUnitIds) {
+            Map<String, Computed> computed =
+                    derivations.evaluate(plan, unit, period, inputs.getOrDefault(unit, Map.of()));
+            for (int i = 0; i < itemCodes.size(); i++) {
+                Computed c = computed.get(itemCodes.get(i));
+                if (c != null && c.computable()) {
+                    sink.accept(unit, i, c.value().doubleValue());
+                }
+            }
+        }
     }
 
     /** The latest period in which the unit has any of {@code itemCodes}, or null. */

@@ -8,7 +8,7 @@ import org.dudao.data.ValueType;
 
 /**
  * One unit's form in a task: sections of fields prefilled from the stored values for the period, last period's
- * value beside each, the versions to send back, workflow state, consistency mismatches and reminders.
+ * value beside each, the versions to send back, computed items read-only (their value or why 无法计算), workflow state, consistency mismatches and reminders.
  */
 public record UnitForm(
         Long taskId,
@@ -49,7 +49,9 @@ public record UnitForm(
             int version,
             String previous,
             String updatedBy,
-            Instant updatedAt) {}
+            Instant updatedAt,
+            boolean computed,
+            String reason) {}
 
     /** A cross-field rule currently violated (shown while drafting; blocks submission). */
     public record Warning(String item, String message) {}

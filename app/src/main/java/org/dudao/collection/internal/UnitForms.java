@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dudao.audit.AuditLog;
+import org.dudao.data.Computed;
 import org.dudao.data.DataItem;
 import org.dudao.data.DataItems;
 import org.dudao.data.DataValues;
@@ -180,6 +181,13 @@ public class UnitForms {
                 problems.add(e.getKey(), "collection.error.item-not-in-form");
                 continue;
             }
+            if (values.isComputed(item)) {
+                // shown read-only: an empty value is what the form shows without a figure
+                if (e.getValue() != null && !e.getValue().isBlank()) {
+                    problems.add(item.getCode(), "data.value.computed", item.getName());
+                }
+                continue;
+            }
             ItemValues.Parsed parsed = ItemValues.parse(item, e.getValue());
             if (!parsed.ok()) {
                 problems.add(item.getCode(), parsed.problem(), parsed.args());
@@ -197,6 +205,7 @@ public class UnitForms {
                     versions.get(item.getCode())));
         }
         if (submitting && problems.isEmpty()) {
+            c.items().values().stream().filter(values::isComputed).forEach(i -> present.put(i.getCode(), true));
             checkComplete(c, present, merged, problems);
         }
         problems.throwIfAny();
@@ -260,14 +269,34 @@ public class UnitForms {
         Map<Long, String> codeById = new HashMap<>();
         c.items().values().forEach(i -> codeById.put(i.getId(), i.getCode()));
         Map<String, BigDecimal> numbers = new HashMap<>();
+        Map<String, Computed> computedNow = values.computed(
+                        List.of(c.unit().id()), period, c.items().keySet())
+                .getOrDefault(c.unit().id(), Map.of());
+        Map<String, Computed> computedBefore = previousPeriod == null
+                ? Map.of()
+                : values.computed(
+                                List.of(c.unit().id()),
+                                previousPeriod,
+                                c.items().keySet())
+                        .getOrDefault(c.unit().id(), Map.of());
         for (TaskItem ti : task.getItems()) {
             DataItem item = c.items().get(codeById.get(ti.getItemId()));
-            StoredValue v = now.get(item.getCode());
-            StoredValue p = before.get(item.getCode());
-            if (v != null) {
-                numbers.put(item.getCode(), v.num());
+            Computed computed = computedNow.get(item.getCode());
+            UnitForm.Field field;
+            if (computed != null) {
+                Computed last = computedBefore.get(item.getCode());
+                field = computedField(item, computed, last);
+                if (computed.computable()) {
+                    numbers.put(item.getCode(), computed.value());
+                }
+            } else {
+                StoredValue v = now.get(item.getCode());
+                if (v != null) {
+                    numbers.put(item.getCode(), v.num());
+                }
+                field = field(item, v, before.get(item.getCode()));
             }
-            sections.computeIfAbsent(ti.getSection(), k -> new ArrayList<>()).add(field(item, v, p));
+            sections.computeIfAbsent(ti.getSection(), k -> new ArrayList<>()).add(field);
         }
         List<UnitForm.Warning> warnings = FormRules.violations(task.getRules(), c.items(), numbers).stream()
                 .map(fp -> new UnitForm.Warning(fp.field(), text(fp.message(), fp.args())))
@@ -318,7 +347,28 @@ public class UnitForms {
                 v == null ? -1 : v.version(),
                 p == null ? null : ItemValues.format(item, p.num(), p.text()),
                 v == null ? null : v.updatedBy(),
-                v == null ? null : v.updatedAt());
+                v == null ? null : v.updatedAt(),
+                false,
+                null);
+    }
+
+    /** A computed item's field: read-only, its value now or why it cannot be computed (无法计算). */
+    private static UnitForm.Field computedField(DataItem item, Computed now, Computed last) {
+        return new UnitForm.Field(
+                item.getCode(),
+                item.getName(),
+                item.getUnit(),
+                item.getValueType(),
+                false,
+                item.getMinValue(),
+                item.getMaxValue(),
+                now.computable() ? ItemValues.format(item, now.value(), null) : null,
+                -1,
+                last != null && last.computable() ? ItemValues.format(item, last.value(), null) : null,
+                null,
+                null,
+                true,
+                now.reason());
     }
 
     private String text(String key, Object... args) {

@@ -157,6 +157,7 @@ public class ValueBatches {
         private final Map<String, OrgUnitRef> refs;
         private final Map<String, DataItem> itemMap;
         private final Map<String, Boolean> writable = new HashMap<>();
+        private final Map<String, Boolean> computed = new HashMap<>();
         private final Map<String, Integer> seen = new HashMap<>();
         /** The first rejections (at most {@link #maxRejections}); the rest are only counted. */
         private final List<Rejected> rejected = new ArrayList<>();
@@ -202,6 +203,9 @@ public class ValueBatches {
             }
             DataItem item = itemMap.get(itemCode);
             String problem = item == null ? text("collection.error.item-unknown", itemCode) : periodProblem(item);
+            if (problem == null && e.value() != null && !e.value().isBlank() && computed(item)) {
+                problem = text("data.value.computed", item.getName());
+            }
             ItemValues.Parsed parsed = problem == null ? ItemValues.parse(item, e.value()) : null;
             if (parsed != null && !parsed.ok()) {
                 problem = item.getName() + "：" + text(parsed.problem(), parsed.args());
@@ -218,6 +222,11 @@ public class ValueBatches {
                     unit.id(), unit.path(), item, period, parsed.num(), parsed.text(), e.version(), versionRequired);
             writes.add(w);
             indexOf.put(w, i);
+        }
+
+        /** Derived and computed items are never typed (asked once per item). */
+        private boolean computed(DataItem item) {
+            return computed.computeIfAbsent(item.getCode(), c -> values.isComputed(item));
         }
 
         private String periodProblem(DataItem item) {

@@ -51,10 +51,38 @@ public class ValueQueries {
             itemById = items.all().values().stream().collect(Collectors.toMap(DataItem::getId, Function.identity()));
         }
         Map<Long, OrgUnitRef> unitById = list.stream().collect(Collectors.toMap(OrgUnitRef::id, Function.identity()));
-        return values.find(unitById.keySet(), itemById.keySet(), period.trim()).stream()
-                .map(v -> view(unitById.get(v.orgUnitId()), itemById.get(v.itemId()), v))
-                .sorted(Comparator.comparing(ValueView::orgUnit).thenComparing(ValueView::item))
-                .toList();
+        List<ValueView> result =
+                new ArrayList<>(values.find(unitById.keySet(), itemById.keySet(), period.trim()).stream()
+                        .map(v -> view(unitById.get(v.orgUnitId()), itemById.get(v.itemId()), v))
+                        .toList());
+        Map<String, DataItem> itemByCode =
+                itemById.values().stream().collect(Collectors.toMap(DataItem::getCode, Function.identity()));
+        // listing every item, a computed one that cannot be computed (无法计算) would only be noise: asked for alone,
+        // it comes with the reason
+        boolean oneItem = itemById.size() == 1;
+        values.computed(unitById.keySet(), period.trim(), itemByCode.keySet())
+                .forEach((unitId, byCode) -> byCode.forEach((code, c) -> {
+                    if (!c.computable() && !oneItem) {
+                        return;
+                    }
+                    DataItem i = itemByCode.get(code);
+                    OrgUnitRef u = unitById.get(unitId);
+                    result.add(new ValueView(
+                            u.code(),
+                            u.name(),
+                            i.getCode(),
+                            i.getName(),
+                            i.getUnit(),
+                            period.trim(),
+                            c.computable() ? ItemValues.format(i, c.value(), null) : null,
+                            -1,
+                            null,
+                            null,
+                            true,
+                            c.reason()));
+                }));
+        result.sort(Comparator.comparing(ValueView::orgUnit).thenComparing(ValueView::item));
+        return result;
     }
 
     @Transactional(readOnly = true)
@@ -83,6 +111,8 @@ public class ValueQueries {
                 ItemValues.format(item, v.num(), v.text()),
                 v.version(),
                 v.updatedBy(),
-                v.updatedAt());
+                v.updatedAt(),
+                false,
+                null);
     }
 }

@@ -83,6 +83,7 @@ class CatalogueController {
     @GetMapping("/collection/items")
     String items(Model model) {
         model.addAttribute("items", items.list());
+        model.addAttribute("computedElsewhere", items.computedElsewhere());
         model.addAttribute("canEdit", items.canEdit());
         return "collection/items";
     }
@@ -126,6 +127,7 @@ class CatalogueController {
                         v.aggregation().name(),
                         v.periodType().name(),
                         v.description(),
+                        v.formula(),
                         v.version()));
         model.addAttribute("creating", false);
         return "collection/item-form";

@@ -15,4 +15,6 @@ public interface DataItemRepository extends JpaRepository<DataItem, Long> {
     List<DataItem> findAllByOrderByCodeAsc();
 
     boolean existsByCode(String code);
+
+    List<DataItem> findByFormulaIsNotNull();
 }

@@ -22,6 +22,7 @@ import org.dudao.data.ValueKey;
 import org.dudao.data.ValueWrite;
 import org.dudao.data.WriteOutcome;
 import org.dudao.shared.Access;
+import org.dudao.shared.InvalidInputException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -42,8 +43,16 @@ public class ValueWriter {
     private final Clock clock;
     private final JdbcTemplate jdbc;
     private final List<DataWriteGuard> guards;
+    private final Derivations derivations;
 
-    ValueWriter(ValueReader reader, AuditLog audit, Clock clock, JdbcTemplate jdbc, List<DataWriteGuard> guards) {
+    ValueWriter(
+            ValueReader reader,
+            AuditLog audit,
+            Clock clock,
+            JdbcTemplate jdbc,
+            List<DataWriteGuard> guards,
+            Derivations derivations) {
+        this.derivations = derivations;
         this.reader = reader;
         this.audit = audit;
         this.clock = clock;
@@ -67,6 +76,7 @@ public class ValueWriter {
         if (writes.isEmpty()) {
             return new WriteOutcome(0, 0, 0, 0, List.of(), List.of());
         }
+        refuseComputed(writes);
         long t0 = System.nanoTime();
         Map<ValueKey, StoredValue> current = current(writes);
         long t1 = System.nanoTime();
@@ -107,6 +117,17 @@ public class ValueWriter {
         }
         return new WriteOutcome(
                 inserts.size(), updates.size(), deletes.size(), sorted.unchanged(), List.of(), List.of());
+    }
+
+    /** Values of derived and computed items are never typed: a write of one refuses the batch, naming it. */
+    private void refuseComputed(List<ValueWrite> writes) {
+        Set<Long> checked = new HashSet<>();
+        for (ValueWrite w : writes) {
+            if (!w.clears() && checked.add(w.item().getId()) && derivations.computes(w.item())) {
+                throw InvalidInputException.of(
+                        w.item().getCode(), "data.value.computed", w.item().getName());
+            }
+        }
     }
 
     private static Sorted sort(List<ValueWrite> writes, Map<ValueKey, StoredValue> current) {
