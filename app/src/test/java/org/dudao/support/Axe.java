@@ -24,11 +24,16 @@ public final class Axe {
     private static final String RUN = """
             const done = arguments[arguments.length - 1];
             const failing = arguments[0];
+            // for color-contrast: the colours axe measured, e.g. "(#6c757d on #f5f6f8: 4.3)"
+            const contrast = n => {
+              const d = n.any && n.any[0] && n.any[0].data;
+              return d && d.contrastRatio ? ' (' + d.fgColor + ' on ' + d.bgColor + ': ' + d.contrastRatio + ')' : '';
+            };
             axe.run(document, {resultTypes: ['violations']})
               .then(r => done(r.violations
                 .filter(v => failing.includes(v.impact))
                 .map(v => v.id + ' [' + v.impact + '] ' + v.help + ' ' + v.helpUrl.replace(/\\?.*$/, '')
-                  + '\\n      at ' + v.nodes.map(n => n.target.join(' >> ')).join('\\n      at '))))
+                  + '\\n      at ' + v.nodes.map(n => n.target.join(' >> ') + contrast(n)).join('\\n      at '))))
               .catch(e => done(['axe failed: ' + e]));
             """;
 
