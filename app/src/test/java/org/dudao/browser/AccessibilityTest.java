@@ -130,12 +130,19 @@ class AccessibilityTest extends AcceptanceScreens {
                 new Page("qs_director", "/org?q=无障碍"),
                 new Page("qs_director", "/org/JB0101"),
                 new Page("qs_director", "/org/" + SELF + "/edit"),
+                new Page("qs_director", "/org/new"),
+                new Page("qs_director", "/org/import"),
                 new Page("qs_director", "/schemes"),
                 new Page("qs_director", "/schemes/YWBZH"),
                 new Page("qs_director", "/schemes/new", b -> {
                     b.click(By.id("add-root"));
                     b.type(By.id("node-name"), "办学条件");
                     b.click(By.id("add-child"));
+                }),
+                // the province's scheme in the editor of its owner: the script draws its grades and vetoes
+                new Page("admin", "/schemes/YWBZH/edit", b -> {
+                    b.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#grades-body tr")));
+                    b.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vetoes-body tr")));
                 }),
                 new Page("qs_director", "/schemes/YWBZH/whatif", b -> {
                     b.type(By.id("enrol-primary"), "600");
@@ -145,6 +152,10 @@ class AccessibilityTest extends AcceptanceScreens {
                 new Page("qs_director", "/collection"),
                 new Page("qs_director", "/collection/tasks/" + task),
                 new Page("qs_director", "/collection/tasks/new"),
+                new Page("qs_director", "/collection/items"),
+                new Page("qs_director", "/collection/items/new"),
+                new Page("qs_director", "/collection/import"),
+                new Page("qs_director", "/collection/consistency?orgUnit=JB010101"),
                 new Page("qs_director", "/evaluation"),
                 new Page("qs_director", "/evaluation/new"),
                 new Page("qs_director", "/evaluation/" + P),
@@ -155,9 +166,13 @@ class AccessibilityTest extends AcceptanceScreens {
                 new Page("qs_director", "/reports/assessment"),
                 new Page("qs_expert", "/"),
                 new Page("qs_expert", file(P, SHEET)),
+                new Page("city_director", "/evaluation/" + P),
                 new Page("city_director", file(P, PUBLIC)),
+                new Page("dh_director", "/org/" + SELF), // the not-found page
                 new Page("city_leader", "/"),
                 new Page("city_leader", "/reports/dashboard"),
+                new Page("city_leader", "/reports/dashboard?lang=en"), // lang="en", English labels
+                new Page("city_leader", "/?lang=zh_CN"),
                 new Page("admin", "/"),
                 new Page("admin", "/admin/users"),
                 new Page("admin", "/admin/users/new"),
@@ -170,6 +185,12 @@ class AccessibilityTest extends AcceptanceScreens {
                 new Page(null, "/login"),
                 new Page(null, "/public/projects/" + P),
                 new Page(head(BASIC), "/"),
+                new Page(head(BASIC), "/org/" + BASIC, b -> {
+                    // the navigation opened from its menu button
+                    b.click(By.cssSelector("[data-bs-target='#dd-sidebar']"));
+                    b.waitFor(
+                            ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#dd-sidebar.show .dd-link")));
+                }),
                 new Page(head(BASIC), "/rectification"),
                 new Page("qs_expert", file(P, SHEET)),
                 new Page("qs_director", "/rectification"),
