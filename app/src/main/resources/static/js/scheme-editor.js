@@ -270,12 +270,13 @@
     body.innerHTML = '';
     scheme.grades.forEach(function (g, i) {
       var tr = document.createElement('tr');
-      tr.appendChild(cell(input('text', g.name, function (v) { g.name = v; renderVetoCaps(); }, 'grades[' + i + '].name', 'grade-name-' + i)));
-      tr.appendChild(cell(input('number', g.min, function (v) { g.min = num(v); }, 'grades[' + i + '].min', 'grade-min-' + i)));
+      tr.appendChild(cell(labelled(input('text', g.name, function (v) { g.name = v; renderVetoCaps(); }, 'grades[' + i + '].name', 'grade-name-' + i), 'grade-col-name')));
+      tr.appendChild(cell(labelled(input('number', g.min, function (v) { g.min = num(v); }, 'grades[' + i + '].min', 'grade-min-' + i), 'grade-col-min')));
       var cb = document.createElement('input');
       cb.type = 'checkbox';
       cb.className = 'form-check-input';
       cb.checked = !!g.minExclusive;
+      labelled(cb, 'grade-col-exclusive');
       cb.addEventListener('change', function () { g.minExclusive = cb.checked ? true : undefined; changed(); });
       tr.appendChild(cell(cb));
       tr.appendChild(cell(removeButton(function () { scheme.grades.splice(i, 1); renderGrades(); renderVetoes(); changed(); })));
@@ -303,8 +304,8 @@
       v.when = v.when || { item: '', op: '>', value: null };
       var p = 'vetoes[' + i + ']';
       var tr = document.createElement('tr');
-      tr.appendChild(cell(input('text', v.code, function (x) { v.code = x; }, p + '.code', 'veto-code-' + i), 'dd-w-code'));
-      tr.appendChild(cell(input('text', v.name, function (x) { v.name = x; }, p + '.name', 'veto-name-' + i)));
+      tr.appendChild(cell(labelled(input('text', v.code, function (x) { v.code = x; }, p + '.code', 'veto-code-' + i), 'veto-col-code'), 'dd-w-code'));
+      tr.appendChild(cell(labelled(input('text', v.name, function (x) { v.name = x; }, p + '.name', 'veto-name-' + i), 'veto-col-name')));
       var when = document.createElement('div');
       when.className = 'input-group input-group-sm';
       var item = $('rule-item').cloneNode(true);
@@ -319,15 +320,16 @@
       op.addEventListener('change', function () { v.when.op = op.value; changed(); });
       var val = input('number', v.when.value, function (x) { v.when.value = num(x); }, p + '.when.value', 'veto-value-' + i);
       val.classList.add('dd-w-num');
-      when.appendChild(item);
-      when.appendChild(op);
-      when.appendChild(val);
+      when.appendChild(labelled(item, 'veto-col-when'));
+      when.appendChild(labelled(op, 'veto-col-when'));
+      when.appendChild(labelled(val, 'veto-col-when'));
       var whenCell = cell(when);
       whenCell.appendChild(errorDiv(p + '.when'));
       tr.appendChild(whenCell);
       var cap = document.createElement('select');
       cap.className = 'form-select form-select-sm dd-veto-cap';
       cap.id = 'veto-cap-' + i;
+      labelled(cap, 'veto-col-cap');
       cap.setAttribute('data-index', i);
       fillCaps(cap, v.capAt);
       cap.addEventListener('change', function () { v.capAt = cap.value; changed(); });
@@ -368,6 +370,11 @@
     if (cls) { td.className = cls; }
     td.appendChild(child);
     return td;
+  }
+  /** Names a table's input by its column header, for screen readers. */
+  function labelled(el, headerId) {
+    el.setAttribute('aria-labelledby', headerId);
+    return el;
   }
   function input(type, value, onInput, field, id) {
     var el = document.createElement('input');
