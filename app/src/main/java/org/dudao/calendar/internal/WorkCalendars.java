@@ -23,6 +23,8 @@ import org.dudao.shared.Role;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The calendar's use cases: read a year (every signed-in user: the whole tree shares it), replace a year and import
@@ -145,7 +147,7 @@ public class WorkCalendars {
                 days.entrySet().stream()
                         .map(e -> new Object[] {e.getKey(), year, e.getValue()})
                         .toList());
-        workingDays.forget(year);
+        forgetAfterwards(year);
         YearSchedule after = read(year);
         if (before.calendarMissing()) {
             audit.created("WorkCalendar", year, String.valueOf(year), "/", summary(after));
@@ -153,6 +155,19 @@ public class WorkCalendars {
             audit.updated("WorkCalendar", year, String.valueOf(year), "/", summary(before), summary(after));
         }
         return after;
+    }
+
+    /** Every node's reader keeps a year a minute; this node forgets it once the change is committed or not. */
+    private void forgetAfterwards(int year) {
+        workingDays.forget(year);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    workingDays.forget(year);
+                }
+            });
+        }
     }
 
     private static Map<String, Object> summary(YearSchedule y) {
