@@ -3,11 +3,17 @@ package org.dudao.cases.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.dudao.cases.internal.CaseDashboard;
+import org.dudao.cases.internal.CaseEscalations;
+import org.dudao.cases.internal.CaseExcel;
+import org.dudao.cases.internal.CaseNoticePrinter;
 import org.dudao.cases.internal.CaseRates;
 import org.dudao.cases.internal.CaseView;
 import org.dudao.cases.internal.Cases;
 import org.dudao.cases.internal.CategoryView;
+import org.dudao.shared.web.Downloads;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,10 +28,25 @@ class CaseApi {
 
     private final Cases cases;
     private final CaseRates rates;
+    private final CaseDashboard dashboards;
+    private final CaseExcel excel;
 
-    CaseApi(Cases cases, CaseRates rates) {
+    private final CaseEscalations escalations;
+    private final CaseNoticePrinter printer;
+
+    CaseApi(
+            Cases cases,
+            CaseRates rates,
+            CaseDashboard dashboards,
+            CaseExcel excel,
+            CaseEscalations escalations,
+            CaseNoticePrinter printer) {
+        this.escalations = escalations;
+        this.printer = printer;
         this.cases = cases;
         this.rates = rates;
+        this.dashboards = dashboards;
+        this.excel = excel;
     }
 
     @PostMapping("/api/cases")
@@ -65,6 +86,42 @@ class CaseApi {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {
         return rates.rates(unit, from, to);
+    }
+
+    @GetMapping("/api/cases/dashboard")
+    @Operation(
+            summary = "The cases dashboard of a unit's subtree for a period: rates, channels, categories, ageing of"
+                    + " open cases, and per subordinate unit its counts, overdue cases and rates, ranked")
+    CaseDashboard.Dashboard dashboard(
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to) {
+        return dashboards.dashboard(unit, from, to);
+    }
+
+    @GetMapping("/api/cases/dashboard.xlsx")
+    @Operation(summary = "The cases dashboard as Excel")
+    ResponseEntity<byte[]> dashboardXlsx(
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to) {
+        var file = excel.dashboard(unit, from, to);
+        return Downloads.xlsx(file.name(), file.body());
+    }
+
+    @PostMapping("/api/cases/escalations/run")
+    @Operation(summary = "Run reminders and escalation now over the caller's subtrees (offices)")
+    CaseEscalations.Run escalate() {
+        return escalations.escalateNow();
+    }
+
+    @GetMapping("/api/cases/{id}/urge.pdf")
+    @Operation(summary = "The case's numbered 催办通知书 as PDF (404 before one was issued)")
+    ResponseEntity<byte[]> urge(@PathVariable Long id, java.util.Locale locale) {
+        return Downloads.file(
+                printer.number(id) + ".pdf",
+                org.springframework.http.MediaType.APPLICATION_PDF,
+                printer.pdf(id, locale));
     }
 
     @GetMapping("/api/cases/{id}")

@@ -37,7 +37,11 @@ public record CaseView(
         Long mergedInto,
         int version,
         List<Step> timeline,
+        List<EscalationView> escalations,
         List<String> actions) {
+
+    /** A stage of escalation reached: REMINDER, URGE (with the 催办通知书's 文号 and 落款) or CRITICISM. */
+    public record EscalationView(String stage, Instant at, String number, String issuer) {}
 
     public record ReporterView(String name, String phone, boolean anonymous) {}
 

@@ -421,7 +421,19 @@ public class Cases {
                                 e.getActor(),
                                 e.getAt()))
                         .toList(),
+                withTimeline ? escalations(c.getId()) : List.of(),
                 actions(c));
+    }
+
+    private List<CaseView.EscalationView> escalations(Long id) {
+        return jdbc.query(
+                "select stage, at, number, issuer from case_escalation where case_id = ? order by id",
+                (rs, i) -> new CaseView.EscalationView(
+                        rs.getString(1),
+                        rs.getObject(2, OffsetDateTime.class).toInstant(),
+                        rs.getString(3),
+                        rs.getString(4)),
+                id);
     }
 
     /** What the audit log keeps of a case: everything but the reporter and the caller's buttons. */

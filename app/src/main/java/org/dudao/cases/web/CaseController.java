@@ -36,8 +36,17 @@ class CaseController {
     private final Cases cases;
     private final MessageSource messages;
 
-    CaseController(Cases cases, MessageSource messages) {
+    private final org.dudao.cases.internal.CaseEscalations escalations;
+    private final org.dudao.cases.internal.CaseNoticePrinter printer;
+
+    CaseController(
+            Cases cases,
+            org.dudao.cases.internal.CaseEscalations escalations,
+            org.dudao.cases.internal.CaseNoticePrinter printer,
+            MessageSource messages) {
         this.cases = cases;
+        this.escalations = escalations;
+        this.printer = printer;
         this.messages = messages;
     }
 
@@ -64,6 +73,7 @@ class CaseController {
         model.addAttribute("overdue", Boolean.TRUE.equals(overdue));
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("canIntake", cases.canIntake());
+        model.addAttribute("canEscalate", escalations.canRun());
         return "cases/index";
     }
 
@@ -152,6 +162,20 @@ class CaseController {
                 "channels", Arrays.stream(Channel.values()).map(Enum::name).toList());
         model.addAttribute("categories", cases.categories());
         return "cases/new";
+    }
+
+    @PostMapping("/cases/escalations/run")
+    String escalate(RedirectAttributes redirect) {
+        redirect.addFlashAttribute("ran", escalations.escalateNow());
+        return "redirect:/cases";
+    }
+
+    @GetMapping("/cases/{id}/urge.pdf")
+    org.springframework.http.ResponseEntity<byte[]> urge(@PathVariable Long id, Locale locale) {
+        return org.dudao.shared.web.Downloads.file(
+                printer.number(id) + ".pdf",
+                org.springframework.http.MediaType.APPLICATION_PDF,
+                printer.pdf(id, locale));
     }
 
     @GetMapping("/cases/{id}")

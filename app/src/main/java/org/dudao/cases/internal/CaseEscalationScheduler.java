@@ -1,0 +1,25 @@
+package org.dudao.cases.internal;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the reminders and escalation of cases on {@code dudao.cases.escalation.cron} (China time). Every node may run
+ * it: a stage is recorded once whichever node gets there first. Off with {@code dudao.cases.escalation.enabled=false}.
+ */
+@Component
+@ConditionalOnProperty(prefix = "dudao.cases.escalation", name = "enabled", havingValue = "true", matchIfMissing = true)
+class CaseEscalationScheduler {
+
+    private final CaseEscalations escalations;
+
+    CaseEscalationScheduler(CaseEscalations escalations) {
+        this.escalations = escalations;
+    }
+
+    @Scheduled(cron = "${dudao.cases.escalation.cron:0 10 8 * * *}", zone = "Asia/Shanghai")
+    void run() {
+        escalations.escalateOverdue();
+    }
+}
