@@ -28,10 +28,16 @@ class CaseBrowserTest extends AcceptanceScreens {
                 {"username":"clerk_csbr01","displayName":"测试填报员","password":"%s","mustChangePassword":false,
                  "grants":[{"role":"CLERK","orgUnit":"%s"}]}""".formatted(Api.PASSWORD, S)).andExpect(status().isCreated());
 
+        api.post("qs_director", "/api/cases", """
+                {"channel":"HOTLINE","category":"CONSULTATION","description":"上次反映的补课问题","unit":"%s",
+                 "reporterPhone":"13812345678","receivedAt":"2026-05-06T10:00"}""".formatted(S)).andExpect(status().isCreated());
+
         openAs("qs_director", "/cases/new");
         browser.type(By.id("description"), "学校周六组织集体补课");
         browser.type(By.id("intake-unit"), S);
         browser.type(By.id("reporterPhone"), "13812345678");
+        // the caller's earlier cases show up while the number is typed
+        browser.waitFor(d -> d.findElement(By.id("earlier-cases")).getText().contains("上次反映的补课问题"));
         browser.type(By.id("reporterName"), "王女士");
         browser.submit(By.id("intake-submit"));
         assertThat(browser.text(By.id("flash-received"))).contains("2026-07-03");

@@ -155,6 +155,15 @@ class CaseController {
         }
     }
 
+    /** The earlier cases of a caller's phone, shown on the intake screen while the number is typed (the office). */
+    @GetMapping("/cases/earlier")
+    String earlier(@RequestParam(required = false) String reporterPhone, Model model) {
+        String phone = reporterPhone == null ? "" : reporterPhone.strip();
+        model.addAttribute(
+                "earlier", phone.length() < 5 || phone.length() > 40 ? List.of() : cases.list(null, null, null, phone));
+        return "cases/new :: earlier";
+    }
+
     private String intakePage(Model model, Form form, Map<String, String> errors) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
