@@ -348,6 +348,7 @@ class FuzzWalkTest {
             samples.put(name, "999999999");
         }
         samples.put("jobId", "00000000-0000-0000-0000-000000000000");
+        samples.put("year", "2099"); // a calendar year nobody schedules
         return samples;
     }
 

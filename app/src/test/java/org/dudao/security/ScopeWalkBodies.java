@@ -49,6 +49,11 @@ final class ScopeWalkBodies {
             Map.entry("grade", OMIT),
             Map.entry("sort", OMIT),
             Map.entry("dir", OMIT),
+            Map.entry("from", "${date}"),
+            Map.entry("days", "13"),
+            Map.entry("to", "${date}"),
+            Map.entry("overdue", "true"),
+            Map.entry("phone", OMIT),
             Map.entry("page", "0"),
             Map.entry("size", "200"),
             Map.entry("township", "${unit}"),
@@ -101,6 +106,12 @@ final class ScopeWalkBodies {
             Map.entry("POST /api/rectifications/{item}/reject", "{\"reason\":\"越权退回\"}"),
             Map.entry("POST /api/rectification-notices", """
                     {"orgUnit":"${unit}","project":"${project}","replyBy":"${date}"}"""),
+            Map.entry("PUT /api/calendar/{year}", "{\"holidays\":[\"${year}-10-01\"],\"workdays\":[],\"version\":1}"),
+            Map.entry("POST /api/cases", """
+                    {"channel":"HOTLINE","category":"COMPLAINT","description":"越权受理","unit":"${unit}"}"""),
+            Map.entry(
+                    "POST /api/cases/{id}/transitions",
+                    "{\"action\":\"assign\",\"unit\":\"${unit}\",\"note\":\"越权分派\"}"),
             Map.entry("POST /api/projects", """
                     {"code":"WALK-NEW-P","name":"越权项目","year":${year},"scheme":"YWBZH","orgUnit":"${unitParent}",
                      "deadline":"2099-12-31","publicityDays":7,"schools":["${unit}"]}"""),
@@ -154,6 +165,12 @@ final class ScopeWalkBodies {
                     new FileSample("walk.png", EvaluationFixtures.png());
                 case "POST /api/data-values/import", "POST /api/data-values/import-jobs" ->
                     new FileSample("walk.xlsx", samples.dataWorkbook(unit));
+                case "POST /api/calendar/import" ->
+                    new FileSample(
+                            "walk.ics",
+                            ScopeWalkBodies.class
+                                    .getResourceAsStream("/calendar/chinese-days-2026.ics")
+                                    .readAllBytes());
                 case "POST /api/org-units/import" -> new FileSample("walk.xlsx", samples.orgWorkbook(unit));
                 case "POST /api/schemes/import" ->
                     new FileSample(

@@ -69,6 +69,7 @@ final class ScopeWalkSamples {
             evidence(unit, owner);
             item(unit, project);
             notice(unit, project, owner);
+            kase(unit, owner);
             user(unit);
         }
         for (String project : List.of(DH_PROJECT, QS_PROJECT, CITY_PROJECT)) {
@@ -108,6 +109,8 @@ final class ScopeWalkSamples {
             s.put("id", s.get("evidence"));
         } else if (pattern.startsWith("/api/me/tokens/")) {
             s.put("id", s.get("token"));
+        } else if (pattern.startsWith("/api/cases/")) {
+            s.put("id", s.get("case"));
         } else if (pattern.contains("/objections/")) {
             s.put("id", s.get("objection"));
         }
@@ -129,6 +132,7 @@ final class ScopeWalkSamples {
         s.put("evidence", evidence(unit));
         s.put("item", item(unit));
         s.put("notice", notice(unit));
+        s.put("case", kase(unit));
         s.put("objection", objection(aim.project(), unit));
         s.put("token", token());
         s.put("jobId", FOREIGN_JOB);
@@ -159,6 +163,14 @@ final class ScopeWalkSamples {
         return String.valueOf(id(
                 "select min(r.id) from rectification r join org_unit o on o.id = r.org_unit_id"
                         + " where o.code = ? and r.source_ref like 'WALK-%'",
+                unit));
+    }
+
+    /** The walk's case of a unit. */
+    String kase(String unit) {
+        return String.valueOf(id(
+                "select min(c.id) from case_file c join org_unit o on o.id = c.org_unit_id"
+                        + " where o.code = ? and c.description = '巡查案件'",
                 unit));
     }
 
@@ -274,6 +286,15 @@ final class ScopeWalkSamples {
             created(api.post(owner, "/api/projects", """
                     {"code":"%s","name":"巡查项目 %s","year":%d,"scheme":"YWBZH","orgUnit":"%s",
                      "deadline":"2099-12-31","publicityDays":7,"schools":%s}""".formatted(code, code, YEAR, unit, json(schools))));
+        }
+    }
+
+    /** A case of the unit, taken in by its county's office. */
+    private void kase(String unit, String owner) throws Exception {
+        if (kase(unit).equals("null")) {
+            created(api.post(owner, "/api/cases", """
+                    {"channel":"HOTLINE","category":"COMPLAINT","description":"巡查案件","unit":"%s",
+                     "reporterName":"巡查来电人"}""".formatted(unit)));
         }
     }
 

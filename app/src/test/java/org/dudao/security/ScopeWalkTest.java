@@ -292,7 +292,8 @@ class ScopeWalkTest {
                         || (name.equals("id") && endpoint.pattern().startsWith("/api/collection/tasks/"))
                         || (name.equals("code") && endpoint.pattern().startsWith("/api/schemes/"));
                 boolean shared = name.equals("version")
-                        || (name.equals("code") && endpoint.pattern().startsWith("/api/data-items/"));
+                        || (name.equals("code") && endpoint.pattern().startsWith("/api/data-items/"))
+                        || (name.equals("year") && endpoint.pattern().startsWith("/api/calendar/"));
                 if (!shared && (aim.foreign() || !container)) {
                     return "{" + name + "} = " + values.get(name);
                 }

@@ -1,0 +1,11 @@
+/**
+ * Cases (问题/投诉/热线, SPEC §8): problems reported through 12345, 数字城管, 信访, the web, inspectors and 民情 visits,
+ * each of a category with its time limit in working days (counted on {@link org.dudao.calendar.WorkingDays} from the
+ * day of intake), handled 受理 → 分派 → 处置 → 核查 → 回访 → 办结 with returns, reassignments, extensions and merges
+ * on an audited timeline; the reporter is never shown to the unit. Rates (处结率, 按期办结率, 回访率, 满意率) per unit
+ * and period. Publishes nothing yet (screens and API only).
+ */
+@ApplicationModule(allowedDependencies = {"shared", "audit", "org", "evidence", "calendar"})
+package org.dudao.cases;
+
+import org.springframework.modulith.ApplicationModule;
