@@ -2,9 +2,14 @@ package org.dudao.balance.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.dudao.balance.internal.BalanceFiles;
 import org.dudao.balance.internal.BalanceView;
 import org.dudao.balance.internal.Balances;
 import org.dudao.balance.internal.WhatIf;
+import org.dudao.shared.ExcelBook;
+import org.dudao.shared.web.Downloads;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -19,10 +24,12 @@ class BalanceApi {
 
     private final Balances balances;
     private final WhatIf whatIf;
+    private final BalanceFiles files;
 
-    BalanceApi(Balances balances, WhatIf whatIf) {
+    BalanceApi(Balances balances, WhatIf whatIf, BalanceFiles files) {
         this.balances = balances;
         this.whatIf = whatIf;
+        this.files = files;
     }
 
     @GetMapping
@@ -32,6 +39,24 @@ class BalanceApi {
                     + "for a city")
     BalanceView balance(@RequestParam(required = false) String unit, @RequestParam(required = false) Integer year) {
         return balances.balance(unit, year);
+    }
+
+    @GetMapping("/export.xlsx")
+    @Operation(
+            summary = "The balance as offices submit it: one sheet per stage, schools as rows, the eight indicators' "
+                    + "per-pupil values as columns, the CV row and the 综合差异系数 at the bottom")
+    ResponseEntity<byte[]> excel(
+            @RequestParam(required = false) String unit, @RequestParam(required = false) Integer year) {
+        ExcelBook.File file = files.excel(unit, year);
+        return Downloads.xlsx(file.name(), file.body());
+    }
+
+    @GetMapping("/summary.pdf")
+    @Operation(summary = "A PDF summary: the CV table per stage with 达到/未达到 and the earlier years")
+    ResponseEntity<byte[]> pdf(
+            @RequestParam(required = false) String unit, @RequestParam(required = false) Integer year) {
+        byte[] body = files.pdf(unit, year);
+        return Downloads.file("balance-" + year + ".pdf", MediaType.APPLICATION_PDF, body);
     }
 
     @PostMapping("/what-if")

@@ -3,7 +3,6 @@ package org.dudao.balance.internal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.dudao.balance.internal.BalanceView.IndicatorView;
@@ -90,9 +89,5 @@ public class BalanceFiles {
 
     private String text(String key) {
         return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
-    }
-
-    String text(String key, Locale locale) {
-        return messages.getMessage(key, null, key, locale);
     }
 }
