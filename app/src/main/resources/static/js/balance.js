@@ -1,5 +1,5 @@
 // Draws the balance charts with ECharts from the figures the page carries: per stage the eight CVs against the
-// 基本/优质均衡 thresholds, and per indicator the schools' per-pupil values against the weighted mean.
+// basic and quality balance thresholds, and per indicator the schools' per-pupil values against the weighted mean.
 (function () {
   var block = document.getElementById('dd-balance');
   if (!block || !window.echarts) { return; }

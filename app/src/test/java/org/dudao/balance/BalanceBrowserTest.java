@@ -36,7 +36,7 @@ class BalanceBrowserTest extends BrowserTest {
                 .click();
         browser.type(By.id("whatif-budget"), "5000").click(By.id("whatif-run"));
         browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("whatif-summary")));
-        assertThat(browser.text(By.id("whatif-summary"))).contains("5000");
+        assertThat(browser.text(By.id("whatif-summary"))).contains("5000").containsPattern("由 \\d\\.\\d{4} ");
         assertThat(browser.find(By.cssSelector("#whatif-table tr.table-success"))
                         .getText())
                 .isNotBlank();
