@@ -37,7 +37,7 @@ class BalanceApi {
             summary = "差异系数 of the eight indicators per stage for a node and year (default this year): weighted mean, "
                     + "S, CV (4 decimals), thresholds, each school's per-pupil value; 综合差异系数; counties ranked "
                     + "for a city")
-    BalanceView balance(@RequestParam(required = false) String unit, @RequestParam(required = false) Integer year) {
+    BalanceView balance(@RequestParam String unit, @RequestParam(required = false) Integer year) {
         return balances.balance(unit, year);
     }
 
@@ -45,16 +45,14 @@ class BalanceApi {
     @Operation(
             summary = "The balance as offices submit it: one sheet per stage, schools as rows, the eight indicators' "
                     + "per-pupil values as columns, the CV row and the 综合差异系数 at the bottom")
-    ResponseEntity<byte[]> excel(
-            @RequestParam(required = false) String unit, @RequestParam(required = false) Integer year) {
+    ResponseEntity<byte[]> excel(@RequestParam String unit, @RequestParam(required = false) Integer year) {
         ExcelBook.File file = files.excel(unit, year);
         return Downloads.xlsx(file.name(), file.body());
     }
 
     @GetMapping("/summary.pdf")
     @Operation(summary = "A PDF summary: the CV table per stage with 达到/未达到 and the earlier years")
-    ResponseEntity<byte[]> pdf(
-            @RequestParam(required = false) String unit, @RequestParam(required = false) Integer year) {
+    ResponseEntity<byte[]> pdf(@RequestParam String unit, @RequestParam(required = false) Integer year) {
         byte[] body = files.pdf(unit, year);
         return Downloads.file("balance-" + year + ".pdf", MediaType.APPLICATION_PDF, body);
     }

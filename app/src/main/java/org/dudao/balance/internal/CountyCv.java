@@ -10,6 +10,7 @@ import org.dudao.data.PeriodType;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
 import org.dudao.shared.Access;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The county figures {@code cv_primary} and {@code cv_junior} (综合差异系数 per stage) for the data module, so schemes
@@ -21,11 +22,13 @@ class CountyCv implements ComputedItems {
 
     private static final Map<String, Stage> ITEMS = Map.of("cv_primary", Stage.PRIMARY, "cv_junior", Stage.JUNIOR);
 
-    private final OrgUnits orgUnits;
-    private final SchoolData data;
-    private final Statistics statistics;
+    // looked up on use: the data module's value reader depends on every ComputedItems bean, and these depend on it
+    private final ObjectProvider<OrgUnits> orgUnits;
+    private final ObjectProvider<SchoolData> data;
+    private final ObjectProvider<Statistics> statistics;
 
-    CountyCv(OrgUnits orgUnits, SchoolData data, Statistics statistics) {
+    CountyCv(
+            ObjectProvider<OrgUnits> orgUnits, ObjectProvider<SchoolData> data, ObjectProvider<Statistics> statistics) {
         this.orgUnits = orgUnits;
         this.data = data;
         this.statistics = statistics;
@@ -45,6 +48,7 @@ class CountyCv implements ComputedItems {
         if (PeriodType.of(period) != PeriodType.YEAR) {
             return Computed.notComputable("差异系数按年度计算，期间应为年份");
         }
+        OrgUnits orgUnits = this.orgUnits.getObject();
         OrgUnitRef unit = orgUnits.refs(List.of(orgUnitId)).get(orgUnitId);
         if (unit == null) {
             return Computed.notComputable("单位不存在");
@@ -52,9 +56,9 @@ class CountyCv implements ComputedItems {
         BigDecimal[] result = new BigDecimal[1];
         boolean[] schools = new boolean[1];
         Access.runAsSystem(() -> {
-            List<SchoolData.School> list = data.load(orgUnits.subtree(unit.code()), period);
+            List<SchoolData.School> list = data.getObject().load(orgUnits.subtree(unit.code()), period);
             schools[0] = list.stream().anyMatch(s -> SchoolData.teaches(s.type(), stage));
-            result[0] = statistics.compositeOf(stage, list);
+            result[0] = statistics.getObject().compositeOf(stage, list);
         });
         if (!schools[0]) {
             return Computed.notComputable("无" + stage.label() + "学校");

@@ -52,8 +52,8 @@ class Statistics {
     Threshold threshold(Stage stage) {
         BalanceProperties.Thresholds t = properties.thresholds();
         return stage == Stage.PRIMARY
-                ? new Threshold(round(t.basicPrimary()), round(t.qualityPrimary()))
-                : new Threshold(round(t.basicJunior()), round(t.qualityJunior()));
+                ? new Threshold(BigDecimal.valueOf(t.basicPrimary()), BigDecimal.valueOf(t.qualityPrimary()))
+                : new Threshold(BigDecimal.valueOf(t.basicJunior()), BigDecimal.valueOf(t.qualityJunior()));
     }
 
     /** The stage's statistics over {@code schools}; {@code counties} ranked when given (a city or province). */
