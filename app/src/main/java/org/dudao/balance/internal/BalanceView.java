@@ -43,15 +43,12 @@ public record BalanceView(String unit, String name, int year, Weights weights, L
             List<SchoolValue> schools,
             List<SchoolRef> missing) {}
 
-    /** A school (or the stage's part of a combined one) in an indicator: pupils, resource part, per-pupil value. */
+    /**
+     * A school (or the stage's part of a combined one) in an indicator: pupils, its part of the resource (2 decimals),
+     * per-pupil value and share of the variance (4 decimals). Plain numbers: a province has a hundred thousand.
+     */
     public record SchoolValue(
-            String code,
-            String name,
-            String part,
-            int enrolment,
-            BigDecimal value,
-            BigDecimal perPupil,
-            BigDecimal share) {}
+            String code, String name, String part, int enrolment, double value, double perPupil, double share) {}
 
     public record SchoolRef(String code, String name, String part) {}
 

@@ -26,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Balances {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Balances.class);
+
     /** How many earlier years the trend looks back. */
     static final int HISTORY = 4;
 
@@ -69,10 +71,19 @@ public class Balances {
     }
 
     Area area(String unit, Integer year) {
+        long start = System.nanoTime();
         OrgUnitRef ref = unit(unit);
         int y = year(year);
         List<OrgUnitRef> units = orgUnits.subtree(ref.code());
+        long tree = System.nanoTime();
         List<SchoolData.School> schools = data.load(units, String.valueOf(y));
+        log.debug(
+                "balance of {}: {} units in {} ms, values of {} schools in {} ms",
+                ref.code(),
+                units.size(),
+                (tree - start) / 1_000_000,
+                schools.size(),
+                (System.nanoTime() - tree) / 1_000_000);
         if (schools.isEmpty()) {
             throw InvalidInputException.of("unit", "balance.error.no-schools", ref.name());
         }
@@ -80,10 +91,12 @@ public class Balances {
     }
 
     BalanceView view(Area area) {
+        long start = System.nanoTime();
         List<Statistics.County> counties = counties(area);
         List<StageView> stages = Arrays.stream(Stage.values())
                 .map(s -> statistics.stage(s, area.schools(), counties))
                 .toList();
+        log.debug("statistics of {} in {} ms", area.unit().code(), (System.nanoTime() - start) / 1_000_000);
         return new BalanceView(area.unit().code(), area.unit().name(), area.year(), statistics.weightsView(), stages);
     }
 

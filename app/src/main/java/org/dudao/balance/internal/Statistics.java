@@ -130,9 +130,9 @@ class Statistics {
                     p.school().name(),
                     p.split() ? stage.label() : null,
                     (int) p.pupils(),
-                    BigDecimal.valueOf(r).setScale(2, RoundingMode.HALF_UP),
-                    round(r / p.pupils() * i.scale()),
-                    round(cv.shares()[k])));
+                    Math.round(r * 100) / 100.0,
+                    Math.round(r / p.pupils() * i.scale() * 10_000) / 10_000.0,
+                    Math.round(cv.shares()[k] * 10_000) / 10_000.0));
         }
         BigDecimal value = round(cv.cv());
         return new IndicatorView(
