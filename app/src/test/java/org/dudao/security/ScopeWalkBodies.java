@@ -139,7 +139,9 @@ final class ScopeWalkBodies {
             Map.entry("POST /api/schemes/{code}/clone", """
                     {"code":"WALK-CLONE","name":"越权克隆","orgUnit":"${unit}","version":1}"""),
             Map.entry("POST /api/schemes/{code}/score", "{\"unit\":\"${unit}\",\"period\":\"${year}\"}"),
-            Map.entry("POST /api/schemes/import", ScopeWalkSamples.schemeJson("WALK-IMP-S", "越权导入", "${unit}")));
+            Map.entry("POST /api/schemes/import", ScopeWalkSamples.schemeJson("WALK-IMP-S", "越权导入", "${unit}")),
+            Map.entry("POST /api/balance/what-if", """
+                    {"unit":"${unit}","year":${year},"indicator":"books","stage":"小学","budget":100}"""));
 
     /** A file to upload. */
     record FileSample(String name, byte[] content) {}

@@ -148,7 +148,7 @@ public final class BulkScoringBench {
      * Inserts the schools under the townships (round robin) with this year's enrolment and a value of every item
      * YWBZH reads, by multi-row inserts; returns the count per kind.
      */
-    private static Map<String, Integer> seedSchools(JdbcTemplate jdbc, List<String> townships, int count, String period)
+    static Map<String, Integer> seedSchools(JdbcTemplate jdbc, List<String> townships, int count, String period)
             throws SQLException {
         Map<String, Long> townIds = new LinkedHashMap<>();
         jdbc.query(
@@ -311,7 +311,7 @@ public final class BulkScoringBench {
         }
     }
 
-    private static OrgUnitForm form(String code, String name, String kind, String parent) {
+    static OrgUnitForm form(String code, String name, String kind, String parent) {
         return new OrgUnitForm(code, name, kind, parent, null, null, null, null, null, null, null);
     }
 

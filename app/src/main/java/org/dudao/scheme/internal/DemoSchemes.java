@@ -117,15 +117,14 @@ class DemoSchemes implements ApplicationRunner {
         long started = System.nanoTime();
         String year = String.valueOf(Year.now(clock).getValue());
         OrgUnitRef first = orgUnits.readable("JB0101");
-        if (!values.numbers(first.id(), year, List.of("cv_primary")).isEmpty()) {
+        if (!values.numbers(first.id(), year, List.of("dropout_rate_junior")).isEmpty()) {
             return;
         }
         for (String county : List.of("JB0101", "JB0102")) {
             OrgUnitRef c = orgUnits.readable(county);
             boolean qs = county.equals("JB0101");
             Map<String, Double> v = new LinkedHashMap<>();
-            v.put("cv_primary", qs ? 0.42 : 0.58);
-            v.put("cv_junior", qs ? 0.37 : 0.51);
+            // cv_primary and cv_junior (综合差异系数) are computed by the balance feature from the schools' values
             v.put("dropout_rate_junior", qs ? 0.8 : 1.6);
             // 东湖区 still has old D-grade buildings: above 3% caps it at 合格县 (SPEC §2, source 001)
             v.put("danger_d_ratio", qs ? 0.6 : 4.2);
