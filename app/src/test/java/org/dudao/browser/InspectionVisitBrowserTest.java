@@ -68,12 +68,11 @@ class InspectionVisitBrowserTest extends BrowserTest {
                     .contains("消防通道堆放杂物")
                     .contains("差")
                     .contains("照片");
+            String visitPage = browser.driver().getCurrentUrl();
             browser.submit(By.cssSelector("#findings a[id^='rectification-']"));
             assertThat(browser.pageSource()).contains("消防通道堆放杂物").contains("手机督导小学");
 
-            browser.markLeaving();
-            browser.driver().navigate().back();
-            browser.waitForNextPage();
+            browser.driver().get(visitPage);
             browser.type(By.id("report-text"), "发现安全隐患一处，已责令整改");
             browser.type(By.id("report-feedback"), "请一周内完成整改");
             browser.submit(By.id("report-save"));

@@ -49,6 +49,9 @@ final class ScopeWalkBodies {
             Map.entry("grade", OMIT),
             Map.entry("sort", OMIT),
             Map.entry("dir", OMIT),
+            Map.entry("school", "${unit}"),
+            Map.entry("inspector", "${inspector}"),
+            Map.entry("month", OMIT),
             Map.entry("page", "0"),
             Map.entry("size", "200"));
 
@@ -123,7 +126,17 @@ final class ScopeWalkBodies {
             Map.entry("POST /api/schemes/{code}/clone", """
                     {"code":"WALK-CLONE","name":"越权克隆","orgUnit":"${unit}","version":1}"""),
             Map.entry("POST /api/schemes/{code}/score", "{\"unit\":\"${unit}\",\"period\":\"${year}\"}"),
-            Map.entry("POST /api/schemes/import", ScopeWalkSamples.schemeJson("WALK-IMP-S", "越权导入", "${unit}")));
+            Map.entry("POST /api/schemes/import", ScopeWalkSamples.schemeJson("WALK-IMP-S", "越权导入", "${unit}")),
+            Map.entry("POST /api/inspectors", "{\"name\":\"越权督学\",\"kind\":\"FULL_TIME\",\"office\":\"${unit}\"}"),
+            Map.entry("PUT /api/inspectors/{id}", "{\"name\":\"越权改名\",\"kind\":\"FULL_TIME\"}"),
+            Map.entry("POST /api/zones", """
+                    {"code":"WALK-NEW-Z","name":"越权责任区","county":"${unitParent}","schools":["${unit}"]}"""),
+            Map.entry("PUT /api/zones/{code}", "{\"name\":\"越权改名\",\"schools\":[\"${unit}\"]}"),
+            Map.entry("POST /api/visits", "{\"school\":\"${unit}\",\"date\":\"${date}\",\"purpose\":\"越权督导\"}"),
+            Map.entry("POST /api/visits/{id}/findings", """
+                    {"item":"SAFETY","finding":"越权发现","rating":"差","evidence":[${evidence}],"rectify":true,
+                     "deadline":"${date}"}"""),
+            Map.entry("POST /api/visits/{id}/report", "{\"report\":\"越权报告\",\"feedback\":\"越权\"}"));
 
     /** A file to upload. */
     record FileSample(String name, byte[] content) {}
@@ -145,8 +158,9 @@ final class ScopeWalkBodies {
             return switch (endpoint.toString()) {
                 case "POST /api/evidence",
                         "POST /api/projects/{project}/evaluations/{orgUnit}/evidence",
-                        "POST /api/projects/{project}/evaluations/{orgUnit}/photos" ->
-                    new FileSample("walk.png", EvaluationFixtures.png());
+                        "POST /api/projects/{project}/evaluations/{orgUnit}/photos",
+                        "POST /api/inspectors/{id}/photo",
+                        "POST /api/visits/{id}/photos" -> new FileSample("walk.png", EvaluationFixtures.png());
                 case "POST /api/data-values/import", "POST /api/data-values/import-jobs" ->
                     new FileSample("walk.xlsx", samples.dataWorkbook(unit));
                 case "POST /api/org-units/import" -> new FileSample("walk.xlsx", samples.orgWorkbook(unit));
