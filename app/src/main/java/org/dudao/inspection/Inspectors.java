@@ -93,6 +93,34 @@ public class Inspectors {
         return Access.holdsAny(Role.OFFICE);
     }
 
+    /**
+     * The offices (counties and cities) where the user manages inspectors, for the screens' pickers: the tops of
+     * the user's scope and the counties and cities below them.
+     */
+    @Transactional(readOnly = true)
+    public List<OrgUnitRef> offices() {
+        List<OrgUnitRef> out = new java.util.ArrayList<>();
+        java.util.ArrayDeque<OrgUnitRef> todo = new java.util.ArrayDeque<>();
+        orgUnits.children(null).forEach(u -> todo.add(orgUnits.readable(u.code())));
+        while (!todo.isEmpty()) {
+            OrgUnitRef u = todo.poll();
+            OrgKind.Level level = u.kind().level();
+            if ((level == OrgKind.Level.COUNTY || level == OrgKind.Level.CITY)
+                    && Access.can(Role.OFFICE, u.path())
+                    && out.stream().noneMatch(o -> o.id().equals(u.id()))) {
+                out.add(u);
+            }
+            if (level == OrgKind.Level.PROVINCE || level == OrgKind.Level.CITY) {
+                orgUnits.children(u.code()).stream()
+                        .filter(c -> OrgKind.parse(c.kind())
+                                .map(k -> k.level() == OrgKind.Level.CITY || k.level() == OrgKind.Level.COUNTY)
+                                .orElse(false))
+                        .forEach(c -> todo.add(orgUnits.readable(c.code())));
+            }
+        }
+        return out;
+    }
+
     /** Whether the user may change this inspector. */
     public boolean canManage(InspectorView inspector) {
         return inspectors

@@ -109,5 +109,20 @@ class VisitsTest {
         api.get("cg_clerk", "/api/visits?school=VIS01&month=2026-06")
                 .andExpect(jsonPath("$[*].id", Matchers.hasItem((int) visit)));
         api.get("qs_director", "/api/visits?month=2026-13").andExpect(status().isBadRequest());
+
+        // 工作月历: VIS01 was visited in June, VIS02 only has a plan; the inspector sees their own school only
+        api.get("qs_director", "/api/inspection/calendar?unit=JB010101&month=2026-06")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.schools[?(@.school=='VIS01')].visited", Matchers.contains(true)))
+                .andExpect(jsonPath("$.schools[?(@.school=='VIS01')].done", Matchers.contains(1)))
+                .andExpect(jsonPath("$.schools[?(@.school=='VIS02')].visited", Matchers.contains(false)))
+                .andExpect(jsonPath("$.schools[?(@.school=='VIS02')].planned", Matchers.contains(1)));
+        api.get("cg_inspector", "/api/inspection/calendar?unit=JB010101&month=2026-06")
+                .andExpect(jsonPath("$.schools[*].school", Matchers.hasItem("VIS01")))
+                .andExpect(jsonPath("$.schools[*].school", Matchers.not(Matchers.hasItem("VIS02"))));
+        api.get("qs_director", "/api/inspection/calendar?unit=JB010101&month=2026-07")
+                .andExpect(jsonPath("$.schools[?(@.school=='VIS01')].visited", Matchers.contains(false)));
+        api.get("dh_director", "/api/inspection/calendar?unit=JB010101").andExpect(status().isNotFound());
+        api.get("school_clerk", "/api/inspection/calendar?unit=JB010101").andExpect(status().isNotFound());
     }
 }

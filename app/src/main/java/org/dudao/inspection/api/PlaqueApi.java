@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
+import org.dudao.inspection.CalendarView;
+import org.dudao.inspection.Calendars;
 import org.dudao.inspection.PlaqueMessageView;
 import org.dudao.inspection.Plaques;
 import org.dudao.shared.web.Downloads;
@@ -15,13 +17,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "挂牌督导 Plaques")
+@Tag(name = "挂牌督导 Plaques and 工作月历")
 class PlaqueApi {
 
     private final Plaques plaques;
+    private final Calendars calendars;
 
-    PlaqueApi(Plaques plaques) {
+    PlaqueApi(Plaques plaques, Calendars calendars) {
         this.plaques = plaques;
+        this.calendars = calendars;
+    }
+
+    @GetMapping("/api/inspection/calendar")
+    @Operation(
+            summary = "工作月历: each school of a unit with its planned and done visits of the month (yyyy-MM,"
+                    + " default this month) and visited true/false")
+    CalendarView calendar(@RequestParam String unit, @RequestParam(required = false) String month) {
+        return calendars.month(unit, month);
     }
 
     @GetMapping("/api/plaques/{schoolCode}.pdf")

@@ -56,7 +56,9 @@ class InspectionController {
     String index(Model model) {
         model.addAttribute("inspectors", inspectors.list(null));
         model.addAttribute("zones", zones.list(null));
-        model.addAttribute("canManage", inspectors.canManage());
+        boolean manage = inspectors.canManage();
+        model.addAttribute("canManage", manage);
+        model.addAttribute("offices", manage ? inspectors.offices() : List.of());
         model.addAttribute("messages", plaques.messages());
         return "inspection/index";
     }

@@ -6,11 +6,14 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import org.dudao.inspection.Calendars;
 import org.dudao.inspection.FindingRequest;
 import org.dudao.inspection.SupervisionItem;
 import org.dudao.inspection.VisitRequest;
 import org.dudao.inspection.VisitView;
 import org.dudao.inspection.Visits;
+import org.dudao.org.OrgUnitView;
+import org.dudao.org.OrgUnits;
 import org.dudao.shared.ConflictException;
 import org.dudao.shared.InvalidInputException;
 import org.dudao.shared.MenuEntry;
@@ -34,13 +37,36 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class VisitController {
 
     private final Visits visits;
+    private final Calendars calendars;
+    private final OrgUnits orgUnits;
     private final MessageSource messages;
     private final Clock clock;
 
-    VisitController(Visits visits, MessageSource messages, Clock clock) {
+    VisitController(Visits visits, Calendars calendars, OrgUnits orgUnits, MessageSource messages, Clock clock) {
         this.visits = visits;
+        this.calendars = calendars;
+        this.orgUnits = orgUnits;
         this.messages = messages;
         this.clock = clock;
+    }
+
+    @Bean
+    static MenuEntry calendarMenu() {
+        return new MenuEntry(
+                "nav.section.evaluation", "inspection.calendar.title", "/inspection/calendar", 322, Role.STAFF);
+    }
+
+    /** 工作月历 of a unit (default: the top of the user's scope) for a month (default: this one). */
+    @GetMapping("/inspection/calendar")
+    String calendar(
+            @RequestParam(required = false) String unit, @RequestParam(required = false) String month, Model model) {
+        String code = unit;
+        if (code == null || code.isBlank()) {
+            List<OrgUnitView> roots = orgUnits.children(null);
+            code = roots.isEmpty() ? null : roots.get(0).code();
+        }
+        model.addAttribute("calendar", code == null ? null : calendars.month(code, month));
+        return "inspection/calendar";
     }
 
     @Bean
