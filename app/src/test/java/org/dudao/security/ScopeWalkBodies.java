@@ -136,6 +136,9 @@ final class ScopeWalkBodies {
             Map.entry("POST /api/visits/{id}/findings", """
                     {"item":"SAFETY","finding":"越权发现","rating":"差","evidence":[${evidence}],"rectify":true,
                      "deadline":"${date}"}"""),
+            Map.entry("POST /api/briefings", """
+                    {"office":"${unit}","title":"越权简报","from":"${date}","until":"${date}"}"""),
+            Map.entry("PUT /api/briefings/{id}", "{\"title\":\"越权改名\",\"body\":\"越权\"}"),
             Map.entry("POST /api/visits/{id}/report", "{\"report\":\"越权报告\",\"feedback\":\"越权\"}"));
 
     /** A file to upload. */

@@ -115,6 +115,8 @@ final class ScopeWalkSamples {
             s.put("id", s.get("inspector"));
         } else if (pattern.startsWith("/api/visits/")) {
             s.put("id", visit(actor.foreignUnit()));
+        } else if (pattern.startsWith("/api/briefings/")) {
+            s.put("id", briefingOf(actor.foreignUnit()));
         } else if (pattern.startsWith("/api/zones/")) {
             s.put("code", zoneOf(actor.foreignUnit()));
         }
@@ -356,6 +358,14 @@ final class ScopeWalkSamples {
                         {"code":"WALK-Z-%s","name":"巡查责任区","county":"%s","lead":%s}""".formatted(county, county, inspectorOf(county))));
             }
         }
+        for (String county : List.of("JB0101", "JB0102")) {
+            if (briefingOf(county).equals("null")) {
+                created(api.post(
+                        county.equals("JB0102") ? "dh_director" : "qs_director", "/api/briefings", """
+                        {"office":"%s","title":"巡查简报","from":"%s","until":"%s"}""".formatted(
+                                        county, today(-30), today(0))));
+            }
+        }
         for (String unit : FOREIGN_UNITS) {
             if (visit(unit).equals("null")) {
                 created(api.post(
@@ -373,6 +383,14 @@ final class ScopeWalkSamples {
 
     String zoneOf(String unit) {
         return "WALK-Z-" + unit.substring(0, 6);
+    }
+
+    /** The walk's briefing of the county a unit lies in. */
+    String briefingOf(String unit) {
+        return String.valueOf(id(
+                "select min(b.id) from inspection_briefing b join org_unit o on o.id = b.office_id"
+                        + " where o.code = ? and b.title = '巡查简报'",
+                unit.substring(0, 6)));
     }
 
     /** The walk's visit to a unit. */

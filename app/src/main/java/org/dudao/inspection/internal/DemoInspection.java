@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.dudao.inspection.BriefingRequest;
+import org.dudao.inspection.Briefings;
 import org.dudao.inspection.FindingRequest;
 import org.dudao.inspection.InspectorRequest;
 import org.dudao.inspection.InspectorView;
@@ -27,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Demo profile only: inspectors of both demo counties (cg_inspector is 孙督学 of 青山县), zones with their
  * assignments (some schools left unassigned for the assignment screen), and a month of visits with findings, one
- * of them opening a rectification item.
+ * of them opening a rectification item, and last month's 督导简报 of 青山县, issued.
  */
 @Component
 @Profile("demo")
@@ -38,6 +40,7 @@ class DemoInspection implements ApplicationRunner {
     private final Inspectors inspectors;
     private final Zones zones;
     private final Visits visits;
+    private final Briefings briefings;
     private final OrgUnits orgUnits;
     private final TransactionTemplate tx;
     private final Clock clock;
@@ -47,6 +50,7 @@ class DemoInspection implements ApplicationRunner {
             Inspectors inspectors,
             Zones zones,
             Visits visits,
+            Briefings briefings,
             OrgUnits orgUnits,
             TransactionTemplate tx,
             Clock clock) {
@@ -54,6 +58,7 @@ class DemoInspection implements ApplicationRunner {
         this.inspectors = inspectors;
         this.zones = zones;
         this.visits = visits;
+        this.briefings = briefings;
         this.orgUnits = orgUnits;
         this.tx = tx;
         this.clock = clock;
@@ -123,6 +128,17 @@ class DemoInspection implements ApplicationRunner {
             visits.report(v.id(), "发现消防通道堵塞问题，已责令整改。", "请按期完成整改并上传佐证。");
         }
         visit(chengguan.get(0), sun.id(), month.atEndOfMonth(), "课后服务情况督导");
+        var briefing = briefings.create(
+                new BriefingRequest(
+                        "JB0101",
+                        "青山县" + month.minusMonths(1).getMonthValue() + "月份责任督学挂牌督导工作情况",
+                        month.minusMonths(1).atDay(1).toString(),
+                        month.minusMonths(1).atEndOfMonth().toString(),
+                        null,
+                        null,
+                        null),
+                java.util.Locale.SIMPLIFIED_CHINESE);
+        briefings.issue(briefing.id());
     }
 
     private InspectorView inspector(
