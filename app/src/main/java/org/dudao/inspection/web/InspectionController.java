@@ -71,7 +71,6 @@ class InspectionController {
             return "redirect:/inspection/inspectors/" + created.id();
         } catch (InvalidInputException e) {
             FormFailures.flash(e, messages, locale, redirect);
-            redirect.addFlashAttribute("form", form);
             return "redirect:/inspection";
         }
     }
