@@ -48,3 +48,11 @@ document.addEventListener('click', function (e) {
 document.addEventListener('click', function (e) {
   if (e.target.closest('[data-print]')) { e.preventDefault(); window.print(); }
 });
+// A table wider than the screen scrolls sideways: let keyboard users reach it (tab stop), only when it does scroll.
+function ddScrollableTables(root) {
+  root.querySelectorAll('.table-responsive, .dd-phone-scroll').forEach(function (box) {
+    if (box.scrollWidth > box.clientWidth && !box.hasAttribute('tabindex')) { box.setAttribute('tabindex', '0'); }
+  });
+}
+document.addEventListener('DOMContentLoaded', function () { ddScrollableTables(document); });
+document.addEventListener('htmx:load', function (e) { ddScrollableTables(e.target); });

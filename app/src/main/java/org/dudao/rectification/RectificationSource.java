@@ -6,5 +6,7 @@ package org.dudao.rectification;
  */
 public enum RectificationSource {
     /** Drafted from the points a school lost and the vetoes that fired when its evaluation closed. */
-    EVALUATION
+    EVALUATION,
+    /** Opened from a finding of a responsibility inspector's visit (责任督学). */
+    INSPECTION
 }

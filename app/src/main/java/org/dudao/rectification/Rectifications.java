@@ -47,6 +47,9 @@ public class Rectifications {
     /** A plan runs at most two years (SPEC §3: a 1–2 year rectification plan). */
     static final int MAX_PLAN_YEARS = 2;
 
+    /** Who opens items from inspection findings: the office and the unit's responsible inspectors. */
+    private static final java.util.Set<Role> OPENERS = java.util.EnumSet.of(Role.ADMIN, Role.DIRECTOR, Role.INSPECTOR);
+
     private final RectificationRepository items;
     private final NoticeRepository notices;
     private final EscalationRepository escalations;
@@ -199,6 +202,42 @@ public class Rectifications {
         ItemView before = get(r);
         r.reject(note.trim(), Instant.now(clock));
         return saved(r, before);
+    }
+
+    // ---- items other features open -----------------------------------------------------------------------
+
+    /**
+     * Opens an item for a unit from an inspection finding (source {@code INSPECTION}, {@code sourceRef} the visit):
+     * 待制定方案, due by {@code deadline}; the unit plans and reports, the office closes it and the escalation
+     * ladder applies once the deadline passes. The unit's office and its inspectors open items.
+     */
+    @Transactional
+    public ItemView openFromInspection(
+            String unitCode, String sourceRef, String code, String problem, String requirement, LocalDate deadline) {
+        OrgUnitRef unit = orgUnits.readable(unitCode);
+        Access.requireRole(unit.path(), OPENERS, "org unit " + unitCode);
+        Problems problems = new Problems();
+        if (problems.required("problem", problem)) problems.text("problem", problem, 2000);
+        problems.text("requirement", requirement, 2000);
+        LocalDate today = LocalDate.now(clock);
+        if (deadline == null) problems.add("deadline", "error.required");
+        else if (!deadline.isAfter(today) || deadline.isAfter(today.plusYears(MAX_PLAN_YEARS))) {
+            problems.add("deadline", "rectification.error.deadline-range", MAX_PLAN_YEARS);
+        }
+        problems.throwIfAny();
+        Rectification r = items.saveAndFlush(Rectification.opened(
+                Rectification.INSPECTION,
+                sourceRef,
+                unit.id(),
+                unit.path(),
+                code,
+                problem.trim(),
+                requirement == null || requirement.isBlank() ? null : requirement.trim(),
+                deadline,
+                Instant.now(clock)));
+        ItemView view = get(r);
+        audit.created("Rectification", r.getId(), r.getProblem(), unit.path(), view);
+        return view;
     }
 
     // ---- notices ------------------------------------------------------------------------------------------

@@ -341,7 +341,7 @@ class FuzzWalkTest {
     /** Samples for writes: well-formed names of objects that do not exist, so nothing can be changed. */
     private static Map<String, String> absentSamples() {
         Map<String, String> samples = new HashMap<>();
-        for (String name : List.of("code", "project", "orgUnit", "username", "move", "period")) {
+        for (String name : List.of("code", "project", "orgUnit", "username", "move", "period", "schoolCode")) {
             samples.put(name, "FUZZ0");
         }
         for (String name : List.of("id", "item", "notice", "version", "evidenceId")) {
@@ -361,7 +361,8 @@ class FuzzWalkTest {
                 walker);
         String path = jdbc.queryForObject("select path from org_unit where code = ?", String.class, unit);
         Map<String, String> samples = new HashMap<>(absentSamples());
-        for (String name : List.of("code", "orgUnit", "unit", "under", "parent", "parentCode")) {
+        for (String name :
+                List.of("code", "orgUnit", "unit", "under", "parent", "parentCode", "schoolCode", "school")) {
             samples.put(name, unit);
         }
         samples.put("username", walker);

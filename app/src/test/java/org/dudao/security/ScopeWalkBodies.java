@@ -54,6 +54,9 @@ final class ScopeWalkBodies {
             Map.entry("to", "${date}"),
             Map.entry("overdue", "true"),
             Map.entry("phone", OMIT),
+            Map.entry("school", "${unit}"),
+            Map.entry("inspector", "${inspector}"),
+            Map.entry("month", OMIT),
             Map.entry("page", "0"),
             Map.entry("size", "200"),
             Map.entry("township", "${unit}"),
@@ -141,7 +144,20 @@ final class ScopeWalkBodies {
             Map.entry("POST /api/schemes/{code}/score", "{\"unit\":\"${unit}\",\"period\":\"${year}\"}"),
             Map.entry("POST /api/schemes/import", ScopeWalkSamples.schemeJson("WALK-IMP-S", "越权导入", "${unit}")),
             Map.entry("POST /api/balance/what-if", """
-                    {"unit":"${unit}","year":${year},"indicator":"books","stage":"小学","budget":100}"""));
+                    {"unit":"${unit}","year":${year},"indicator":"books","stage":"小学","budget":100}"""),
+            Map.entry("POST /api/inspectors", "{\"name\":\"越权督学\",\"kind\":\"FULL_TIME\",\"office\":\"${unit}\"}"),
+            Map.entry("PUT /api/inspectors/{id}", "{\"name\":\"越权改名\",\"kind\":\"FULL_TIME\"}"),
+            Map.entry("POST /api/zones", """
+                    {"code":"WALK-NEW-Z","name":"越权责任区","county":"${unitParent}","schools":["${unit}"]}"""),
+            Map.entry("PUT /api/zones/{code}", "{\"name\":\"越权改名\",\"schools\":[\"${unit}\"]}"),
+            Map.entry("POST /api/visits", "{\"school\":\"${unit}\",\"date\":\"${date}\",\"purpose\":\"越权督导\"}"),
+            Map.entry("POST /api/visits/{id}/findings", """
+                    {"item":"SAFETY","finding":"越权发现","rating":"差","evidence":[${evidence}],"rectify":true,
+                     "deadline":"${date}"}"""),
+            Map.entry("POST /api/briefings", """
+                    {"office":"${unit}","title":"越权简报","from":"${date}","until":"${date}"}"""),
+            Map.entry("PUT /api/briefings/{id}", "{\"title\":\"越权改名\",\"body\":\"越权\"}"),
+            Map.entry("POST /api/visits/{id}/report", "{\"report\":\"越权报告\",\"feedback\":\"越权\"}"));
 
     /** A file to upload. */
     record FileSample(String name, byte[] content) {}
@@ -163,8 +179,9 @@ final class ScopeWalkBodies {
             return switch (endpoint.toString()) {
                 case "POST /api/evidence",
                         "POST /api/projects/{project}/evaluations/{orgUnit}/evidence",
-                        "POST /api/projects/{project}/evaluations/{orgUnit}/photos" ->
-                    new FileSample("walk.png", EvaluationFixtures.png());
+                        "POST /api/projects/{project}/evaluations/{orgUnit}/photos",
+                        "POST /api/inspectors/{id}/photo",
+                        "POST /api/visits/{id}/photos" -> new FileSample("walk.png", EvaluationFixtures.png());
                 case "POST /api/data-values/import", "POST /api/data-values/import-jobs" ->
                     new FileSample("walk.xlsx", samples.dataWorkbook(unit));
                 case "POST /api/calendar/import" ->

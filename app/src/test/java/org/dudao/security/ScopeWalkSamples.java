@@ -77,6 +77,7 @@ final class ScopeWalkSamples {
                 createObjection(project, unit);
             }
         }
+        createInspection();
         if (jdbc.queryForObject("select count(*) from import_job where id = ?", Integer.class, FOREIGN_JOB) == 0) {
             var now = org.dudao.support.TestClock.now().atOffset(ZoneOffset.UTC);
             jdbc.update(
@@ -113,6 +114,14 @@ final class ScopeWalkSamples {
             s.put("id", s.get("case"));
         } else if (pattern.contains("/objections/")) {
             s.put("id", s.get("objection"));
+        } else if (pattern.startsWith("/api/inspectors/")) {
+            s.put("id", s.get("inspector"));
+        } else if (pattern.startsWith("/api/visits/")) {
+            s.put("id", visit(actor.foreignUnit()));
+        } else if (pattern.startsWith("/api/briefings/")) {
+            s.put("id", briefingOf(actor.foreignUnit()));
+        } else if (pattern.startsWith("/api/zones/")) {
+            s.put("code", zoneOf(actor.foreignUnit()));
         }
         return s;
     }
@@ -136,6 +145,8 @@ final class ScopeWalkSamples {
         s.put("objection", objection(aim.project(), unit));
         s.put("token", token());
         s.put("jobId", FOREIGN_JOB);
+        s.put("schoolCode", unit);
+        s.put("inspector", inspectorOf(unit));
         s.put("version", "1");
         s.put("year", String.valueOf(YEAR));
         s.put("date", today(30));
@@ -352,6 +363,63 @@ final class ScopeWalkSamples {
                     "13800000000",
                     org.dudao.support.TestClock.now().atOffset(ZoneOffset.UTC));
         }
+    }
+
+    // ---- inspection: an inspector and a zone per county, a visit per foreign unit ----------------------------
+
+    private void createInspection() throws Exception {
+        for (String county : List.of("JB0101", "JB0102")) {
+            String owner = county.equals("JB0102") ? "dh_director" : "qs_director";
+            if (id("select min(i.id) from inspector i where i.name = ?", "巡查督学" + county) == null) {
+                created(api.post(owner, "/api/inspectors", """
+                        {"name":"巡查督学%s","kind":"FULL_TIME","office":"%s"}""".formatted(county, county)));
+            }
+            if (id("select min(id) from inspection_zone where code = ?", "WALK-Z-" + county) == null) {
+                created(api.post(owner, "/api/zones", """
+                        {"code":"WALK-Z-%s","name":"巡查责任区","county":"%s","lead":%s}""".formatted(county, county, inspectorOf(county))));
+            }
+        }
+        for (String county : List.of("JB0101", "JB0102")) {
+            if (briefingOf(county).equals("null")) {
+                created(api.post(
+                        county.equals("JB0102") ? "dh_director" : "qs_director", "/api/briefings", """
+                        {"office":"%s","title":"巡查简报","from":"%s","until":"%s"}""".formatted(
+                                        county, today(-30), today(0))));
+            }
+        }
+        for (String unit : FOREIGN_UNITS) {
+            if (visit(unit).equals("null")) {
+                created(api.post(
+                        unit.startsWith("JB0102") ? "dh_director" : "qs_director", "/api/visits", """
+                        {"school":"%s","inspector":%s,"date":"%s","purpose":"巡查督导"}""".formatted(
+                                        unit, inspectorOf(unit), today(1))));
+            }
+        }
+    }
+
+    /** The walk's inspector of the county a unit lies in. */
+    String inspectorOf(String unit) {
+        return String.valueOf(id("select min(id) from inspector where name = ?", "巡查督学" + unit.substring(0, 6)));
+    }
+
+    String zoneOf(String unit) {
+        return "WALK-Z-" + unit.substring(0, 6);
+    }
+
+    /** The walk's briefing of the county a unit lies in. */
+    String briefingOf(String unit) {
+        return String.valueOf(id(
+                "select min(b.id) from inspection_briefing b join org_unit o on o.id = b.office_id"
+                        + " where o.code = ? and b.title = '巡查简报'",
+                unit.substring(0, 6)));
+    }
+
+    /** The walk's visit to a unit. */
+    String visit(String unit) {
+        return String.valueOf(id(
+                "select min(v.id) from inspection_visit v join org_unit o on o.id = v.school_id"
+                        + " where o.code = ? and v.purpose = '巡查督导'",
+                unit));
     }
 
     static String today(int plusDays) {

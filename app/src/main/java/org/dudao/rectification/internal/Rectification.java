@@ -50,6 +50,9 @@ public class Rectification {
     /** The source of the items drafted from an evaluation file that closed below the top grade. */
     public static final String EVALUATION = org.dudao.rectification.RectificationSource.EVALUATION.name();
 
+    /** The source of the items opened from a finding of an inspector's visit (责任督学). */
+    public static final String INSPECTION = org.dudao.rectification.RectificationSource.INSPECTION.name();
+
     protected Rectification() {}
 
     Rectification(
@@ -73,6 +76,23 @@ public class Rectification {
         this.status = ItemStatus.PLANNING;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /** An item another feature opens (an inspection finding), due by the deadline set there. */
+    public static Rectification opened(
+            String source,
+            String sourceRef,
+            Long orgUnitId,
+            String unitPath,
+            String code,
+            String problem,
+            String requirement,
+            LocalDate deadline,
+            Instant now) {
+        Rectification r =
+                new Rectification(source, sourceRef, orgUnitId, unitPath, code, problem, requirement, null, now);
+        r.deadline = deadline;
+        return r;
     }
 
     /** The unit files its plan with a deadline: 待制定方案 → 整改中 (a plan may be revised while in progress). */
