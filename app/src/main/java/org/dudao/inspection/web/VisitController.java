@@ -51,7 +51,7 @@ class VisitController {
     }
 
     @Bean
-    static MenuEntry calendarMenu() {
+    static MenuEntry inspectionCalendarMenu() {
         return new MenuEntry(
                 "nav.section.evaluation", "inspection.calendar.title", "/inspection/calendar", 322, Role.STAFF);
     }
