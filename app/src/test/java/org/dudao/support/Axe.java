@@ -46,6 +46,10 @@ public final class Axe {
         if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object'"))) {
             js.executeScript(SOURCE);
         }
+        // colours caught halfway through a transition (a button the pointer just left) are not what people read
+        js.executeScript("if (!document.getElementById('axe-still')) { var s = document.createElement('style');"
+                + " s.id = 'axe-still'; s.textContent = '*, *::before, *::after { transition: none !important;"
+                + " animation: none !important; }'; document.head.appendChild(s); }");
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         return (List<String>) js.executeAsyncScript(RUN, FAILING);
     }
