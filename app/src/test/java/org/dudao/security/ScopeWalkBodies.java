@@ -52,7 +52,6 @@ final class ScopeWalkBodies {
             Map.entry("from", "${date}"),
             Map.entry("days", "13"),
             Map.entry("to", "${date}"),
-            Map.entry("overdue", "true"),
             Map.entry("phone", OMIT),
             Map.entry("school", "${unit}"),
             Map.entry("inspector", "${inspector}"),

@@ -106,7 +106,7 @@ class DemoBalance implements ApplicationRunner {
         }
         if (i == Indicator.SPORTS || i == Indicator.COMPUTERS) {
             // cramped old town grounds and labs against new rural boarding schools
-            return oldTown ? 0.15 + 0.25 * random.nextDouble() : 0.9 + 1.2 * random.nextDouble();
+            return oldTown ? 0.1 + 0.15 * random.nextDouble() : 1.0 + 1.4 * random.nextDouble();
         }
         return 0.75 + 0.6 * random.nextDouble();
     }
