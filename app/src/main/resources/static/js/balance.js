@@ -1,21 +1,12 @@
 // Draws the balance charts with ECharts from the figures the page carries: per stage the eight CVs against the
 // basic and quality balance thresholds, and per indicator the schools' per-pupil values against the weighted mean.
 (function () {
-  var block = document.getElementById('dd-balance');
-  if (!block || !window.echarts) { return; }
-  var page = JSON.parse(block.textContent);
+  var page = window.ddChartPage('dd-balance');
+  if (!page) { return; }
   var b = page.data;
   var t = page.i18n;
-  var charts = [];
+  var draw = page.draw;
   var grid = { left: 40, right: 16, top: 40, bottom: 56, containLabel: true };
-
-  function draw(id, option) {
-    var el = document.getElementById(id);
-    if (!el) { return; }
-    var chart = echarts.init(el);
-    chart.setOption(option);
-    charts.push(chart);
-  }
 
   function line(name, value, color) {
     return { name: name, yAxis: value, lineStyle: { color: color, type: 'dashed' },
@@ -52,5 +43,4 @@
       });
     });
   });
-  window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
 })();

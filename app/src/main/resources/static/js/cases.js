@@ -1,20 +1,11 @@
 // Draws the cases dashboard with ECharts from the figures the page carries; the table shows the same numbers.
 (function () {
-  var block = document.getElementById('dd-cases');
-  if (!block || !window.echarts) { return; }
-  var page = JSON.parse(block.textContent);
+  var page = window.ddChartPage('dd-cases');
+  if (!page) { return; }
   var d = page.data;
   var t = page.i18n;
-  var charts = [];
+  var draw = page.draw;
   var grid = { left: 40, right: 16, top: 24, bottom: 48, containLabel: true };
-
-  function draw(id, option) {
-    var el = document.getElementById(id);
-    if (!el) { return; }
-    var chart = echarts.init(el);
-    chart.setOption(option);
-    charts.push(chart);
-  }
 
   draw('chart-channels', {
     tooltip: { trigger: 'item' }, legend: { bottom: 0 },
@@ -39,5 +30,4 @@
     yAxis: { type: 'category', data: d.units.map(function (u) { return u.name; }) },
     series: [{ name: t.overdue, type: 'bar', data: d.units.map(function (u) { return u.overdue; }), itemStyle: { color: '#dc3545' } }]
   });
-  window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
 })();

@@ -1,19 +1,10 @@
 // Draws the dashboard charts with ECharts from the figures the page carries; the tables show the same numbers.
 (function () {
-  var block = document.getElementById('dd-report');
-  if (!block || !window.echarts) { return; }
-  var report = JSON.parse(block.textContent);
+  var report = window.ddChartPage('dd-report');
+  if (!report) { return; }
   var d = report.data;
   var t = report.i18n;
-  var charts = [];
-
-  function draw(id, option) {
-    var el = document.getElementById(id);
-    if (!el) { return; }
-    var chart = echarts.init(el);
-    chart.setOption(option);
-    charts.push(chart);
-  }
+  var draw = report.draw;
 
   function labels(list) { return list.map(function (c) { return c.label; }); }
   function counts(list) { return list.map(function (c) { return c.count; }); }
@@ -62,5 +53,4 @@
       })
     });
   }
-  window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
 })();

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.dudao.support.Api;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * A hotline call in a real browser: the county office takes it in on one screen, assigns it, the school answers,
@@ -66,6 +67,12 @@ class CaseBrowserTest extends AcceptanceScreens {
                 .contains("回访")
                 .contains("办结");
         browser.screenshot("case-closed");
+
+        // the office's dashboard draws its charts from the page's data block
+        browser.open("/cases/dashboard");
+        for (String chart : new String[] {"channels", "categories", "ageing", "overdue"}) {
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-" + chart + " canvas")));
+        }
         assertThat(browser.cspViolations()).isEmpty();
     }
 }
