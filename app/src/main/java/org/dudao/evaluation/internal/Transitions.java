@@ -42,6 +42,7 @@ public class Transitions {
     private final EvaluationScoring scoring;
     private final OrgUnits orgUnits;
     private final IssuingOffices offices;
+    private final SelfReports reports;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -54,9 +55,11 @@ public class Transitions {
             EvaluationScoring scoring,
             OrgUnits orgUnits,
             IssuingOffices offices,
+            SelfReports reports,
             AuditLog audit,
             Clock clock) {
         this.offices = offices;
+        this.reports = reports;
         this.projects = projects;
         this.files = files;
         this.sheets = sheets;
@@ -95,6 +98,9 @@ public class Transitions {
             // a step outside the user's capacities is a missing right (403), not a conflict naming the role
             if (refused.forRole()) throw new ForbiddenException("error.forbidden");
             throw new ConflictException(refused.getMessage(), refused.args());
+        }
+        if (action == Action.SUBMIT && from.phase() == Phase.SELF) {
+            reports.requireTopicReports(p, unit, e); // 专题报告 before a 督政 self-evaluation leaves the unit
         }
         if (consolidated != null) {
             e.manual(from.scoringLevel(), scoring.write(consolidated));

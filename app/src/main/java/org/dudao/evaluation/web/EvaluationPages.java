@@ -13,6 +13,7 @@ import org.dudao.evaluation.internal.EvaluationEvidence;
 import org.dudao.evaluation.internal.ExpertGroups;
 import org.dudao.evaluation.internal.FileFilter;
 import org.dudao.evaluation.internal.Quotas;
+import org.dudao.evaluation.internal.Rankings;
 import org.dudao.shared.Access;
 import org.dudao.shared.FieldProblem;
 import org.dudao.shared.InvalidInputException;
@@ -34,6 +35,7 @@ class EvaluationPages {
     private final Quotas quotas;
     private final Evaluations evaluations;
     private final EvaluationEvidence evidence;
+    private final Rankings rankings;
     private final MessageSource messages;
 
     EvaluationPages(
@@ -42,7 +44,9 @@ class EvaluationPages {
             Quotas quotas,
             Evaluations evaluations,
             EvaluationEvidence evidence,
+            Rankings rankings,
             MessageSource messages) {
+        this.rankings = rankings;
         this.projects = projects;
         this.groups = groups;
         this.quotas = quotas;
@@ -60,6 +64,7 @@ class EvaluationPages {
         model.addAttribute("project", projects.get(code));
         model.addAttribute("quota", quotas.quota(code));
         model.addAttribute("publicPage", evaluations.isPublic(code));
+        model.addAttribute("rankingVisible", rankings.visible(code));
         List<EvaluationView> all = evaluations.list(code);
         FileFilter shown = filter;
         List<EvaluationView> files;
