@@ -157,7 +157,7 @@ class SelfReportApiTest {
         assertThat(pdfText(entries.get("00-目录.pdf"))).contains("资料汇编测试小学资料汇编", "A22 体育器材配备", "01-器材清单.png", "自评报告");
         assertThat(pdfText(entries.get("02-评分与结论.pdf"))).contains("A33", "生均图书册数", "认定结论");
 
-        api.get(head("EVSR01"), file + "/dossier.zip").andExpect(status().isNotFound());
+        api.get("school_clerk", file + "/dossier.zip").andExpect(status().isNotFound());
         api.get("dh_director", file + "/dossier.zip").andExpect(status().isNotFound());
     }
 
