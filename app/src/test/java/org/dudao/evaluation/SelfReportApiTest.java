@@ -5,8 +5,13 @@ import static org.dudao.evaluation.EvaluationFixtures.head;
 import static org.dudao.evaluation.EvaluationFixtures.transition;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -25,7 +30,9 @@ import org.dudao.support.DudaoTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The 自评报告 with its 专题报告, the 资料汇编 and a project's ranking, through the API (issue 16). */
 @DudaoTest
@@ -39,6 +46,9 @@ class SelfReportApiTest {
 
     @Autowired
     DataValues values;
+
+    @Autowired
+    UserDetailsService users;
 
     Api api;
     EvaluationFixtures fx;
@@ -205,6 +215,39 @@ class SelfReportApiTest {
                 .getContentAsString();
         assertThat(page).contains("排名测试一小", "排名测试二小", "排名测试三小");
         api.get("qs_director", ranking + ".xlsx").andExpect(status().isOk());
+    }
+
+    @Test
+    void theReportScreenKeepsWhatWasTypedAndNamesTheFieldInChinese() throws Exception {
+        fx.basicPrimary("EVSR31", "自评报告页面测试小学");
+        fx.project("T-SR-4", "2099-12-31", 7, "EVSR31");
+        String page = "/evaluation/T-SR-4/EVSR31/report";
+        String head = head("EVSR31");
+
+        mvc.perform(as(head, get(page)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"section.A\"")))
+                .andExpect(content().string(containsString("id=\"topic.A33\"")));
+        mvc.perform(as(head, post(page).param("section.A", "长".repeat(10_001))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"flash-invalid\"")))
+                .andExpect(content().string(containsString("10000")));
+        mvc.perform(as(head, post(page).param("section.A", "图书缺口正在补齐。").param("topic.A33", "明年补齐图书。")))
+                .andExpect(redirectedUrl(page));
+        mvc.perform(as(head, get(page)))
+                .andExpect(content().string(containsString("图书缺口正在补齐。")))
+                .andExpect(content().string(containsString("明年补齐图书。")));
+        // the county reads it without a form; the file page links it
+        mvc.perform(as("qs_director", get(page)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("图书缺口正在补齐。")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"report-save\""))));
+        mvc.perform(as("qs_director", get("/evaluation/T-SR-4/EVSR31")))
+                .andExpect(content().string(containsString(page)));
+    }
+
+    private MockHttpServletRequestBuilder as(String username, MockHttpServletRequestBuilder request) {
+        return request.with(user(users.loadUserByUsername(username))).with(csrf());
     }
 
     private static String pdfText(byte[] pdf) throws Exception {
