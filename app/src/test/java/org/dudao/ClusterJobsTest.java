@@ -4,17 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.dudao.support.ClusterNode;
 import org.dudao.support.DudaoTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -65,19 +64,8 @@ class ClusterJobsTest {
         job.run();
     }
 
-    /** Another node of the cluster on this test's database (already migrated; no demo data, no scheduling needed). */
     private ConfigurableApplicationContext node() {
-        String[] profiles = Arrays.stream(environment.getActiveProfiles())
-                .filter(p -> !p.equals("demo"))
-                .toArray(String[]::new);
-        return new SpringApplicationBuilder(DudaoApplication.class, OnceJob.class)
-                .profiles(profiles)
-                .run( // as arguments: they outrank the profiles' files
-                        "--server.port=0",
-                        "--spring.main.lazy-initialization=true",
-                        "--spring.flyway.enabled=false",
-                        "--dudao.rectification.drafting-retry.enabled=false",
-                        "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"));
+        return ClusterNode.start(environment, new Class<?>[] {OnceJob.class});
     }
 
     static class OnceJob {

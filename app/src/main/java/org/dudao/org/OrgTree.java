@@ -11,6 +11,7 @@ import org.dudao.org.internal.OrgUnit;
 import org.dudao.org.internal.OrgUnitRepository;
 import org.dudao.org.internal.OrgViews;
 import org.dudao.shared.Access;
+import org.dudao.shared.ChangeClock;
 import org.dudao.shared.ConflictException;
 import org.dudao.shared.Problems;
 import org.dudao.shared.Role;
@@ -35,6 +36,7 @@ public class OrgTree {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ChangeClock changes;
 
     OrgTree(
             OrgUnitRepository units,
@@ -43,7 +45,8 @@ public class OrgTree {
             Enrolments enrolments,
             AuditLog audit,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            ChangeClock changes) {
         this.units = units;
         this.views = views;
         this.values = values;
@@ -51,6 +54,7 @@ public class OrgTree {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.changes = changes;
     }
 
     /** Whether the current user edits units anywhere (an office), so the screens offer creating and importing. */
@@ -186,6 +190,7 @@ public class OrgTree {
         units.flush();
         units.rewritePaths(oldPrefix, oldPrefix.length(), newPrefix, target.getDepth() + 1 - unit.getDepth());
         units.updateParent(unit.getId(), target.getId());
+        changes.bump("org"); // paths and parent were rewritten past Hibernate's entity events
         OrgUnit moved = units.findByCode(unit.getCode()).orElseThrow();
         OrgUnitView after = views.view(moved);
         audit.updated("OrgUnit", moved.getCode(), moved.getName(), moved.getPath(), before, after);

@@ -48,16 +48,25 @@ public class IssuingOffices {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public String nextNumber(String officeCode, String officeName, int year) {
-        if (jdbc.update(COUNT, officeCode, year) == 0) {
-            startYear(officeCode, year);
-            jdbc.update(COUNT, officeCode, year);
+        return prefix(officeCode, officeName) + "〔" + year + "〕" + nextCount(officeCode, year) + "号";
+    }
+
+    /**
+     * The next of a gapless counter per year in {@code document_number} (文号 count under the office's code; other
+     * series, such as the briefings' 期号, under a key of their own). The row update locks the counter until the
+     * caller's transaction ends: concurrent callers on any node wait their turn, and a rollback gives it back.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int nextCount(String counter, int year) {
+        if (jdbc.update(COUNT, counter, year) == 0) {
+            startYear(counter, year);
+            jdbc.update(COUNT, counter, year);
         }
-        Integer n = jdbc.queryForObject(
+        return jdbc.queryForObject(
                 "select last_number from document_number where office = ? and doc_year = ?",
                 Integer.class,
-                officeCode,
+                counter,
                 year);
-        return prefix(officeCode, officeName) + "〔" + year + "〕" + n + "号";
     }
 
     /** The 落款 the office signs with. */

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.dudao.evaluation.EvaluationFinalized;
 import org.dudao.evaluation.EvaluationState;
 import org.dudao.evaluation.Phase;
+import org.dudao.shared.Tracked;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
@@ -23,6 +24,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  * {@link EvaluationFinalized}, published by Spring Data when the file is saved. Scores are set by the service from
  * the engine's result.
  */
+@Tracked
 @Entity
 @Table(name = "evaluation")
 public class Evaluation extends AbstractAggregateRoot<Evaluation> {

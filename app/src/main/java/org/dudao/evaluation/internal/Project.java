@@ -10,8 +10,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.dudao.evaluation.EvaluationState;
+import org.dudao.shared.Tracked;
 
 /** 评估项目: one year's acceptance of a county (or city), with its scheme version, deadline and quota plan. */
+@Tracked
 @Entity
 @Table(name = "eval_project")
 public class Project {

@@ -11,11 +11,13 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import org.dudao.org.OrgKind;
 import org.dudao.org.OrgUnitRef;
+import org.dudao.shared.Tracked;
 
 /**
  * A node of the org tree. {@code path} lists the ids from the root ("/1/4/17/"), so a subtree is one prefix
  * query and a scope check is a string prefix test.
  */
+@Tracked
 @Entity
 @Table(name = "org_unit")
 public class OrgUnit {

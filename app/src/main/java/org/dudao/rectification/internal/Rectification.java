@@ -11,8 +11,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.dudao.shared.ConflictException;
+import org.dudao.shared.Tracked;
 
 /** 整改事项: one problem of one unit with its plan, deadline, progress and evidence. Owns its status moves. */
+@Tracked
 @Entity
 @Table(name = "rectification")
 public class Rectification {

@@ -8,8 +8,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.dudao.shared.Tracked;
 
 /** The target and weight a project owner set for one unit in one project; null values keep the default. */
+@Tracked
 @Entity
 @Table(name = "assessment_target")
 class AssessmentTarget {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,7 @@ public class Assessments {
     private final AuditLog audit;
     private final Clock clock;
     private final BigDecimal perLateItem;
+    private final ReportCache cache;
 
     Assessments(
             ReportScope scope,
@@ -54,7 +56,8 @@ public class Assessments {
             OrgUnits orgUnits,
             AuditLog audit,
             Clock clock,
-            @Value("${dudao.report.late-item-deduction:5}") BigDecimal perLateItem) {
+            @Value("${dudao.report.late-item-deduction:5}") BigDecimal perLateItem,
+            ReportCache cache) {
         this.scope = scope;
         this.targets = targets;
         this.stored = stored;
@@ -64,6 +67,7 @@ public class Assessments {
         this.audit = audit;
         this.clock = clock;
         this.perLateItem = perLateItem;
+        this.cache = cache;
     }
 
     /** The table for {@code orgUnit} (default: the caller's scope root) and {@code year} (default: this year). */
@@ -71,6 +75,18 @@ public class Assessments {
     public Assessment assessment(String orgUnit, Integer year) {
         OrgUnitRef unit = scope.unit(orgUnit);
         int y = scope.year(year);
+        Table table = cache.get("assessment", Arrays.asList(unit.code(), y), () -> table(unit, y));
+        // who may edit a project's targets is the caller's, never remembered
+        List<Assessment.ProjectRef> refs = table.projects().stream()
+                .map(p -> new Assessment.ProjectRef(p.code(), p.name(), Access.can(Role.OFFICE, p.ownerPath())))
+                .toList();
+        return new Assessment(unit.code(), unit.name(), y, perLateItem, table.rows(), refs);
+    }
+
+    /** The rows of the table and the year's projects, the same for every caller. */
+    private record Table(List<Assessment.Row> rows, List<ProjectFacts> projects) {}
+
+    private Table table(OrgUnitRef unit, int y) {
         List<OrgUnitRef> assessed =
                 unit.kind().level() == OrgKind.Level.TOWNSHIP ? List.of(unit) : scope.children(unit);
         List<ProjectFacts> projects = evaluations.projectsConcerning(unit.path()).stream()
@@ -85,10 +101,7 @@ public class Assessments {
                 rows.add(row(c, mine, due));
             }
         }
-        List<Assessment.ProjectRef> refs = projects.stream()
-                .map(p -> new Assessment.ProjectRef(p.code(), p.name(), Access.can(Role.OFFICE, p.ownerPath())))
-                .toList();
-        return new Assessment(unit.code(), unit.name(), y, perLateItem, rows, refs);
+        return new Table(List.copyOf(rows), projects);
     }
 
     /** One assessed unit: a line per project (target, plaques, weight), less the late items' deduction. */

@@ -1,6 +1,7 @@
 package org.dudao.report.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,18 +34,21 @@ public class Dashboards {
     private final EvaluationStats evaluations;
     private final RectificationStats rectifications;
     private final MessageSource messages;
+    private final ReportCache cache;
 
     Dashboards(
             ReportScope scope,
             Targets targets,
             EvaluationStats evaluations,
             RectificationStats rectifications,
-            MessageSource messages) {
+            MessageSource messages,
+            ReportCache cache) {
         this.scope = scope;
         this.targets = targets;
         this.evaluations = evaluations;
         this.rectifications = rectifications;
         this.messages = messages;
+        this.cache = cache;
     }
 
     /**
@@ -55,6 +59,10 @@ public class Dashboards {
     @Transactional(readOnly = true)
     public Dashboard dashboard(String orgUnit, Integer year, String project) {
         OrgUnitRef unit = scope.unit(orgUnit);
+        return cache.get("dashboard", Arrays.asList(unit.code(), year, project), () -> build(unit, year, project));
+    }
+
+    private Dashboard build(OrgUnitRef unit, Integer year, String project) {
         List<ProjectFacts> projects = evaluations.projectsConcerning(unit.path());
         ProjectFacts chosen = chosen(projects, year, project);
         int y = chosen != null ? chosen.year() : scope.year(year);

@@ -2,8 +2,12 @@ package org.dudao.user.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.dudao.shared.DudaoUser;
+import org.dudao.shared.Role;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +19,8 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -26,6 +32,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -74,19 +81,50 @@ class SecurityConfig {
         return manager;
     }
 
+    /**
+     * The operations endpoints ({@code /actuator/**}): the health probes are open (the balancer asks them);
+     * Prometheus metrics are for the monitoring host ({@code dudao.metrics.clients}, an address pattern; the client
+     * address is the real one behind a balancer in {@code dudao.proxies}) or for an administrator at the root of
+     * the tree (HTTP Basic or a token); everything else needs a signed-in user.
+     */
     @Bean
-    @Order(1)
-    SecurityFilterChain api(
+    @Order(0)
+    SecurityFilterChain operations(
             HttpSecurity http,
             AccessTokens tokens,
-            Accounts accounts,
             ObjectMapper json,
             MessageSource messages,
             LocaleResolver locales,
-            RateLimiter limiter)
+            @Value("${dudao.metrics.clients}") String clients)
             throws Exception {
-        // these answers leave before the DispatcherServlet, so the locale is resolved here (Chinese by default)
-        AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+        Pattern monitoring = Pattern.compile(clients);
+        AuthorizationManager<RequestAuthorizationContext> metricsReaders =
+                (authentication, context) -> new AuthorizationDecision(
+                        monitoring.matcher(context.getRequest().getRemoteAddr()).matches()
+                                || (authentication.get().getPrincipal() instanceof DudaoUser user
+                                        && user.holdsAtRoot(EnumSet.of(Role.ADMIN))));
+        AuthenticationEntryPoint unauthorized = unauthorized(json, messages, locales);
+        return http.securityMatcher("/actuator/**")
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/actuator/prometheus")
+                        .access(metricsReaders)
+                        .anyRequest()
+                        .authenticated())
+                .httpBasic(b -> b.authenticationEntryPoint(unauthorized))
+                .addFilterBefore(new TokenAuthenticationFilter(tokens, unauthorized), BasicAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized))
+                .headers(SecurityConfig::edgeHeaders)
+                .build();
+    }
+
+    /** 401 with a problem detail in the caller's language (Chinese by default) and the Basic challenge. */
+    private static AuthenticationEntryPoint unauthorized(
+            ObjectMapper json, MessageSource messages, LocaleResolver locales) {
+        // these answers leave before the DispatcherServlet, so the locale is resolved here
+        return (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"dudao\"");
             problem(
                     response,
@@ -98,6 +136,20 @@ class SecurityConfig {
                     locales.resolveLocale(request),
                     Map.of());
         };
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(
+            HttpSecurity http,
+            AccessTokens tokens,
+            Accounts accounts,
+            ObjectMapper json,
+            MessageSource messages,
+            LocaleResolver locales,
+            RateLimiter limiter)
+            throws Exception {
+        AuthenticationEntryPoint unauthorized = unauthorized(json, messages, locales);
         AccessDeniedHandler denied = (request, response, e) -> problem(
                 response,
                 HttpServletResponse.SC_FORBIDDEN,
