@@ -115,6 +115,8 @@ defaults
     timeout connect 2s
     timeout client 60s
     timeout server 60s
+    # a busy node answers its health check late: give it time, or it flaps to DOWN and the front answers 503
+    timeout check 10s
     option forwardfor
     # a node that refuses the connection: try again, on another node (the request was never sent: safe for POST)
     retries 3
@@ -131,14 +133,14 @@ backend nodes
     http-request disable-l7-retry unless METH_GET
 CFG
     for i in $(seq 1 "$1"); do
-      echo "    server node$i 127.0.0.1:$((FRONT + i)) check inter 1s fall 2 rise 2"
+      echo "    server node$i 127.0.0.1:$((FRONT + i)) check inter 2s fall 3 rise 2"
     done
   } >"$WORK/haproxy.cfg"
   haproxy -c -q -f "$WORK/haproxy.cfg"
   haproxy -D -f "$WORK/haproxy.cfg" -p "$WORK/haproxy.pid"
   HAPROXY_PID=$(cat "$WORK/haproxy.pid")
-  # every node up in HAProxy's eyes (rise 2 × 1 s) before measuring
-  sleep 3
+  # every node up in HAProxy's eyes (rise 2 × 2 s) before measuring
+  sleep 5
   wait_healthy "http://127.0.0.1:$FRONT" "the balancer"
 }
 
@@ -176,7 +178,7 @@ run_mix() { # $1 = phase label, $2 = seconds, $3 = first batch id of the writes
   MIX_PIDS=()
   api() { # name, kind, auth
     env "${common[@]}" LOAD_NAME="$1" LOAD_KIND="$2" LOAD_AUTH="$3" \
-      wrk -t1 -c2 -d"$DURATION_S"s -s bench/load/api.lua "$url" >"$WORK/$PHASE-$2-${3%% *}.out" 2>&1 &
+      wrk -t1 -c2 -d"$DURATION_S"s --timeout 30s -s bench/load/api.lua "$url" >"$WORK/$PHASE-$2-${3%% *}.out" 2>&1 &
     MIX_PIDS+=($!)
   }
   PHASE=$1 DURATION_S=$2
@@ -187,10 +189,10 @@ run_mix() { # $1 = phase label, $2 = seconds, $3 = first batch id of the writes
   api "what-if score (bearer)" whatif "$BEARER"
   api "dashboard, county (bearer)" dashboard "$BEARER"
   env "${common[@]}" LOAD_NAME="data-value batch (bearer)" LOAD_AUTH="$BEARER" LOAD_BASE="$3" \
-    LOAD_ACKS="$WORK/$1.acks" wrk -t2 -c2 -d"$2"s -s bench/load/write.lua "$url" >"$WORK/$1-write.out" 2>&1 &
+    LOAD_ACKS="$WORK/$1.acks" wrk -t2 -c2 -d"$2"s --timeout 30s -s bench/load/write.lua "$url" >"$WORK/$1-write.out" 2>&1 &
   MIX_PIDS+=($!)
   env "${common[@]}" LOAD_NAME="form login + page" LOAD_USER=admin LOAD_PASSWORD="$PASSWORD" \
-    wrk -t2 -c2 -d"$2"s -s bench/load/session.lua "$url" >"$WORK/$1-session.out" 2>&1 &
+    wrk -t2 -c2 -d"$2"s --timeout 30s -s bench/load/session.lua "$url" >"$WORK/$1-session.out" 2>&1 &
   MIX_PIDS+=($!)
 }
 wait_mix() { for pid in "${MIX_PIDS[@]}"; do wait "$pid" || true; done; }
@@ -216,7 +218,8 @@ table() { # $1.. = phase labels
     BEGIN { n = split(phases, p, " ") }
     FNR == 1 { f++ }
     { key[$1] = 1; if (!($1 in order)) { order[$1] = ++k; names[k] = $1 }
-      rps[f, $1] = $2 / $3; p50[f, $1] = $4; p99[f, $1] = $5; err[f, $1] = $6 + $7 }
+      rps[f, $1] = $2 / $3; p50[f, $1] = $4; p99[f, $1] = $5; err[f, $1] = $6 + $7
+      if ($7 > 0 || $8 != "") detail[f, $1] = $8 (($7 > 0) ? " socket errors x" $7 : "") }
     END {
       printf "%-28s", "endpoint"
       for (i = 1; i <= n; i++) printf " | %-34s", p[i] " req/s  p50  p99 ms  errors"
@@ -228,6 +231,8 @@ table() { # $1.. = phase labels
         if (n == 2) printf " | %5.2f", (rps[1, e] > 0 ? rps[2, e] / rps[1, e] : 0)
         printf "\n"
       }
+      for (i = 1; i <= n; i++) for (j = 1; j <= k; j++) if ((i, names[j]) in detail)
+        printf "  errors, %s, %s: %s\n", p[i], names[j], detail[i, names[j]]
     }' $(for phase in "$@"; do echo "$WORK/$phase.tsv"; done)
 }
 

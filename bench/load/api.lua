@@ -26,3 +26,7 @@ function request()
   end
   error("unknown LOAD_KIND " .. tostring(kind))
 end
+
+function response(status, headers, body)
+  count_status(status)
+end

@@ -26,21 +26,39 @@ function setup(thread)
   table.insert(threads, thread)
 end
 
+-- the answers that were not 2xx/3xx, by status (reported in the last column)
+statuses = {}
+function count_status(status)
+  if status >= 400 then
+    statuses[status] = (statuses[status] or 0) + 1
+  end
+end
+
 function seed_random()
   math.randomseed(os.time() * 100 + (tid or 0) * 7919 + math.floor(os.clock() * 1e6))
 end
 
 -- one tab-separated line per endpoint: name, requests, seconds, p50 ms, p99 ms, errors (4xx/5xx answers plus
 -- what a script counted in its "bad" global, e.g. a page answered by a redirect to the login), socket errors
+-- (connect, read, write, timeout), the 4xx/5xx answers by status
 function done(summary, latency, requests)
   local e = summary.errors
   local bad = 0
+  local by_status = {}
   for _, thread in ipairs(threads) do
     bad = bad + (thread:get("bad") or 0)
+    for status, n in pairs(thread:get("statuses") or {}) do
+      by_status[status] = (by_status[status] or 0) + n
+    end
   end
+  local listed = {}
+  for status, n in pairs(by_status) do
+    table.insert(listed, status .. "x" .. n)
+  end
+  table.sort(listed)
   local f = assert(io.open(os.getenv("LOAD_OUT"), "a"))
-  f:write(string.format("%s\t%d\t%.3f\t%.1f\t%.1f\t%d\t%d\n", os.getenv("LOAD_NAME"), summary.requests,
+  f:write(string.format("%s\t%d\t%.3f\t%.1f\t%.1f\t%d\t%d\t%s\n", os.getenv("LOAD_NAME"), summary.requests,
     summary.duration / 1e6, latency:percentile(50) / 1000, latency:percentile(99) / 1000, e.status + bad,
-    e.connect + e.read + e.write + e.timeout))
+    e.connect + e.read + e.write + e.timeout, table.concat(listed, " ")))
   f:close()
 end

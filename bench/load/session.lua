@@ -39,6 +39,7 @@ function request()
 end
 
 function response(status, headers, body)
+  count_status(status)
   local set = header(headers, "set-cookie")
   if set then
     cookie = string.match(set, "^(SESSION=[^;]+)") or cookie

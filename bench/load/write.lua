@@ -29,6 +29,7 @@ function request()
 end
 
 function response(status, headers, body)
+  count_status(status)
   if status >= 200 and status < 300 then
     acks:write(current, "\n")
     acks:flush()
