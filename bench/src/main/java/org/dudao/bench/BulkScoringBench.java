@@ -63,10 +63,44 @@ public final class BulkScoringBench {
     }
 
     private static void run(ConfigurableApplicationContext app, String db, int schoolCount) throws Exception {
+        BulkScoring bulk = app.getBean(BulkScoring.class);
+        JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
+        String project = seedCity(app, db, schoolCount);
+
+        List<Double> times = new ArrayList<>();
+        long peak = 0;
+        for (int round = 0; round <= 3; round++) {
+            String name = round == 0 ? "scoreAll warm-up" : "scoreAll run " + round;
+            InProcessApp.Measured m = InProcessApp.measure(name, () -> {
+                BulkScoring.Run[] r = new BulkScoring.Run[1];
+                Access.runAsSystem(() -> r[0] = bulk.scoreAll(project));
+                return "scored=" + r[0].scored() + " grades=" + r[0].byGrade();
+            });
+            if (round > 0) {
+                times.add(m.seconds());
+                peak = Math.max(peak, m.peakMb());
+            }
+        }
+        double median = times.stream().sorted().toList().get(times.size() / 2);
+        System.out.printf(
+                "median %.2f s over %d runs: %,.0f files/s, peak heap %d MB (target < 10 s: %s)%n",
+                median, times.size(), schoolCount / median, peak, median < 10 ? "met" : "NOT met");
+        Map<String, Long> stored = new TreeMap<>();
+        jdbc.query("select grade, count(*) from evaluation group by grade", (java.sql.ResultSet rs) -> {
+            stored.put(String.valueOf(rs.getString(1)), rs.getLong(2));
+        });
+        System.out.println("stored grades: " + stored);
+    }
+
+    /**
+     * The city of {@code schoolCount} schools with this year's values and the project over it, self-scored (setup,
+     * not measured; {@code bench/load.sh} seeds its database with it too); prints counts and times, returns the
+     * project's code.
+     */
+    static String seedCity(ConfigurableApplicationContext app, String db, int schoolCount) throws Exception {
         OrgTree units = app.getBean(OrgTree.class);
         SchemeFiles schemes = app.getBean(SchemeFiles.class);
         Projects projects = app.getBean(Projects.class);
-        BulkScoring bulk = app.getBean(BulkScoring.class);
         JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
         int year = Year.now().getValue();
         String project = "BENCH-" + year;
@@ -118,30 +152,7 @@ public final class BulkScoringBench {
         System.out.printf(
                 "setup: tree+scheme %.1f s, schools+values %.1f s, project %.1f s (not measured)%n",
                 treeSeconds, seedSeconds, createSeconds);
-
-        List<Double> times = new ArrayList<>();
-        long peak = 0;
-        for (int round = 0; round <= 3; round++) {
-            String name = round == 0 ? "scoreAll warm-up" : "scoreAll run " + round;
-            InProcessApp.Measured m = InProcessApp.measure(name, () -> {
-                BulkScoring.Run[] r = new BulkScoring.Run[1];
-                Access.runAsSystem(() -> r[0] = bulk.scoreAll(project));
-                return "scored=" + r[0].scored() + " grades=" + r[0].byGrade();
-            });
-            if (round > 0) {
-                times.add(m.seconds());
-                peak = Math.max(peak, m.peakMb());
-            }
-        }
-        double median = times.stream().sorted().toList().get(times.size() / 2);
-        System.out.printf(
-                "median %.2f s over %d runs: %,.0f files/s, peak heap %d MB (target < 10 s: %s)%n",
-                median, times.size(), schoolCount / median, peak, median < 10 ? "met" : "NOT met");
-        Map<String, Long> stored = new TreeMap<>();
-        jdbc.query("select grade, count(*) from evaluation group by grade", (java.sql.ResultSet rs) -> {
-            stored.put(String.valueOf(rs.getString(1)), rs.getLong(2));
-        });
-        System.out.println("stored grades: " + stored);
+        return project;
     }
 
     /**
