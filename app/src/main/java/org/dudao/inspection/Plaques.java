@@ -32,6 +32,8 @@ import org.dudao.shared.NotFoundException;
 import org.dudao.shared.Problems;
 import org.dudao.shared.Role;
 import org.dudao.shared.pdf.PdfRenderer;
+import org.dudao.shared.web.PublicForms;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,6 +57,7 @@ public class Plaques {
     private final PdfRenderer pdf;
     private final InspectionProperties properties;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Plaques(
@@ -66,6 +69,7 @@ public class Plaques {
             PdfRenderer pdf,
             InspectionProperties properties,
             AuditLog audit,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.orgUnits = orgUnits;
         this.zoneSchools = zoneSchools;
@@ -75,6 +79,7 @@ public class Plaques {
         this.pdf = pdf;
         this.properties = properties;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -138,7 +143,8 @@ public class Plaques {
 
     /**
      * A message from the public to the school's inspector. {@code website} is a field people do not see: a robot
-     * filling it in is answered as usual and nothing is kept.
+     * filling it in is answered as usual and nothing is kept. Published as {@link PlaqueMessageReceived}, so the
+     * cases feature opens a case for it.
      */
     @Transactional
     public void leaveMessage(String schoolCode, String body, String contact, String website) {
@@ -148,7 +154,7 @@ public class Plaques {
         problems.throwIfAny();
         asSystem(() -> {
             OrgUnitRef school = school(schoolCode);
-            if (website != null && !website.isBlank()) return null;
+            if (PublicForms.robot(website)) return null;
             Inspector i = inspectorOf(school);
             PlaqueMessage m = messages.saveAndFlush(new PlaqueMessage(
                     school.id(),
@@ -158,8 +164,36 @@ public class Plaques {
                     contact == null || contact.isBlank() ? null : contact.trim(),
                     Instant.now(clock)));
             audit.created("PlaqueMessage", m.getId(), school.name(), school.path(), m.getBody());
+            String office = i == null || i.getOfficeId() == null
+                    ? null
+                    : orgUnits.readable(i.getOfficeId()).code();
+            events.publishEvent(new PlaqueMessageReceived(
+                    m.getId(),
+                    school.code(),
+                    office,
+                    i == null ? null : i.getName(),
+                    m.getBody(),
+                    m.getContact(),
+                    m.getCreatedAt()));
             return null;
         });
+    }
+
+    /** Links a message to the case opened for it (by the cases feature, running as the system). */
+    @Transactional
+    public void linkCase(Long messageId, Long caseId) {
+        PlaqueMessage m = messages.findById(messageId).orElseThrow(() -> new NotFoundException("message " + messageId));
+        Access.requireRead(m.getSchoolPath(), "message " + messageId);
+        m.linkCase(caseId);
+        messages.flush();
+    }
+
+    /** The case a message became, if any (so it is opened once). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> caseOf(Long messageId) {
+        return messages.findById(messageId)
+                .filter(m -> Access.canRead(m.getSchoolPath()))
+                .map(PlaqueMessage::getCaseId);
     }
 
     /** Messages to the user as an inspector, and those under the offices where the user works, newest first. */
@@ -199,7 +233,8 @@ public class Plaques {
                                 : people.get(m.getInspectorId()).getName(),
                         m.getBody(),
                         m.getContact(),
-                        m.getCreatedAt()))
+                        m.getCreatedAt(),
+                        m.getCaseId()))
                 .toList();
     }
 
