@@ -21,6 +21,8 @@ import org.dudao.inspection.internal.InspectionProperties;
 import org.dudao.inspection.internal.Inspector;
 import org.dudao.inspection.internal.InspectorRepository;
 import org.dudao.inspection.internal.PlaqueMessage;
+import org.dudao.inspection.internal.PlaqueMessageCase;
+import org.dudao.inspection.internal.PlaqueMessageCaseRepository;
 import org.dudao.inspection.internal.PlaqueMessageRepository;
 import org.dudao.inspection.internal.QrCodes;
 import org.dudao.inspection.internal.ZoneSchool;
@@ -53,6 +55,7 @@ public class Plaques {
     private final ZoneSchoolRepository zoneSchools;
     private final InspectorRepository inspectors;
     private final PlaqueMessageRepository messages;
+    private final PlaqueMessageCaseRepository messageCases;
     private final EvidenceStore evidence;
     private final PdfRenderer pdf;
     private final InspectionProperties properties;
@@ -65,6 +68,7 @@ public class Plaques {
             ZoneSchoolRepository zoneSchools,
             InspectorRepository inspectors,
             PlaqueMessageRepository messages,
+            PlaqueMessageCaseRepository messageCases,
             EvidenceStore evidence,
             PdfRenderer pdf,
             InspectionProperties properties,
@@ -75,6 +79,7 @@ public class Plaques {
         this.zoneSchools = zoneSchools;
         this.inspectors = inspectors;
         this.messages = messages;
+        this.messageCases = messageCases;
         this.evidence = evidence;
         this.pdf = pdf;
         this.properties = properties;
@@ -184,8 +189,7 @@ public class Plaques {
     public void linkCase(Long messageId, Long caseId) {
         PlaqueMessage m = messages.findById(messageId).orElseThrow(() -> new NotFoundException("message " + messageId));
         Access.requireRead(m.getSchoolPath(), "message " + messageId);
-        m.linkCase(caseId);
-        messages.flush();
+        messageCases.saveAndFlush(new PlaqueMessageCase(m.getId(), caseId));
     }
 
     /** The case a message became, if any (so it is opened once). */
@@ -193,7 +197,8 @@ public class Plaques {
     public java.util.Optional<Long> caseOf(Long messageId) {
         return messages.findById(messageId)
                 .filter(m -> Access.canRead(m.getSchoolPath()))
-                .map(PlaqueMessage::getCaseId);
+                .flatMap(m -> messageCases.findById(m.getId()))
+                .map(PlaqueMessageCase::getCaseId);
     }
 
     /** Messages to the user as an inspector, and those under the offices where the user works, newest first. */
@@ -223,6 +228,10 @@ public class Plaques {
                         .distinct()
                         .toList()),
                 Inspector::getId);
+        Map<Long, Long> caseIds = new HashMap<>();
+        messageCases
+                .findAllById(list.stream().map(PlaqueMessage::getId).toList())
+                .forEach(l -> caseIds.put(l.getMessageId(), l.getCaseId()));
         return list.stream()
                 .map(m -> new PlaqueMessageView(
                         m.getId(),
@@ -234,7 +243,7 @@ public class Plaques {
                         m.getBody(),
                         m.getContact(),
                         m.getCreatedAt(),
-                        m.getCaseId()))
+                        caseIds.get(m.getId())))
                 .toList();
     }
 

@@ -103,20 +103,20 @@ public class PublicCases {
     @Transactional(readOnly = true)
     public List<UnitChoice> units() {
         return asSystem(() -> {
-            List<OrgUnitView> all = new ArrayList<>();
+            List<OrgUnitView> counties = new ArrayList<>();
+            List<OrgUnitView> towns = new ArrayList<>();
             for (OrgKind kind : UNIT_KINDS) {
-                all.addAll(orgUnits.search(null, kind, null, PageRequest.of(0, 2000, Sort.by("path")))
-                        .getContent());
+                List<OrgUnitView> found = orgUnits.search(null, kind, null, PageRequest.of(0, 2000, Sort.by("path")))
+                        .getContent();
+                (kind.level() == OrgKind.Level.COUNTY ? counties : towns).addAll(found);
             }
-            Map<String, List<UnitChoice>> townships = all.stream()
-                    .filter(u -> OrgKind.valueOf(u.kind()).level() == OrgKind.Level.TOWNSHIP)
+            Map<String, List<UnitChoice>> townships = towns.stream()
                     .sorted(Comparator.comparing(OrgUnitView::path))
                     .collect(Collectors.groupingBy(
                             u -> String.valueOf(u.parentCode()),
                             Collectors.mapping(
                                     u -> new UnitChoice(u.code(), u.name(), List.of()), Collectors.toList())));
-            return all.stream()
-                    .filter(u -> OrgKind.valueOf(u.kind()).level() == OrgKind.Level.COUNTY)
+            return counties.stream()
                     .sorted(Comparator.comparing(OrgUnitView::path))
                     .map(u -> new UnitChoice(u.code(), u.name(), townships.getOrDefault(u.code(), List.of())))
                     .toList();

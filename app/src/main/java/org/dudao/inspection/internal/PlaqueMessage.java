@@ -22,7 +22,6 @@ public class PlaqueMessage {
     private String body;
     private String contact;
     private Instant createdAt;
-    private Long caseId;
 
     protected PlaqueMessage() {}
 
@@ -58,15 +57,6 @@ public class PlaqueMessage {
 
     public String getContact() {
         return contact;
-    }
-
-    /** The case opened for this message. */
-    public void linkCase(Long caseId) {
-        this.caseId = caseId;
-    }
-
-    public Long getCaseId() {
-        return caseId;
     }
 
     public Instant getCreatedAt() {

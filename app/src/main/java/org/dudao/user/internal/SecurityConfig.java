@@ -138,7 +138,7 @@ class SecurityConfig {
      */
     @Bean
     @Order(0)
-    SecurityFilterChain open311(
+    SecurityFilterChain open311Chain(
             HttpSecurity http,
             AccessTokens tokens,
             Accounts accounts,
