@@ -5,7 +5,7 @@
  * on an audited timeline; the reporter is never shown to the unit. Rates (处结率, 按期办结率, 回访率, 满意率) per unit
  * and period. Publishes nothing yet (screens and API only).
  */
-@ApplicationModule(allowedDependencies = {"shared", "audit", "org", "evidence", "calendar"})
+@ApplicationModule(allowedDependencies = {"shared", "audit", "org", "evidence", "calendar", "inspection"})
 package org.dudao.cases;
 
 import org.springframework.modulith.ApplicationModule;

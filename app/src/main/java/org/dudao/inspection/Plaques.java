@@ -21,6 +21,8 @@ import org.dudao.inspection.internal.InspectionProperties;
 import org.dudao.inspection.internal.Inspector;
 import org.dudao.inspection.internal.InspectorRepository;
 import org.dudao.inspection.internal.PlaqueMessage;
+import org.dudao.inspection.internal.PlaqueMessageCase;
+import org.dudao.inspection.internal.PlaqueMessageCaseRepository;
 import org.dudao.inspection.internal.PlaqueMessageRepository;
 import org.dudao.inspection.internal.QrCodes;
 import org.dudao.inspection.internal.ZoneSchool;
@@ -32,6 +34,8 @@ import org.dudao.shared.NotFoundException;
 import org.dudao.shared.Problems;
 import org.dudao.shared.Role;
 import org.dudao.shared.pdf.PdfRenderer;
+import org.dudao.shared.web.PublicForms;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,10 +55,12 @@ public class Plaques {
     private final ZoneSchoolRepository zoneSchools;
     private final InspectorRepository inspectors;
     private final PlaqueMessageRepository messages;
+    private final PlaqueMessageCaseRepository messageCases;
     private final EvidenceStore evidence;
     private final PdfRenderer pdf;
     private final InspectionProperties properties;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Plaques(
@@ -62,19 +68,23 @@ public class Plaques {
             ZoneSchoolRepository zoneSchools,
             InspectorRepository inspectors,
             PlaqueMessageRepository messages,
+            PlaqueMessageCaseRepository messageCases,
             EvidenceStore evidence,
             PdfRenderer pdf,
             InspectionProperties properties,
             AuditLog audit,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.orgUnits = orgUnits;
         this.zoneSchools = zoneSchools;
         this.inspectors = inspectors;
         this.messages = messages;
+        this.messageCases = messageCases;
         this.evidence = evidence;
         this.pdf = pdf;
         this.properties = properties;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -138,7 +148,8 @@ public class Plaques {
 
     /**
      * A message from the public to the school's inspector. {@code website} is a field people do not see: a robot
-     * filling it in is answered as usual and nothing is kept.
+     * filling it in is answered as usual and nothing is kept. Published as {@link PlaqueMessageReceived}, so the
+     * cases feature opens a case for it.
      */
     @Transactional
     public void leaveMessage(String schoolCode, String body, String contact, String website) {
@@ -148,7 +159,7 @@ public class Plaques {
         problems.throwIfAny();
         asSystem(() -> {
             OrgUnitRef school = school(schoolCode);
-            if (website != null && !website.isBlank()) return null;
+            if (PublicForms.robot(website)) return null;
             Inspector i = inspectorOf(school);
             PlaqueMessage m = messages.saveAndFlush(new PlaqueMessage(
                     school.id(),
@@ -158,8 +169,36 @@ public class Plaques {
                     contact == null || contact.isBlank() ? null : contact.trim(),
                     Instant.now(clock)));
             audit.created("PlaqueMessage", m.getId(), school.name(), school.path(), m.getBody());
+            String office = i == null || i.getOfficeId() == null
+                    ? null
+                    : orgUnits.readable(i.getOfficeId()).code();
+            events.publishEvent(new PlaqueMessageReceived(
+                    m.getId(),
+                    school.code(),
+                    office,
+                    i == null ? null : i.getName(),
+                    m.getBody(),
+                    m.getContact(),
+                    m.getCreatedAt()));
             return null;
         });
+    }
+
+    /** Links a message to the case opened for it (by the cases feature, running as the system). */
+    @Transactional
+    public void linkCase(Long messageId, Long caseId) {
+        PlaqueMessage m = messages.findById(messageId).orElseThrow(() -> new NotFoundException("message " + messageId));
+        Access.requireRead(m.getSchoolPath(), "message " + messageId);
+        messageCases.saveAndFlush(new PlaqueMessageCase(m.getId(), caseId));
+    }
+
+    /** The case a message became, if any (so it is opened once). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> caseOf(Long messageId) {
+        return messages.findById(messageId)
+                .filter(m -> Access.canRead(m.getSchoolPath()))
+                .flatMap(m -> messageCases.findById(m.getId()))
+                .map(PlaqueMessageCase::getCaseId);
     }
 
     /** Messages to the user as an inspector, and those under the offices where the user works, newest first. */
@@ -189,6 +228,10 @@ public class Plaques {
                         .distinct()
                         .toList()),
                 Inspector::getId);
+        Map<Long, Long> caseIds = new HashMap<>();
+        messageCases
+                .findAllById(list.stream().map(PlaqueMessage::getId).toList())
+                .forEach(l -> caseIds.put(l.getMessageId(), l.getCaseId()));
         return list.stream()
                 .map(m -> new PlaqueMessageView(
                         m.getId(),
@@ -199,7 +242,8 @@ public class Plaques {
                                 : people.get(m.getInspectorId()).getName(),
                         m.getBody(),
                         m.getContact(),
-                        m.getCreatedAt()))
+                        m.getCreatedAt(),
+                        caseIds.get(m.getId())))
                 .toList();
     }
 

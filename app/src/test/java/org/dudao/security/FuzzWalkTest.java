@@ -344,7 +344,7 @@ class FuzzWalkTest {
         for (String name : List.of("code", "project", "orgUnit", "username", "move", "period", "schoolCode")) {
             samples.put(name, "FUZZ0");
         }
-        for (String name : List.of("id", "item", "notice", "version", "evidenceId")) {
+        for (String name : List.of("id", "item", "notice", "version", "evidenceId", "household", "householdVisit")) {
             samples.put(name, "999999999");
         }
         samples.put("jobId", "00000000-0000-0000-0000-000000000000");

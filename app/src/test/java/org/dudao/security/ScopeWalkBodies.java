@@ -114,6 +114,12 @@ final class ScopeWalkBodies {
             Map.entry(
                     "POST /api/cases/{id}/transitions",
                     "{\"action\":\"assign\",\"unit\":\"${unit}\",\"note\":\"越权分派\"}"),
+            Map.entry("POST /api/households", "{\"name\":\"越权联系户\",\"unit\":\"${unit}\"}"),
+            Map.entry("PUT /api/households/{household}", "{\"name\":\"越权改户\",\"unit\":\"${unit}\",\"version\":0}"),
+            Map.entry("POST /api/households/{household}/visits", "{\"raised\":\"越权走访\"}"),
+            Map.entry(
+                    "POST /api/household-visits/{householdVisit}/case",
+                    "{\"category\":\"COMPLAINT\",\"unit\":\"${unit}\"}"),
             Map.entry("POST /api/projects", """
                     {"code":"WALK-NEW-P","name":"越权项目","year":${year},"scheme":"YWBZH","orgUnit":"${unitParent}",
                      "deadline":"2099-12-31","publicityDays":7,"schools":["${unit}"]}"""),

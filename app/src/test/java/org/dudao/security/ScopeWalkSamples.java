@@ -70,6 +70,7 @@ final class ScopeWalkSamples {
             item(unit, project);
             notice(unit, project, owner);
             kase(unit, owner);
+            household(unit, owner);
             user(unit);
         }
         for (String project : List.of(DH_PROJECT, QS_PROJECT, CITY_PROJECT)) {
@@ -142,6 +143,8 @@ final class ScopeWalkSamples {
         s.put("item", item(unit));
         s.put("notice", notice(unit));
         s.put("case", kase(unit));
+        s.put("household", household(unit));
+        s.put("householdVisit", householdVisit(unit));
         s.put("objection", objection(aim.project(), unit));
         s.put("token", token());
         s.put("jobId", FOREIGN_JOB);
@@ -182,6 +185,22 @@ final class ScopeWalkSamples {
         return String.valueOf(id(
                 "select min(c.id) from case_file c join org_unit o on o.id = c.org_unit_id"
                         + " where o.code = ? and c.description = '巡查案件'",
+                unit));
+    }
+
+    /** The walk's household (民情联系) of a unit. */
+    String household(String unit) {
+        return String.valueOf(id(
+                "select min(h.id) from contact_household h join org_unit o on o.id = h.org_unit_id"
+                        + " where o.code = ? and h.name = '巡查联系户'",
+                unit));
+    }
+
+    /** The visit logged for the walk's household of a unit. */
+    String householdVisit(String unit) {
+        return String.valueOf(id(
+                "select min(v.id) from contact_visit v join contact_household h on h.id = v.household_id"
+                        + " join org_unit o on o.id = h.org_unit_id where o.code = ? and h.name = '巡查联系户'",
                 unit));
     }
 
@@ -306,6 +325,20 @@ final class ScopeWalkSamples {
             created(api.post(owner, "/api/cases", """
                     {"channel":"HOTLINE","category":"COMPLAINT","description":"巡查案件","unit":"%s",
                      "reporterName":"巡查来电人"}""".formatted(unit)));
+        }
+    }
+
+    /** A household of the unit kept by its county's director, with one visit in the diary. */
+    private void household(String unit, String owner) throws Exception {
+        if (household(unit).equals("null")) {
+            String body = api.post(owner, "/api/households", """
+                            {"name":"巡查联系户","phone":"13700000000","unit":"%s"}""".formatted(unit))
+                    .andExpect(status().isCreated())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            int id = JsonPath.read(body, "$.id");
+            created(api.post(owner, "/api/households/" + id + "/visits", "{\"raised\":\"巡查走访\"}"));
         }
     }
 

@@ -51,6 +51,8 @@ public class Case {
     private LocalDate closedOn;
     private Long mergedInto;
     private String createdBy;
+    private String trackingCode;
+    private String reporterEmail;
 
     @Version
     private int rowVersion;
@@ -90,6 +92,17 @@ public class Case {
         this.calendarMissing = calendarMissing;
         this.calledBack = false;
         this.createdBy = createdBy;
+        this.trackingCode = TrackingCodes.next();
+    }
+
+    /** A file the reporter sent along, stored for the case's unit after intake. */
+    void attachEvidence(Long id) {
+        this.evidenceIds = evidenceIds == null ? String.valueOf(id) : evidenceIds + "," + id;
+    }
+
+    /** An e-mail address the reporter left (Open311); hidden from the unit like the name and phone. */
+    void reachableBy(String email) {
+        if (!anonymous) this.reporterEmail = email;
     }
 
     /** Who reported it: name and phone optional, or nobody (anonymous). */
@@ -261,6 +274,14 @@ public class Case {
 
     public Long getMergedInto() {
         return mergedInto;
+    }
+
+    public String getTrackingCode() {
+        return trackingCode;
+    }
+
+    public String getReporterEmail() {
+        return reporterEmail;
     }
 
     public int getRowVersion() {

@@ -11,4 +11,6 @@ public interface CaseRepository extends JpaRepository<Case, Long> {
     List<Case> findUnder(@Param("prefix") String prefix);
 
     List<Case> findTop20ByReporterPhoneOrderByIdDesc(String phone);
+
+    java.util.Optional<Case> findByTrackingCode(String trackingCode);
 }

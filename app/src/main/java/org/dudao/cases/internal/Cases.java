@@ -115,6 +115,16 @@ public class Cases {
 
     @Transactional
     public CaseView intake(NewCase c) {
+        return view(intake(c, Access.currentUsername(), null));
+    }
+
+    /**
+     * Intake for {@code createdBy}: the signed-in user, or someone outside (the public page, Open311, a plaque
+     * message) on whose behalf the caller runs this as the system or as the key's user. {@code office}, when
+     * given, is the office the case waits with (a plaque message: the inspector's), shown on the intake step.
+     */
+    @Transactional
+    Case intake(NewCase c, String createdBy, String office) {
         Problems problems = new Problems();
         Channel channel = parse(problems, "channel", c.channel(), Channel.class);
         CategoryView category = category(problems, c.category());
@@ -150,11 +160,15 @@ public class Cases {
                 receivedOn,
                 deadline.due(),
                 deadline.calendarMissing(),
-                Access.currentUsername()));
-        record(saved, "intake", null, unit.id(), null);
-        CaseView view = view(saved);
-        audit.created("Case", saved.getId(), label(saved), saved.getUnitPath(), audited(view));
-        return view;
+                createdBy));
+        record(
+                saved,
+                "intake",
+                null,
+                office == null ? unit.id() : orgUnits.readable(office).id(),
+                null);
+        audit.created("Case", saved.getId(), label(saved), saved.getUnitPath(), audited(view(saved)));
+        return saved;
     }
 
     // ---- reads --------------------------------------------------------------------------------------------
@@ -361,7 +375,7 @@ public class Cases {
         events.flush();
     }
 
-    private CaseView view(Case c) {
+    CaseView view(Case c) {
         return view(c, true);
     }
 
@@ -485,8 +499,12 @@ public class Cases {
         }
     }
 
+    static boolean isPhone(String text) {
+        return text.strip().matches("[0-9+\\- ]{3,40}");
+    }
+
     private static void phone(Problems problems, String phone) {
-        if (phone != null && !phone.isBlank() && !phone.strip().matches("[0-9+\\- ]{3,40}")) {
+        if (phone != null && !phone.isBlank() && !isPhone(phone)) {
             problems.add("reporterPhone", "cases.error.phone");
         }
     }

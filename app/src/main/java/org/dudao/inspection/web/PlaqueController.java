@@ -6,6 +6,7 @@ import org.dudao.evidence.EvidenceStore;
 import org.dudao.inspection.Plaques;
 import org.dudao.inspection.SupervisionItem;
 import org.dudao.shared.InvalidInputException;
+import org.dudao.shared.web.FormFailures;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;

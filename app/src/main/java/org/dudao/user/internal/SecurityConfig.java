@@ -184,6 +184,78 @@ class SecurityConfig {
                 .build();
     }
 
+    /**
+     * Open311 GeoReport v2 ({@code /open311/**}): stateless like the API, the caller named by {@code api_key} (a
+     * personal access token); service discovery is open. Refusals are the spec's error array.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain open311Chain(
+            HttpSecurity http,
+            AccessTokens tokens,
+            Accounts accounts,
+            ObjectMapper json,
+            MessageSource messages,
+            LocaleResolver locales)
+            throws Exception {
+        AuthenticationEntryPoint unauthorized = (request, response, e) -> open311Error(
+                response,
+                HttpServletResponse.SC_UNAUTHORIZED,
+                "user.error.api-key",
+                json,
+                messages,
+                locales.resolveLocale(request));
+        AccessDeniedHandler denied = (request, response, e) -> open311Error(
+                response,
+                HttpServletResponse.SC_FORBIDDEN,
+                "error.forbidden",
+                json,
+                messages,
+                locales.resolveLocale(request));
+        return http.securityMatcher("/open311/**")
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(a -> a.requestMatchers(
+                                org.springframework.http.HttpMethod.GET,
+                                "/open311/v2/services.json",
+                                "/open311/v2/services/*")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .addFilterBefore(new ApiKeyFilter(tokens, unauthorized), BasicAuthenticationFilter.class)
+                .addFilterAfter(
+                        new MustChangePasswordFilter(
+                                accounts,
+                                (request, response) -> open311Error(
+                                        response,
+                                        HttpServletResponse.SC_FORBIDDEN,
+                                        "user.error.must-change-password",
+                                        json,
+                                        messages,
+                                        locales.resolveLocale(request))),
+                        AuthorizationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(denied))
+                .headers(SecurityConfig::edgeHeaders)
+                .build();
+    }
+
+    /** The Open311 error array: [{"code": 401, "description": "…"}]. */
+    private static void open311Error(
+            HttpServletResponse response,
+            int status,
+            String key,
+            ObjectMapper json,
+            MessageSource messages,
+            java.util.Locale locale)
+            throws java.io.IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(
+                response.getOutputStream(),
+                java.util.List.of(Map.of("code", status, "description", messages.getMessage(key, null, locale))));
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain web(
