@@ -8,6 +8,8 @@ public enum EvaluationState {
     COUNTY_SCORED(Phase.COUNTY, "SCORED"),
     CITY_SCORING(Phase.CITY, "SCORING"),
     CITY_SCORED(Phase.CITY, "SCORED"),
+    PROVINCE_SCORING(Phase.PROVINCE, "SCORING"),
+    PROVINCE_SCORED(Phase.PROVINCE, "SCORED"),
     PUBLICITY(Phase.APPROVAL, "PUBLICITY"),
     APPROVED(Phase.APPROVAL, "APPROVED"),
     CERTIFIED(Phase.CERTIFIED, "CERTIFIED"),
@@ -29,8 +31,23 @@ public enum EvaluationState {
         return status;
     }
 
-    /** The review level (初评 COUNTY or 复核 CITY) whose experts score in this state, or null. */
+    /** The review level (初评 COUNTY, 复核 CITY, PROVINCE) whose experts score in this state, or null. */
     public Phase scoringLevel() {
-        return this == COUNTY_SCORING ? Phase.COUNTY : this == CITY_SCORING ? Phase.CITY : null;
+        return "SCORING".equals(status) ? phase : null;
+    }
+
+    /** The review level that decides in this state (its owner approves or returns), or null. */
+    public Phase scoredLevel() {
+        return "SCORED".equals(status) ? phase : null;
+    }
+
+    /** The state in which experts of a review level score. */
+    public static EvaluationState scoring(Phase level) {
+        return valueOf(level.name() + "_SCORING");
+    }
+
+    /** The state in which a review level's owner decides (after scoring, or at once for a level that only checks). */
+    public static EvaluationState scored(Phase level) {
+        return valueOf(level.name() + "_SCORED");
     }
 }

@@ -29,6 +29,8 @@ public class EvaluationStats {
             EvaluationState.COUNTY_SCORED,
             EvaluationState.CITY_SCORING,
             EvaluationState.CITY_SCORED,
+            EvaluationState.PROVINCE_SCORING,
+            EvaluationState.PROVINCE_SCORED,
             EvaluationState.PUBLICITY,
             EvaluationState.APPROVED,
             EvaluationState.CERTIFIED,

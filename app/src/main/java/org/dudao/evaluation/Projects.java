@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.dudao.audit.AuditLog;
+import org.dudao.evaluation.internal.ChainForms;
 import org.dudao.evaluation.internal.Evaluation;
 import org.dudao.evaluation.internal.EvaluationRepository;
 import org.dudao.evaluation.internal.Project;
@@ -102,7 +103,9 @@ public class Projects {
         } catch (NotFoundException e) {
             problems.add("scheme", "evaluation.error.scheme-unknown", form.scheme());
         }
-        List<OrgUnitRef> schools = schools(problems, owner, form.schools());
+        ChainForms.Review review =
+                ChainForms.read(problems, form.template(), form.unitKinds(), form.chain(), publicity);
+        List<OrgUnitRef> schools = schools(problems, owner, form.schools(), review.unitKinds());
         int[] quota = quota(problems, owner, form);
         problems.throwIfAny();
 
@@ -124,6 +127,8 @@ public class Projects {
                 quota[1],
                 Access.currentUsername(),
                 now));
+        p.review(review.template(), review.unitKinds(), review.chain());
+        projects.flush();
         evaluations.saveAll(schools.stream()
                 .map(u -> new Evaluation(p.getId(), u.id(), u.path(), now))
                 .toList());
@@ -186,19 +191,26 @@ public class Projects {
         return new Deadlines(deadline, countyDeadline, cityDeadline);
     }
 
-    /** The schools taking part: the given candidates under the owner, or every candidate under it. */
-    private List<OrgUnitRef> schools(Problems problems, OrgUnitRef owner, List<String> codes) {
+    /**
+     * The units taking part: the given candidates under the owner, or every candidate under it; candidates are the
+     * units of the evaluated kinds (by default the standardization schools).
+     */
+    private List<OrgUnitRef> schools(
+            Problems problems, OrgUnitRef owner, List<String> codes, java.util.Set<OrgKind> kinds) {
         List<OrgUnitRef> schools = new ArrayList<>();
+        if (owner == null) {
+            return schools;
+        }
         if (codes == null) {
             orgUnits.subtree(owner.code()).stream()
-                    .filter(u -> EvaluationStats.CANDIDATES.contains(u.kind()))
+                    .filter(u -> kinds.contains(u.kind()) && !u.path().equals(owner.path()))
                     .forEach(schools::add);
             return schools;
         }
         Map<String, OrgUnitRef> found = orgUnits.readableByCode(codes);
         for (String c : codes) {
             OrgUnitRef u = c == null ? null : found.get(c.trim());
-            if (u == null || !u.path().startsWith(owner.path()) || !EvaluationStats.CANDIDATES.contains(u.kind())) {
+            if (u == null || !u.path().startsWith(owner.path()) || !kinds.contains(u.kind())) {
                 problems.add("schools", "evaluation.error.school-unknown", c);
             } else if (!schools.contains(u)) {
                 schools.add(u);

@@ -98,7 +98,12 @@ class ProjectApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
             summary =
-                    "Create a yearly project: scheme version (locked from now on), candidate schools, deadline, quota")
+                    "Create a yearly project: scheme version (locked from now on), candidate schools, deadline, quota",
+            description =
+                    "unitKinds names the evaluated org kinds (COUNTY, TOWNSHIP, PARTY_BRANCH, 小学…); template"
+                            + " (STANDARDIZATION, ADVANCED_COUNTY, TOWNSHIP_DUZHENG, EQUIPMENT_DEMO, PARTY_BRANCH_STARS) or"
+                            + " chain [{level: SELF|COUNTY|CITY|PROVINCE, scores, approves, publicityDays, certificate}] sets"
+                            + " the review chain; without them the standardization chain. A bad chain is a 400 naming the field.")
     ProjectView create(@RequestBody ProjectForm form) {
         return projects.create(form);
     }
@@ -144,7 +149,7 @@ class ProjectApi {
 
     @PostMapping("/{project}/groups")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Form an expert group (COUNTY 初评 or CITY 复核) and assign it schools")
+    @Operation(summary = "Form an expert group (COUNTY 初评, CITY 复核 or PROVINCE) and assign it units")
     GroupView addGroup(@PathVariable String project, @RequestBody GroupForm form) {
         return groups.addGroup(project, form);
     }

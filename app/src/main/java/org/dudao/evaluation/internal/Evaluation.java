@@ -46,6 +46,7 @@ public class Evaluation extends AbstractAggregateRoot<Evaluation> {
     private String selfManual;
     private String countyManual;
     private String cityManual;
+    private String provinceManual;
     private String consolidationNote;
     private LocalDate extendedTo;
     private Instant publicityUntil;
@@ -102,12 +103,19 @@ public class Evaluation extends AbstractAggregateRoot<Evaluation> {
             case SELF -> selfManual = json;
             case COUNTY -> countyManual = json;
             case CITY -> cityManual = json;
+            case PROVINCE -> provinceManual = json;
             default -> throw new IllegalArgumentException(level.name());
         }
     }
 
     /** The manual scores that count now: the latest level that has consolidated scores. */
     public String currentManual() {
+        if (provinceManual != null
+                && state.phase() != Phase.SELF
+                && state.phase() != Phase.COUNTY
+                && state.phase() != Phase.CITY) {
+            return provinceManual;
+        }
         return currentManual(state, selfManual, countyManual, cityManual);
     }
 
@@ -184,6 +192,10 @@ public class Evaluation extends AbstractAggregateRoot<Evaluation> {
 
     String getCityManual() {
         return cityManual;
+    }
+
+    String getProvinceManual() {
+        return provinceManual;
     }
 
     String getConsolidationNote() {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,10 +26,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class EvaluationFiles {
 
-    /** 初中, 九年一贯制, 完全中学 (and 高中) are approved by the city body, 小学 by the county body. */
-    /** The kinds of school the city body approves and awards; the county body does the others (小学). */
-    static final Set<OrgKind> CITY_APPROVES =
-            EnumSet.of(OrgKind.JUNIOR, OrgKind.NINE_YEAR, OrgKind.COMPLETE_SECONDARY, OrgKind.SENIOR);
+    /** In standardization the kinds of school the city body approves and awards; the county body does 小学. */
+    static final Set<OrgKind> CITY_APPROVES = ReviewChain.CITY_APPROVES;
 
     private final ProjectScope projects;
     private final EvaluationRepository evaluations;
@@ -66,7 +63,7 @@ public class EvaluationFiles {
             if (g.getLeader().equals(Access.currentUsername())
                     && g.covers(e.getOrgUnitId())
                     && Hats.expertAt(grants, place, g.getLevel())) {
-                hats.add(g.getLevel() == Phase.COUNTY ? Hat.COUNTY_LEADER : Hat.CITY_LEADER);
+                hats.add(Hat.leader(g.getLevel()));
             }
         }
         return hats;
@@ -83,14 +80,21 @@ public class EvaluationFiles {
                 .count();
         boolean publicityOver =
                 e.getPublicityUntil() != null && !Instant.now(clock).isBefore(e.getPublicityUntil());
+        ReviewChain chain = p.reviewChain();
+        Phase approving = chain.approving(unit.kind()).phase();
+        String grade = r.grade();
+        boolean top = scoring.passed(p, grade);
         return new Workflow.Facts(
                 place.township() != null,
-                CITY_APPROVES.contains(unit.kind()),
+                approving == Phase.CITY,
                 !today.isAfter(due),
-                scoring.passed(p, r.grade()),
+                chain.standard() ? top : scoring.aboveLowest(p, grade),
                 false,
                 publicityOver,
-                (int) open);
+                (int) open,
+                chain,
+                approving,
+                top);
     }
 
     void rescore(Project p, OrgUnitRef unit, Evaluation e, Map<String, ManualEntry> manual) {

@@ -174,7 +174,7 @@ public class EvaluationQueries {
 
     private List<EvaluationDetail.Sheet> expertSheets(Evaluation e) {
         List<EvaluationDetail.Sheet> list = new ArrayList<>();
-        for (Phase level : List.of(Phase.COUNTY, Phase.CITY)) {
+        for (Phase level : List.of(Phase.COUNTY, Phase.CITY, Phase.PROVINCE)) {
             for (ExpertScore s : expertScores.findByEvaluationIdAndLevel(e.getId(), level)) {
                 list.add(new EvaluationDetail.Sheet(
                         level.name(),
@@ -208,8 +208,7 @@ public class EvaluationQueries {
                 e.getState() == EvaluationState.SELF_DRAFT
                         && (hats.contains(Hat.SCHOOL_CLERK) || hats.contains(Hat.SCHOOL_HEAD)),
                 projects.groupMember(p, e, level),
-                level == Phase.COUNTY && (hats.contains(Hat.COUNTY_LEADER) || hats.contains(Hat.COUNTY_OWNER))
-                        || level == Phase.CITY && (hats.contains(Hat.CITY_LEADER) || hats.contains(Hat.CITY_OWNER)),
+                level != null && (hats.contains(Hat.leader(level)) || hats.contains(Hat.owner(level))),
                 e.getState().phase() == Phase.SELF && Access.can(Role.OFFICE, p.getOwnerPath()),
                 e.getState() == EvaluationState.SELF_SIGNED
                         && hats.contains(Hat.SCHOOL_HEAD)

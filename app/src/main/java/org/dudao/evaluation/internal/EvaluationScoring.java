@@ -171,6 +171,12 @@ public class EvaluationScoring {
         return write(list);
     }
 
+    /** The grade is one above the scheme's lowest (a chain other than standardization moves such files on). */
+    boolean aboveLowest(Project project, String grade) {
+        List<String> grades = scheme(project).grades();
+        return grade != null && grades.contains(grade) && !grade.equals(grades.get(grades.size() - 1));
+    }
+
     public List<Map<String, String>> readVetoes(String text) {
         if (text == null || text.isBlank()) {
             return List.of();

@@ -77,6 +77,18 @@ class EvaluationTodos implements TodoSource {
         if (townshipRole && level == OrgKind.Level.TOWNSHIP) {
             return files("todo.evaluation.township", deadline, under("SELF_SIGNED"), here + "%", here);
         }
+        if (role == Role.DIRECTOR && level == OrgKind.Level.PROVINCE) {
+            // the province approves what a chain sends it (先进县): its decision, then its 公示 and plaque
+            List<Todo> result = new ArrayList<>(files(
+                    "todo.evaluation.approve-province",
+                    "cast(null as date)",
+                    under("PROVINCE_SCORED"),
+                    here + "%",
+                    here));
+            result.addAll(objections(here));
+            result.addAll(asBody(level, here));
+            return result;
+        }
         if (role != Role.DIRECTOR || (level != OrgKind.Level.COUNTY && level != OrgKind.Level.CITY)) {
             return List.of();
         }
@@ -105,7 +117,9 @@ class EvaluationTodos implements TodoSource {
         String kinds = EvaluationFiles.CITY_APPROVES.stream()
                 .map(k -> "'" + k.name() + "'")
                 .collect(java.util.stream.Collectors.joining(","));
-        String body = (level == OrgKind.Level.CITY ? " and u.kind in (" : " and u.kind not in (") + kinds + ")";
+        String body = level == OrgKind.Level.PROVINCE
+                ? " and p.id in (select c.project_id from eval_chain_level c where c.level = 'PROVINCE' and c.approves)"
+                : (level == OrgKind.Level.CITY ? " and u.kind in (" : " and u.kind not in (") + kinds + ")";
         String none = "cast(null as date)";
         List<Todo> result = new ArrayList<>(files(
                 "todo.evaluation.publicity-over",

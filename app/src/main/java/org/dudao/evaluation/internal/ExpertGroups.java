@@ -102,7 +102,7 @@ public class ExpertGroups {
                 .map(e -> projects.place(e.getUnitPath()))
                 .toList();
         List<ExpertOption> options = new ArrayList<>();
-        for (Phase level : List.of(Phase.COUNTY, Phase.CITY)) {
+        for (Phase level : List.of(Phase.COUNTY, Phase.CITY, Phase.PROVINCE)) {
             String formedBy = formedBy(p, level);
             if (!Access.can(Role.OFFICE, formedBy)) {
                 continue;
@@ -119,9 +119,13 @@ public class ExpertGroups {
     /** An expert offered by the group form at a level. */
     public record ExpertOption(String level, String username, String displayName) {}
 
-    /** County groups are formed by the project owner, city groups by the city office above it. */
+    /** County groups are formed by the project owner, city groups by the city office above it, province ones by the province's. */
     private String formedBy(Project p, Phase level) {
-        return level == Phase.COUNTY ? p.getOwnerPath() : projects.cityPath(p);
+        return switch (level) {
+            case COUNTY -> p.getOwnerPath();
+            case PROVINCE -> projects.provincePath(p);
+            default -> projects.cityPath(p);
+        };
     }
 
     /** The review level of a group: COUNTY (初评) or CITY (复核). */
@@ -135,7 +139,7 @@ public class ExpertGroups {
         } catch (IllegalArgumentException e) {
             level = null;
         }
-        if (level != Phase.COUNTY && level != Phase.CITY) {
+        if (level != Phase.COUNTY && level != Phase.CITY && level != Phase.PROVINCE) {
             problems.add("level", "evaluation.error.level");
         }
         return level;

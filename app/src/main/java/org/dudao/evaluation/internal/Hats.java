@@ -30,8 +30,10 @@ public final class Hats {
                         Hat.TOWNSHIP,
                         Hat.COUNTY_OWNER,
                         Hat.CITY_OWNER,
+                        Hat.PROVINCE_OWNER,
                         Hat.COUNTY_BODY,
-                        Hat.CITY_BODY));
+                        Hat.CITY_BODY,
+                        Hat.PROVINCE_BODY));
                 continue;
             }
             String at = g.path();
@@ -41,6 +43,11 @@ public final class Hats {
             if (at.equals(place.school())) {
                 if (g.role() == Role.CLERK) hats.add(Hat.SCHOOL_CLERK);
                 if (g.role() == Role.HEAD) hats.add(Hat.SCHOOL_HEAD);
+                // a county or township under evaluation reports through its own office (督政: 县级自评)
+                if (g.role() == Role.DIRECTOR) {
+                    hats.add(Hat.SCHOOL_CLERK);
+                    hats.add(Hat.SCHOOL_HEAD);
+                }
             }
             if (place.township() != null
                     && at.equals(place.township())
@@ -55,11 +62,18 @@ public final class Hats {
                 hats.add(Hat.CITY_OWNER);
                 hats.add(Hat.CITY_BODY);
             }
+            if (g.role() == Role.DIRECTOR && at.equals(place.province())) {
+                hats.add(Hat.PROVINCE_OWNER);
+                hats.add(Hat.PROVINCE_BODY);
+            }
         }
         return hats;
     }
 
-    /** Whether an expert grant lets the user score at this level: county experts sit in the county, city ones above. */
+    /**
+     * Whether an expert grant lets the user score at this level: county experts sit in the county, city ones above
+     * it, province ones above the city.
+     */
     public static boolean expertAt(Collection<Grant> grants, Place place, Phase level) {
         for (Grant g : grants) {
             if (g.role() == Role.ADMIN && g.covers(place.school())) {
@@ -70,7 +84,9 @@ public final class Hats {
             }
             boolean inCounty = place.county() != null && g.path().startsWith(place.county());
             if (level == Phase.COUNTY && inCounty) return true;
+            boolean inCity = place.city() != null && g.path().startsWith(place.city());
             if (level == Phase.CITY && !inCounty) return true;
+            if (level == Phase.PROVINCE && !inCity) return true;
         }
         return false;
     }

@@ -1,15 +1,26 @@
 package org.dudao.evaluation.internal;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.dudao.evaluation.EvaluationState;
+import org.dudao.org.OrgKind;
 import org.dudao.shared.Tracked;
 
 /** 评估项目: one year's acceptance of a county (or city), with its scheme version, deadline and quota plan. */
@@ -44,6 +55,17 @@ public class Project {
 
     private String publicityIssuer;
     private Instant publicityIssuedAt;
+
+    /** The template the chain came from (null: standardization, as before chains existed). */
+    private String template;
+
+    /** The unit kinds evaluated, comma separated (null: the standardization candidates). */
+    private String unitKinds;
+
+    @ElementCollection
+    @CollectionTable(name = "eval_chain_level", joinColumns = @JoinColumn(name = "project_id"))
+    @OrderColumn(name = "position")
+    private List<ChainStep> chain = new ArrayList<>();
 
     @Version
     private int rowVersion;
@@ -84,6 +106,39 @@ public class Project {
         this.quotaSecondary = quotaSecondary;
         this.createdBy = createdBy;
         this.createdAt = now;
+    }
+
+    /** Sets the template, unit kinds and chain of a new project. */
+    public void review(String template, Set<OrgKind> kinds, ReviewChain chain) {
+        this.template = template;
+        this.unitKinds = kinds.stream().map(OrgKind::name).sorted().collect(Collectors.joining(","));
+        this.chain.clear();
+        chain.levels().forEach(l -> this.chain.add(new ChainStep(l)));
+    }
+
+    /** The review chain: the stored levels, or the standardization chain for a project without any. */
+    public ReviewChain reviewChain() {
+        if (chain.isEmpty()) {
+            return ReviewChain.standardization(publicityDays);
+        }
+        return new ReviewChain(
+                chain.stream().map(ChainStep::level).toList(),
+                ChainTemplate.STANDARDIZATION.name().equals(template));
+    }
+
+    /** The unit kinds evaluated (the standardization candidates when none were named). */
+    public Set<OrgKind> unitKinds() {
+        if (unitKinds == null || unitKinds.isBlank()) {
+            return ChainTemplate.STANDARDIZATION.unitKinds();
+        }
+        Set<OrgKind> kinds = EnumSet.noneOf(OrgKind.class);
+        Arrays.stream(unitKinds.split(",")).map(OrgKind::valueOf).forEach(kinds::add);
+        return kinds;
+    }
+
+    /** The template's code; STANDARDIZATION for projects from before chains. */
+    public String template() {
+        return template == null ? ChainTemplate.STANDARDIZATION.name() : template;
     }
 
     void collectedBy(Long taskId) {

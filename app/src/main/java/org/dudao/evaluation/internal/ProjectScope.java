@@ -119,7 +119,7 @@ public class ProjectScope {
                 .map(Long::valueOf)
                 .toList();
         Map<Long, OrgUnitRef> refs = orgUnits.refs(ids);
-        String township = null, county = null, city = null;
+        String township = null, county = null, city = null, province = null;
         // the school's parent is a township, or the county itself for a 县属 school
         OrgUnitRef parent = ids.size() > 1 ? refs.get(ids.get(ids.size() - 2)) : null;
         if (parent != null && parent.kind().level() == OrgKind.Level.TOWNSHIP) township = parent.path();
@@ -127,8 +127,9 @@ public class ProjectScope {
             OrgUnitRef u = refs.get(id);
             if (u.kind().level() == OrgKind.Level.COUNTY) county = u.path();
             if (u.kind().level() == OrgKind.Level.CITY) city = u.path();
+            if (u.kind().level() == OrgKind.Level.PROVINCE) province = u.path();
         }
-        return new Place(schoolPath, township, county, city);
+        return new Place(schoolPath, township, county, city, province);
     }
 
     /** The city above (or at) the owner. */
@@ -142,6 +143,13 @@ public class ProjectScope {
                 .map(OrgUnitRef::path)
                 .findFirst()
                 .orElse(p.getOwnerPath());
+    }
+
+    /** The province above the owner (its root path). */
+    public String provincePath(Project p) {
+        String path = p.getOwnerPath();
+        int second = path.indexOf('/', 1);
+        return second < 0 ? path : path.substring(0, second + 1);
     }
 
     public List<ExpertGroup> groupsOf(Project p) {
@@ -172,6 +180,9 @@ public class ProjectScope {
                 p.getCityDeadline(),
                 overdue,
                 p.getCollectionTaskId(),
-                p.getRowVersion());
+                p.getRowVersion(),
+                p.template(),
+                p.unitKinds().stream().map(OrgKind::name).sorted().toList(),
+                p.reviewChain().view());
     }
 }

@@ -138,8 +138,12 @@ public class Publicity {
         }
         Set<Hat> hats = files.hats(p, e);
         if (hats.stream()
-                .noneMatch(h ->
-                        h == Hat.COUNTY_OWNER || h == Hat.CITY_OWNER || h == Hat.COUNTY_BODY || h == Hat.CITY_BODY)) {
+                .noneMatch(h -> h == Hat.COUNTY_OWNER
+                        || h == Hat.CITY_OWNER
+                        || h == Hat.PROVINCE_OWNER
+                        || h == Hat.COUNTY_BODY
+                        || h == Hat.CITY_BODY
+                        || h == Hat.PROVINCE_BODY)) {
             throw new ForbiddenException("error.forbidden");
         }
         if (!o.open()) {

@@ -67,11 +67,17 @@ public class ReviewStep {
     String signature() {
         return switch (action) {
             case SUBMIT -> fromState == EvaluationState.SELF_DRAFT ? "head" : "township";
-            case SCORE -> fromState == EvaluationState.CITY_SCORING ? "city-score" : "county-score";
+            case SCORE ->
+                switch (fromState) {
+                    case CITY_SCORING -> "city-score";
+                    case PROVINCE_SCORING -> "province-score";
+                    default -> "county-score";
+                };
             case APPROVE ->
                 switch (fromState) {
                     case COUNTY_SCORED -> "county-approve";
                     case CITY_SCORED -> "city-approve";
+                    case PROVINCE_SCORED -> "province-approve";
                     default -> "approval";
                 };
             case CERTIFY -> "certify";

@@ -151,7 +151,8 @@ public class Transitions {
     private void settle(Project p, OrgUnitRef unit, Evaluation e, EvaluationState to, Instant now) {
         int year = LocalDate.ofInstant(now, clock.getZone()).getYear();
         if (to == EvaluationState.PUBLICITY) {
-            e.publishUntil(now.plus(Duration.ofDays(p.getPublicityDays())));
+            e.publishUntil(now.plus(
+                    Duration.ofDays(p.reviewChain().approving(unit.kind()).publicityDays())));
             if (p.getPublicityNumber() == null) {
                 OrgUnitRef owner = orgUnits.refs(List.of(p.getOrgUnitId())).get(p.getOrgUnitId());
                 p.publicityIssued(
@@ -164,7 +165,7 @@ public class Transitions {
             // numbered per owner and year, across that owner's projects of the year
             OrgUnitRef owner = orgUnits.refs(List.of(p.getOrgUnitId())).get(p.getOrgUnitId());
             String prefix = "%s-%d-".formatted(owner.code(), p.getYear());
-            OrgUnitRef body = approvingBody(unit, e, owner);
+            OrgUnitRef body = approvingBody(p, unit, e, owner);
             e.certify(
                     prefix + "%03d".formatted(evaluations.countNumbered(prefix) + 1),
                     offices.nextNumber(body.code(), body.name(), year),
@@ -173,13 +174,18 @@ public class Transitions {
         }
     }
 
-    /** The office that awards the plaque: the city's for 初中 and combined schools, else the project owner. */
-    private OrgUnitRef approvingBody(OrgUnitRef unit, Evaluation e, OrgUnitRef owner) {
-        String city = projects.place(e.getUnitPath()).city();
-        if (!EvaluationFiles.CITY_APPROVES.contains(unit.kind()) || city == null || city.equals(owner.path())) {
+    /**
+     * The office that awards the plaque: the approving level's (in standardization the city's for 初中 and combined
+     * schools), the project owner when that is the county level or the owner itself.
+     */
+    private OrgUnitRef approvingBody(Project p, OrgUnitRef unit, Evaluation e, OrgUnitRef owner) {
+        Phase level = p.reviewChain().approving(unit.kind()).phase();
+        String at =
+                level == Phase.COUNTY ? null : projects.place(e.getUnitPath()).at(level);
+        if (at == null || at.equals(owner.path())) {
             return owner;
         }
-        String[] ids = city.split("/");
+        String[] ids = at.split("/");
         Long id = Long.valueOf(ids[ids.length - 1]);
         return orgUnits.refs(List.of(id)).get(id);
     }

@@ -5,13 +5,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.dudao.evaluation.ChainLevel;
 import org.dudao.evaluation.ProjectForm;
 import org.dudao.evaluation.Projects;
+import org.dudao.evaluation.internal.ChainTemplate;
 import org.dudao.evaluation.internal.ExpertGroups;
 import org.dudao.evaluation.internal.GroupForm;
 import org.dudao.evaluation.internal.ProjectDrafts;
 import org.dudao.evaluation.internal.ProjectView;
 import org.dudao.evaluation.internal.Quotas;
+import org.dudao.evaluation.internal.ReviewChain;
+import org.dudao.org.OrgKind;
 import org.dudao.scheme.Schemes;
 import org.dudao.shared.ForbiddenException;
 import org.dudao.shared.InvalidInputException;
@@ -30,6 +34,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Setting a project up: the creation form (with its candidate schools and quota), the quota plan, expert groups. */
 @Controller
 class ProjectFormController {
+
+    /** The kinds of unit a project may evaluate, offered by the form. */
+    static final List<OrgKind> UNIT_KINDS = java.util.Arrays.stream(OrgKind.values())
+            .filter(k -> k.level() != OrgKind.Level.PROVINCE && k.level() != OrgKind.Level.CITY)
+            .toList();
 
     private final Projects projects;
     private final ExpertGroups groups;
@@ -109,6 +118,8 @@ class ProjectFormController {
     private String create(ProjectEdit form, BindingResult result, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("schemes", schemes.list());
+        model.addAttribute("templates", ChainTemplate.values());
+        model.addAttribute("kinds", UNIT_KINDS);
         // the candidates are listed again as the user left them; only a fresh form ticks them all
         draft(form, result == null, model);
         return "evaluation/new";
@@ -207,6 +218,39 @@ class ProjectFormController {
         /** Set by the candidate list: without it (no list shown) every candidate of the owner takes part. */
         private boolean schoolsListed;
 
+        private String template = ChainTemplate.STANDARDIZATION.name();
+        private List<String> unitKinds = new ArrayList<>();
+        /** The office edits the chain (the rows below) instead of taking the template's. */
+        private boolean customChain;
+
+        private List<ChainRow> levels = new ArrayList<>(
+                ReviewChain.ORDER.stream().map(l -> new ChainRow(l.name())).toList());
+
+        /** Whether the project is a standardization one, whose candidate schools the list picks. */
+        boolean standardization() {
+            return (template == null
+                            || template.isBlank()
+                            || ChainTemplate.STANDARDIZATION.name().equals(template))
+                    && !customChain
+                    && (unitKinds == null || unitKinds.isEmpty());
+        }
+
+        private List<ChainLevel> chain() {
+            if (!customChain) {
+                return null;
+            }
+            return levels.stream()
+                    .filter(ChainRow::isIncluded)
+                    .map(r -> new ChainLevel(
+                            r.getLevel(),
+                            r.isScores(),
+                            r.isApproves(),
+                            number(r.getPublicityDays()),
+                            r.isCertificate(),
+                            null))
+                    .toList();
+        }
+
         ProjectForm toForm() {
             return new ProjectForm(
                     code,
@@ -219,9 +263,12 @@ class ProjectFormController {
                     number(publicityDays),
                     number(quotaPrimary),
                     number(quotaSecondary),
-                    schoolsListed ? (schools == null ? List.of() : schools) : null,
+                    schoolsListed && standardization() ? (schools == null ? List.of() : schools) : null,
                     countyDeadline,
-                    cityDeadline);
+                    cityDeadline,
+                    template,
+                    unitKinds == null || unitKinds.isEmpty() ? null : unitKinds,
+                    chain());
         }
 
         /** Whole-number fields holding something else. */
@@ -348,6 +395,102 @@ class ProjectFormController {
 
         public void setSchoolsListed(boolean schoolsListed) {
             this.schoolsListed = schoolsListed;
+        }
+
+        public String getTemplate() {
+            return template;
+        }
+
+        public void setTemplate(String template) {
+            this.template = template;
+        }
+
+        public List<String> getUnitKinds() {
+            return unitKinds;
+        }
+
+        public void setUnitKinds(List<String> unitKinds) {
+            this.unitKinds = unitKinds;
+        }
+
+        public boolean isCustomChain() {
+            return customChain;
+        }
+
+        public void setCustomChain(boolean customChain) {
+            this.customChain = customChain;
+        }
+
+        public List<ChainRow> getLevels() {
+            return levels;
+        }
+
+        public void setLevels(List<ChainRow> levels) {
+            this.levels = levels;
+        }
+    }
+
+    /** One level of the chain editor: whether the chain has it and how it reviews. */
+    public static class ChainRow {
+        private String level;
+        private boolean included;
+        private boolean scores;
+        private boolean approves;
+        private String publicityDays;
+        private boolean certificate;
+
+        public ChainRow() {}
+
+        ChainRow(String level) {
+            this.level = level;
+        }
+
+        public String getLevel() {
+            return level;
+        }
+
+        public void setLevel(String level) {
+            this.level = level;
+        }
+
+        public boolean isIncluded() {
+            return included;
+        }
+
+        public void setIncluded(boolean included) {
+            this.included = included;
+        }
+
+        public boolean isScores() {
+            return scores;
+        }
+
+        public void setScores(boolean scores) {
+            this.scores = scores;
+        }
+
+        public boolean isApproves() {
+            return approves;
+        }
+
+        public void setApproves(boolean approves) {
+            this.approves = approves;
+        }
+
+        public String getPublicityDays() {
+            return publicityDays;
+        }
+
+        public void setPublicityDays(String publicityDays) {
+            this.publicityDays = publicityDays;
+        }
+
+        public boolean isCertificate() {
+            return certificate;
+        }
+
+        public void setCertificate(boolean certificate) {
+            this.certificate = certificate;
         }
     }
 }

@@ -31,6 +31,7 @@ class DemoUsers implements ApplicationRunner {
     /** username, display name, role, org code — listed in the README. */
     static final List<String[]> USERS = List.of(
             new String[] {"admin", "系统管理员", "ADMIN", "JB"},
+            new String[] {"province_director", "省督导室 吴主任", "DIRECTOR", "JB"},
             new String[] {"city_director", "市督导室 周主任", "DIRECTOR", "JB01"},
             new String[] {"qs_director", "青山县督导室 王主任", "DIRECTOR", "JB0101"},
             new String[] {"dh_director", "东湖区督导室 李主任", "DIRECTOR", "JB0102"},
@@ -63,12 +64,15 @@ class DemoUsers implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (users.existsByUsername("admin")) {
+        List<String[]> missing =
+                USERS.stream().filter(u -> !users.existsByUsername(u[0])).toList();
+        if (missing.isEmpty()) {
             return;
         }
         String hash = encoder.encode(PASSWORD);
+        // each missing user, so a user added to the list (province_director) appears in an older demo database
         Access.runAsSystem(() -> tx.executeWithoutResult(s -> {
-            for (String[] u : USERS) {
+            for (String[] u : missing) {
                 OrgUnitRef unit = orgUnits.readable(u[3]);
                 AppUser user = new AppUser(u[0], u[1], hash, Instant.now(clock));
                 user.getGrants().add(new RoleGrant(Role.valueOf(u[2]), unit.id()));
