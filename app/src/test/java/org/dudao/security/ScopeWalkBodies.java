@@ -62,7 +62,8 @@ final class ScopeWalkBodies {
             Map.entry("source", OMIT),
             Map.entry("overdue", OMIT),
             Map.entry("state", OMIT),
-            Map.entry("rated", OMIT));
+            Map.entry("rated", OMIT),
+            Map.entry("field", OMIT));
 
     static final Map<String, Map<String, String>> QUERY_BY_ENDPOINT = Map.of(
             "GET /api/users", Map.of("q", "${user}"),
@@ -70,6 +71,20 @@ final class ScopeWalkBodies {
 
     /** Body samples by "METHOD pattern". */
     static final Map<String, String> BODIES = Map.ofEntries(
+            Map.entry("POST /api/experts", """
+                    {"office":"${unitParent}","name":"越权专家","field":"巡查","homeUnit":"${unit}"}"""),
+            Map.entry("PUT /api/experts/{id}", """
+                    {"name":"越权专家","field":"巡查","homeUnit":"${unit}","version":0}"""),
+            Map.entry("POST /api/experts/{id}/trainings", """
+                    {"date":"${date}","course":"越权培训","hours":2}"""),
+            Map.entry("POST /api/projects/{project}/groups/{id}/draw", "{\"count\":1,\"seed\":1}"),
+            Map.entry(
+                    "POST /api/projects/{project}/groups/{id}/answer", "{\"expert\":${expert},\"answer\":\"DECLINE\"}"),
+            Map.entry("POST /api/projects/{project}/groups/{id}/observers", """
+                    {"name":"越权观察员","role":"NPC"}"""),
+            Map.entry("POST /api/projects/{project}/samples", "{\"level\":\"COUNTY\",\"count\":1,\"seed\":1}"),
+            Map.entry("POST /api/projects/{project}/evaluations/{orgUnit}/onsite", """
+                    {"counted":10,"corrections":[{"item":"books","value":"1","reason":"越权"}]}"""),
             Map.entry("POST /api/collection/tasks", """
                     {"name":"越权任务","period":"${year}","rootUnit":"${unit}","kinds":["SCHOOL"],
                      "deadline":"2099-12-31","sections":[{"title":"基本情况","items":["books"]}],"units":["${unit}"]}"""),

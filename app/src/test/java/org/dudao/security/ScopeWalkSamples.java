@@ -79,6 +79,7 @@ final class ScopeWalkSamples {
             }
         }
         createInspection();
+        createExperts();
         if (jdbc.queryForObject("select count(*) from import_job where id = ?", Integer.class, FOREIGN_JOB) == 0) {
             var now = org.dudao.support.TestClock.now().atOffset(ZoneOffset.UTC);
             jdbc.update(
@@ -117,6 +118,10 @@ final class ScopeWalkSamples {
             s.put("id", s.get("objection"));
         } else if (pattern.startsWith("/api/inspectors/")) {
             s.put("id", s.get("inspector"));
+        } else if (pattern.startsWith("/api/experts/")) {
+            s.put("id", s.get("expert"));
+        } else if (pattern.contains("/groups/")) {
+            s.put("id", groupOf());
         } else if (pattern.startsWith("/api/visits/")) {
             s.put("id", visit(actor.foreignUnit()));
         } else if (pattern.startsWith("/api/briefings/")) {
@@ -150,6 +155,7 @@ final class ScopeWalkSamples {
         s.put("jobId", FOREIGN_JOB);
         s.put("schoolCode", unit);
         s.put("inspector", inspectorOf(unit));
+        s.put("expert", expertOf(unit));
         s.put("version", "1");
         s.put("year", String.valueOf(YEAR));
         s.put("date", today(30));
@@ -396,6 +402,36 @@ final class ScopeWalkSamples {
                     "13800000000",
                     org.dudao.support.TestClock.now().atOffset(ZoneOffset.UTC));
         }
+    }
+
+    // ---- expert pool: an expert working at each foreign unit, a group of 东湖区's project ------------------------
+
+    private void createExperts() throws Exception {
+        for (String unit : FOREIGN_UNITS) {
+            String county = unit.substring(0, 6);
+            if (expertOf(unit).equals("null")) {
+                created(api.post(county.equals("JB0102") ? "dh_director" : "qs_director", "/api/experts", """
+                        {"office":"%s","name":"巡查专家%s","field":"巡查","homeUnit":"%s"}""".formatted(
+                                county, unit, unit)));
+            }
+        }
+        if (groupOf().equals("null")) {
+            jdbc.update(
+                    "insert into expert_group (project_id, review_level, name, leader, members, units, created_at)"
+                            + " select id, 'COUNTY', '巡查专家组', 'dh_director', '', '', ? from eval_project where code = ?",
+                    org.dudao.support.TestClock.now().atOffset(ZoneOffset.UTC),
+                    DH_PROJECT);
+        }
+    }
+
+    /** The walk's expert working at a unit. */
+    String expertOf(String unit) {
+        return String.valueOf(id("select min(id) from expert where name = ?", "巡查专家" + unit));
+    }
+
+    /** The walk's expert group of 东湖区's project (aimed at through every project: never one of theirs). */
+    String groupOf() {
+        return String.valueOf(id("select min(id) from expert_group where name = '巡查专家组'"));
     }
 
     // ---- inspection: an inspector and a zone per county, a visit per foreign unit ----------------------------

@@ -69,6 +69,19 @@ public class ExpertGroup {
         return unitIds().contains(unitId);
     }
 
+    /** A drawn expert joins (their account scores the group's schools). */
+    void addMember(String username) {
+        if (!hasMember(username)) {
+            members = members.isEmpty() ? username : members + "," + username;
+        }
+    }
+
+    /** A drawn expert who declined leaves; the leader stays. */
+    void removeMember(String username) {
+        members = String.join(
+                ",", memberList().stream().filter(m -> !m.equals(username)).toList());
+    }
+
     boolean hasMember(String username) {
         return leader.equals(username) || memberList().contains(username);
     }
