@@ -8,7 +8,7 @@
  * {@link org.dudao.inspection.Plaques}, {@link org.dudao.inspection.Calendars} and
  * {@link org.dudao.inspection.Briefings} with the views and requests they take and return.
  */
-@ApplicationModule(allowedDependencies = {"shared", "audit", "org", "evidence", "rectification", "user"})
+@ApplicationModule(allowedDependencies = {"shared", "audit", "org", "evidence", "rectification", "user", "calendar"})
 package org.dudao.inspection;
 
 import org.springframework.modulith.ApplicationModule;

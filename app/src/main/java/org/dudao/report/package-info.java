@@ -7,7 +7,7 @@
  * data also moves files and items through their services). No other feature uses it, so it publishes nothing:
  * everything sits in {@code internal}, {@code web} and {@code api}.
  */
-@ApplicationModule(allowedDependencies = {"shared", "audit", "org", "evaluation", "rectification"})
+@ApplicationModule(allowedDependencies = {"shared", "audit", "org", "evaluation", "rectification", "inspection"})
 package org.dudao.report;
 
 import org.springframework.modulith.ApplicationModule;
