@@ -137,10 +137,10 @@ public class Summaries {
      */
     @Transactional(readOnly = true)
     public String draft(Long inspectorId, String kind, String period, Locale locale) {
+        Inspector i = own(inspectorId);
         Problems problems = new Problems();
         YearMonth[] range = range(problems, kind, period);
         problems.throwIfAny();
-        Inspector i = own(inspectorId);
         List<Visit> done = visits.findByInspectorIdIn(List.of(i.getId())).stream()
                 .filter(v -> v.getStatus() != VisitStatus.PLANNED)
                 .filter(v -> !v.getPlannedOn().isBefore(range[0].atDay(1))
@@ -203,7 +203,8 @@ public class Summaries {
         }
         Matcher h = HALF_PERIOD.matcher(period);
         h.matches();
-        return messages.getMessage("inspection.summary.period.half" + h.group(2), new Object[] {h.group(1)}, locale);
+        String key = h.group(2).equals("1") ? "inspection.summary.period.half1" : "inspection.summary.period.half2";
+        return messages.getMessage(key, new Object[] {h.group(1)}, locale);
     }
 
     // ---- writes ---------------------------------------------------------------------------------------------

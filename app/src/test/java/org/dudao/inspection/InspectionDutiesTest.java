@@ -129,13 +129,14 @@ class InspectionDutiesTest {
         api.post("cg_inspector", "/api/visits/" + april + "/findings", """
                         {"item":"WORKLOAD","finding":"作业量偏大","rating":"一般"}""").andExpect(status().isOk());
 
-        // since the first visit: April and May overdue (due the 5th working day after 劳动节 and on 5 June), June open
+        // since the first visit: April and May overdue (due the 5th working day after 劳动节, counting the 调休
+        // Saturday 9 May, and on 5 June), June open
         String url = "/api/inspection/summaries?inspector=" + mine;
         api.get("cg_inspector", url)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.kind=='MONTH' && @.period=='2026-04')].state", Matchers.contains("OVERDUE")))
                 .andExpect(
-                        jsonPath("$[?(@.kind=='MONTH' && @.period=='2026-04')].due", Matchers.contains("2026-05-13")))
+                        jsonPath("$[?(@.kind=='MONTH' && @.period=='2026-04')].due", Matchers.contains("2026-05-11")))
                 .andExpect(jsonPath("$[?(@.kind=='MONTH' && @.period=='2026-05')].state", Matchers.contains("OVERDUE")))
                 .andExpect(
                         jsonPath("$[?(@.kind=='MONTH' && @.period=='2026-05')].due", Matchers.contains("2026-06-05")))
