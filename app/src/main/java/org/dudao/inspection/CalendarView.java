@@ -5,10 +5,11 @@ import java.util.List;
 
 /**
  * 工作月历 of a unit (a county, township or school) for one month: each school with its responsible inspector, the
- * visits planned and done that month and {@code visited} (at least one visit checked in: every school should get
- * one a month); {@code unvisited} counts the schools without one.
+ * visits planned and done that month and {@code visited} (at least {@code visitsPerMonth} visits checked in: every
+ * school should get one a month by default); {@code unvisited} counts the schools without them.
  */
-public record CalendarView(String unit, String unitName, String month, int unvisited, List<School> schools) {
+public record CalendarView(
+        String unit, String unitName, String month, int visitsPerMonth, int unvisited, List<School> schools) {
 
     public record School(
             String school,

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.dudao.inspection.internal.InspectionProperties;
 import org.dudao.inspection.internal.Inspector;
 import org.dudao.inspection.internal.InspectorRepository;
 import org.dudao.inspection.internal.Visit;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 工作月历: per unit and month, which schools were visited. An inspector with no other role there sees the schools
+ * 工作月历: per unit and month, which schools got their visits ({@code dudao.inspection.visits-per-month}). An inspector with no other role there sees the schools
  * they are responsible for; everyone else reading the unit sees all its schools.
  */
 @Service
@@ -37,6 +38,7 @@ public class Calendars {
     private final VisitRepository visits;
     private final ZoneSchoolRepository zoneSchools;
     private final InspectorRepository inspectors;
+    private final InspectionProperties properties;
     private final Clock clock;
 
     Calendars(
@@ -44,7 +46,9 @@ public class Calendars {
             VisitRepository visits,
             ZoneSchoolRepository zoneSchools,
             InspectorRepository inspectors,
+            InspectionProperties properties,
             Clock clock) {
+        this.properties = properties;
         this.orgUnits = orgUnits;
         this.visits = visits;
         this.zoneSchools = zoneSchools;
@@ -101,13 +105,13 @@ public class Calendars {
                     inspector == null ? null : people.get(inspector).getName(),
                     list.size() - done,
                     done,
-                    done > 0,
+                    done >= properties.visitsPerMonth(),
                     list.stream()
                             .map(v -> new CalendarView.Day(
                                     v.getId(), v.getPlannedOn(), v.getStatus().name()))
                             .toList()));
         }
         int unvisited = (int) rows.stream().filter(r -> !r.visited()).count();
-        return new CalendarView(unit.code(), unit.name(), m.toString(), unvisited, rows);
+        return new CalendarView(unit.code(), unit.name(), m.toString(), properties.visitsPerMonth(), unvisited, rows);
     }
 }

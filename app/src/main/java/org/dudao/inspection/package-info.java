@@ -3,12 +3,15 @@
  * 督学责任区 ({@code Zone}) giving every school one responsible inspector with the history of who covered it when,
  * the public 挂牌 page of each school with its QR code and printable plaque, messages the public leaves there, and
  * visits following the seven steps (七步法) whose findings may open rectification items (source
- * {@code INSPECTION}), the monthly work calendar (工作月历) and numbered 督导简报. Published: the use-case services
+ * {@code INSPECTION}), the monthly work calendar (工作月历) and numbered 督导简报, and the inspector's duties: 销号 of
+ * their findings' items, 一月一小结 / 半年一总结 due by a working day ({@code calendar}'s {@code WorkingDays}) and the
+ * workload report. Published: the use-case services
  * {@link org.dudao.inspection.Inspectors}, {@link org.dudao.inspection.Zones}, {@link org.dudao.inspection.Visits},
  * {@link org.dudao.inspection.Plaques}, {@link org.dudao.inspection.Calendars} and
- * {@link org.dudao.inspection.Briefings} with the views and requests they take and return.
+ * {@link org.dudao.inspection.Briefings}, {@link org.dudao.inspection.Rechecks},
+ * {@link org.dudao.inspection.Summaries} and {@link org.dudao.inspection.Workloads} with the views and requests they take and return.
  */
-@ApplicationModule(allowedDependencies = {"shared", "audit", "org", "evidence", "rectification", "user"})
+@ApplicationModule(allowedDependencies = {"shared", "audit", "org", "evidence", "rectification", "user", "calendar"})
 package org.dudao.inspection;
 
 import org.springframework.modulith.ApplicationModule;

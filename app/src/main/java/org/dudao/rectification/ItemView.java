@@ -8,7 +8,7 @@ import java.util.List;
  * A rectification item as the API and screens show it; {@code overdue} = 逾期; {@code escalation} the highest level
  * of the escalation ladder it reached (null: none), {@code escalations} every level reached, mildest first;
  * {@code townshipCode} and {@code township} name the unit the item's unit sits under, {@code draftedAt} when the
- * item was drafted.
+ * item was drafted, {@code closedAt} when it was 已销号 (null while open).
  */
 public record ItemView(
         Long id,
@@ -33,4 +33,5 @@ public record ItemView(
         List<EscalationView> escalations,
         String townshipCode,
         String township,
-        Instant draftedAt) {}
+        Instant draftedAt,
+        Instant closedAt) {}

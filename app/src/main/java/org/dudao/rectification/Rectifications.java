@@ -181,6 +181,32 @@ public class Rectifications {
     public ItemView close(Long id, String note) {
         Rectification r = readable(id);
         Access.requireRole(r.getUnitPath(), Role.OFFICE, "rectification " + id);
+        return close(r, note);
+    }
+
+    /**
+     * 销号 of an item opened from an inspection finding, by an inspector of the unit: the inspection feature has
+     * checked that the user found it or is the school's responsible inspector.
+     */
+    @Transactional
+    public ItemView closeAsInspector(Long id, String note) {
+        return close(inspectorReviewed(id), note);
+    }
+
+    /** Sends an item opened from an inspection finding back to the unit (退回), by an inspector of the unit. */
+    @Transactional
+    public ItemView rejectAsInspector(Long id, String note) {
+        return reject(inspectorReviewed(id), note);
+    }
+
+    private Rectification inspectorReviewed(Long id) {
+        Rectification r = readable(id);
+        Access.requireRole(r.getUnitPath(), java.util.EnumSet.of(Role.INSPECTOR), "rectification " + id);
+        if (!Rectification.INSPECTION.equals(r.getSource())) throw new ForbiddenException("error.forbidden");
+        return r;
+    }
+
+    private ItemView close(Rectification r, String note) {
         Problems problems = new Problems();
         problems.text("reason", note, 2000);
         problems.throwIfAny();
@@ -193,6 +219,10 @@ public class Rectifications {
     public ItemView reject(Long id, String note) {
         Rectification r = readable(id);
         Access.requireRole(r.getUnitPath(), Role.OFFICE, "rectification " + id);
+        return reject(r, note);
+    }
+
+    private ItemView reject(Rectification r, String note) {
         if (note == null || note.isBlank()) {
             throw InvalidInputException.of("reason", "error.required");
         }
@@ -435,7 +465,8 @@ public class Rectifications {
                             reached,
                             parent == null ? null : parent.code(),
                             parent == null ? null : parent.name(),
-                            r.getCreatedAt());
+                            r.getCreatedAt(),
+                            r.getClosedAt());
                 })
                 .toList();
     }

@@ -20,6 +20,16 @@ final class InspectionFixtures {
                 {"code":"%s","name":"%s","kind":"小学","parentCode":"JB010101"}""".formatted(code, name)).andExpect(status().isCreated());
     }
 
+    /** The head of a school, signing in as {@code head_<code>} with the demo password. */
+    String head(String school) throws Exception {
+        String username = "head_" + school.toLowerCase();
+        api.post("admin", "/api/users", """
+                {"username":"%s","displayName":"校长%s","password":"%s","mustChangePassword":false,
+                 "grants":[{"role":"HEAD","orgUnit":"%s"}]}""".formatted(username, school, Api.PASSWORD, school))
+                .andExpect(status().isCreated());
+        return username;
+    }
+
     /** An inspector of 青山县's office, optionally signing in as {@code username}; returns the id. */
     long inspector(String name, String username) throws Exception {
         String body = api.post("qs_director", "/api/inspectors", """

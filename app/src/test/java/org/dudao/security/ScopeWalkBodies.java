@@ -177,7 +177,11 @@ final class ScopeWalkBodies {
             Map.entry("POST /api/briefings", """
                     {"office":"${unit}","title":"越权简报","from":"${date}","until":"${date}"}"""),
             Map.entry("PUT /api/briefings/{id}", "{\"title\":\"越权改名\",\"body\":\"越权\"}"),
-            Map.entry("POST /api/visits/{id}/report", "{\"report\":\"越权报告\",\"feedback\":\"越权\"}"));
+            Map.entry("POST /api/visits/{id}/report", "{\"report\":\"越权报告\",\"feedback\":\"越权\"}"),
+            Map.entry("POST /api/inspection/items/{id}/close", "{\"note\":\"越权销号\"}"),
+            Map.entry("POST /api/inspection/items/{id}/send-back", "{\"note\":\"越权退回\"}"),
+            Map.entry("POST /api/inspection/summaries", """
+                    {"inspector":${inspector},"kind":"MONTH","period":"2026-06","body":"越权小结"}"""));
 
     /** A file to upload. */
     record FileSample(String name, byte[] content) {}

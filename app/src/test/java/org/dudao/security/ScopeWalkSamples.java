@@ -126,6 +126,8 @@ final class ScopeWalkSamples {
             s.put("id", visit(actor.foreignUnit()));
         } else if (pattern.startsWith("/api/briefings/")) {
             s.put("id", briefingOf(actor.foreignUnit()));
+        } else if (pattern.startsWith("/api/inspection/items/")) {
+            s.put("id", s.get("item"));
         } else if (pattern.startsWith("/api/zones/")) {
             s.put("code", zoneOf(actor.foreignUnit()));
         }

@@ -139,6 +139,10 @@ public class Inspector {
         return chief;
     }
 
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public int getRowVersion() {
         return rowVersion;
     }

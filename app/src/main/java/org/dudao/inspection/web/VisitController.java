@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.dudao.inspection.Calendars;
 import org.dudao.inspection.FindingRequest;
+import org.dudao.inspection.Rechecks;
 import org.dudao.inspection.SupervisionItem;
 import org.dudao.inspection.VisitRequest;
 import org.dudao.inspection.VisitView;
@@ -38,13 +39,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class VisitController {
 
     private final Visits visits;
+    private final Rechecks rechecks;
     private final Calendars calendars;
     private final OrgUnits orgUnits;
     private final MessageSource messages;
     private final Clock clock;
 
-    VisitController(Visits visits, Calendars calendars, OrgUnits orgUnits, MessageSource messages, Clock clock) {
+    VisitController(
+            Visits visits,
+            Rechecks rechecks,
+            Calendars calendars,
+            OrgUnits orgUnits,
+            MessageSource messages,
+            Clock clock) {
         this.visits = visits;
+        this.rechecks = rechecks;
         this.calendars = calendars;
         this.orgUnits = orgUnits;
         this.messages = messages;
@@ -84,6 +93,7 @@ class VisitController {
         model.addAttribute("schools", visits.mySchools());
         model.addAttribute("items", List.of(SupervisionItem.values()));
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("rechecks", rechecks.mine(org.dudao.rectification.ItemFilter.OPEN));
         return "inspection/visits";
     }
 

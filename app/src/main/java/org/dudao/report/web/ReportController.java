@@ -4,12 +4,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Year;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import org.dudao.inspection.CalendarView;
+import org.dudao.inspection.Calendars;
+import org.dudao.org.OrgKind;
+import org.dudao.org.OrgUnitRef;
+import org.dudao.org.OrgUnits;
 import org.dudao.report.internal.Assessment;
 import org.dudao.report.internal.Assessments;
 import org.dudao.report.internal.Dashboard;
@@ -42,12 +48,22 @@ class ReportController {
     private final Dashboards dashboards;
     private final Assessments assessments;
     private final ReportExcel excel;
+    private final Calendars calendars;
+    private final OrgUnits orgUnits;
     private final MessageSource messages;
     private final Clock clock;
 
     ReportController(
-            Dashboards dashboards, Assessments assessments, ReportExcel excel, MessageSource messages, Clock clock) {
+            Dashboards dashboards,
+            Assessments assessments,
+            ReportExcel excel,
+            Calendars calendars,
+            OrgUnits orgUnits,
+            MessageSource messages,
+            Clock clock) {
         this.dashboards = dashboards;
+        this.calendars = calendars;
+        this.orgUnits = orgUnits;
         this.assessments = assessments;
         this.excel = excel;
         this.messages = messages;
@@ -80,10 +96,18 @@ class ReportController {
             model.addAttribute("year", d.year());
             model.addAttribute("projects", d.projects());
             model.addAttribute("project", d.project());
+            model.addAttribute("unvisited", unvisited(d.orgUnit()));
         } catch (InvalidInputException e) {
             model.addAttribute("error", message(e.problems().get(0), locale));
         }
         return "report/dashboard";
+    }
+
+    /** A county's schools that did not get their visits last month (工作月历 at month end), else null. */
+    private CalendarView unvisited(String unitCode) {
+        OrgUnitRef unit = orgUnits.readable(unitCode);
+        if (unit.kind().level() != OrgKind.Level.COUNTY) return null;
+        return calendars.month(unit.code(), YearMonth.now(clock).minusMonths(1).toString());
     }
 
     @GetMapping("/reports/dashboard.xlsx")
