@@ -22,6 +22,8 @@ import org.dudao.inspection.internal.Inspector;
 import org.dudao.inspection.internal.InspectorRepository;
 import org.dudao.inspection.internal.PlaqueMessage;
 import org.dudao.inspection.internal.PlaqueMessageRepository;
+import org.dudao.inspection.internal.PlaqueRevocation;
+import org.dudao.inspection.internal.PlaqueRevocationRepository;
 import org.dudao.inspection.internal.QrCodes;
 import org.dudao.inspection.internal.ZoneSchool;
 import org.dudao.inspection.internal.ZoneSchoolRepository;
@@ -51,6 +53,7 @@ public class Plaques {
     private final ZoneSchoolRepository zoneSchools;
     private final InspectorRepository inspectors;
     private final PlaqueMessageRepository messages;
+    private final PlaqueRevocationRepository revocations;
     private final EvidenceStore evidence;
     private final PdfRenderer pdf;
     private final InspectionProperties properties;
@@ -62,6 +65,7 @@ public class Plaques {
             ZoneSchoolRepository zoneSchools,
             InspectorRepository inspectors,
             PlaqueMessageRepository messages,
+            PlaqueRevocationRepository revocations,
             EvidenceStore evidence,
             PdfRenderer pdf,
             InspectionProperties properties,
@@ -71,6 +75,7 @@ public class Plaques {
         this.zoneSchools = zoneSchools;
         this.inspectors = inspectors;
         this.messages = messages;
+        this.revocations = revocations;
         this.evidence = evidence;
         this.pdf = pdf;
         this.properties = properties;
@@ -84,13 +89,16 @@ public class Plaques {
         return asSystem(() -> {
             OrgUnitRef school = school(schoolCode);
             Inspector i = inspectorOf(school);
+            PlaqueRevocation revoked = revocations.findBySchoolId(school.id()).orElse(null);
             return new PlaqueView(
                     school.code(),
                     school.name(),
                     i == null ? null : i.getName(),
                     i == null ? null : i.getPhone(),
                     i != null && i.getPhotoId() != null,
-                    url(school.code()));
+                    url(school.code()),
+                    revoked == null ? null : revoked.getRevokedAt(),
+                    revoked == null ? null : revoked.getReason());
         });
     }
 
@@ -133,6 +141,15 @@ public class Plaques {
         model.put("qr", "data:image/png;base64," + Base64.getEncoder().encodeToString(QrCodes.png(plaque.url(), 480)));
         model.put("photo", plaque.photo() ? photoData(photo(school.code())) : null);
         model.put("items", List.of(SupervisionItem.values()));
+        // a revoked plaque still prints, marked 已摘牌 with the day (in the configured zone) and the reason
+        model.put(
+                "revokedOn",
+                plaque.revokedAt() == null
+                        ? null
+                        : plaque.revokedAt()
+                                .atZone(clock.getZone())
+                                .toLocalDate()
+                                .toString());
         return pdf.render("pdf/inspection-plaque", model, locale);
     }
 

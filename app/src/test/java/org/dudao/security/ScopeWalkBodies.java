@@ -156,7 +156,18 @@ final class ScopeWalkBodies {
             Map.entry("POST /api/briefings", """
                     {"office":"${unit}","title":"越权简报","from":"${date}","until":"${date}"}"""),
             Map.entry("PUT /api/briefings/{id}", "{\"title\":\"越权改名\",\"body\":\"越权\"}"),
-            Map.entry("POST /api/visits/{id}/report", "{\"report\":\"越权报告\",\"feedback\":\"越权\"}"));
+            Map.entry("POST /api/visits/{id}/report", "{\"report\":\"越权报告\",\"feedback\":\"越权\"}"),
+            Map.entry("POST /api/special-inspections", """
+                    {"title":"越权专项督查","county":"${unitParent}","deadline":"${date}","townships":["${unitParent}"]}"""),
+            Map.entry(
+                    "POST /api/special-inspections/{id}/assignments",
+                    "{\"school\":\"${unit}\",\"inspector\":${inspector}}"),
+            Map.entry("POST /api/special-inspections/{id}/checks/{school}", """
+                    {"results":[{"item":"SAFETY","rating":"差","finding":"越权检查","evidence":[${evidence}]}]}"""),
+            Map.entry(
+                    "POST /api/special-inspections/{id}/checks/{school}/recheck",
+                    "{\"passed\":false,\"note\":\"越权复查\"}"),
+            Map.entry("POST /api/plaques/{schoolCode}/revoke", "{\"reason\":\"越权摘牌\"}"));
 
     /** A file to upload. */
     record FileSample(String name, byte[] content) {}
@@ -180,7 +191,9 @@ final class ScopeWalkBodies {
                         "POST /api/projects/{project}/evaluations/{orgUnit}/evidence",
                         "POST /api/projects/{project}/evaluations/{orgUnit}/photos",
                         "POST /api/inspectors/{id}/photo",
-                        "POST /api/visits/{id}/photos" -> new FileSample("walk.png", EvaluationFixtures.png());
+                        "POST /api/visits/{id}/photos",
+                        "POST /api/special-inspections/{id}/checks/{school}/photos" ->
+                    new FileSample("walk.png", EvaluationFixtures.png());
                 case "POST /api/data-values/import", "POST /api/data-values/import-jobs" ->
                     new FileSample("walk.xlsx", samples.dataWorkbook(unit));
                 case "POST /api/calendar/import" ->
