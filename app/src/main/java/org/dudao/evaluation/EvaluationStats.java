@@ -137,6 +137,24 @@ public class EvaluationStats {
     }
 
     /**
+     * Plaque holders (授牌, state CERTIFIED) under {@code path} awarded by a project of year {@code sinceYear} or
+     * later: unit id → the latest such year. 回头看 re-checks exactly these schools.
+     */
+    public Map<Long, Integer> plaqueHolders(String path, int sinceYear) {
+        Map<Long, Integer> result = new LinkedHashMap<>();
+        em.createQuery("""
+                        select e.orgUnitId, max(p.year) from Evaluation e, Project p
+                        where p.id = e.projectId and e.state = :certified and e.unitPath like concat(:path, '%')
+                        and p.year >= :since group by e.orgUnitId order by e.orgUnitId""", Object[].class)
+                .setParameter("path", path)
+                .setParameter("certified", EvaluationState.CERTIFIED)
+                .setParameter("since", sinceYear)
+                .getResultList()
+                .forEach(r -> result.put((Long) r[0], ((Number) r[1]).intValue()));
+        return result;
+    }
+
+    /**
      * Graded files of the projects under {@code path} per fired veto name. Only the files where a veto fired
      * are read (their stored list is short), the others are left in the database.
      */

@@ -24,6 +24,8 @@ import org.dudao.inspection.internal.PlaqueMessage;
 import org.dudao.inspection.internal.PlaqueMessageCase;
 import org.dudao.inspection.internal.PlaqueMessageCaseRepository;
 import org.dudao.inspection.internal.PlaqueMessageRepository;
+import org.dudao.inspection.internal.PlaqueRevocation;
+import org.dudao.inspection.internal.PlaqueRevocationRepository;
 import org.dudao.inspection.internal.QrCodes;
 import org.dudao.inspection.internal.ZoneSchool;
 import org.dudao.inspection.internal.ZoneSchoolRepository;
@@ -56,6 +58,7 @@ public class Plaques {
     private final InspectorRepository inspectors;
     private final PlaqueMessageRepository messages;
     private final PlaqueMessageCaseRepository messageCases;
+    private final PlaqueRevocationRepository revocations;
     private final EvidenceStore evidence;
     private final PdfRenderer pdf;
     private final InspectionProperties properties;
@@ -69,6 +72,7 @@ public class Plaques {
             InspectorRepository inspectors,
             PlaqueMessageRepository messages,
             PlaqueMessageCaseRepository messageCases,
+            PlaqueRevocationRepository revocations,
             EvidenceStore evidence,
             PdfRenderer pdf,
             InspectionProperties properties,
@@ -80,6 +84,7 @@ public class Plaques {
         this.inspectors = inspectors;
         this.messages = messages;
         this.messageCases = messageCases;
+        this.revocations = revocations;
         this.evidence = evidence;
         this.pdf = pdf;
         this.properties = properties;
@@ -94,13 +99,16 @@ public class Plaques {
         return asSystem(() -> {
             OrgUnitRef school = school(schoolCode);
             Inspector i = inspectorOf(school);
+            PlaqueRevocation revoked = revocations.findBySchoolId(school.id()).orElse(null);
             return new PlaqueView(
                     school.code(),
                     school.name(),
                     i == null ? null : i.getName(),
                     i == null ? null : i.getPhone(),
                     i != null && i.getPhotoId() != null,
-                    url(school.code()));
+                    url(school.code()),
+                    revoked == null ? null : revoked.getRevokedAt(),
+                    revoked == null ? null : revoked.getReason());
         });
     }
 
@@ -143,6 +151,15 @@ public class Plaques {
         model.put("qr", "data:image/png;base64," + Base64.getEncoder().encodeToString(QrCodes.png(plaque.url(), 480)));
         model.put("photo", plaque.photo() ? photoData(photo(school.code())) : null);
         model.put("items", List.of(SupervisionItem.values()));
+        // a revoked plaque still prints, marked 已摘牌 with the day (in the configured zone) and the reason
+        model.put(
+                "revokedOn",
+                plaque.revokedAt() == null
+                        ? null
+                        : plaque.revokedAt()
+                                .atZone(clock.getZone())
+                                .toLocalDate()
+                                .toString());
         return pdf.render("pdf/inspection-plaque", model, locale);
     }
 

@@ -181,7 +181,18 @@ final class ScopeWalkBodies {
             Map.entry("POST /api/inspection/items/{id}/close", "{\"note\":\"越权销号\"}"),
             Map.entry("POST /api/inspection/items/{id}/send-back", "{\"note\":\"越权退回\"}"),
             Map.entry("POST /api/inspection/summaries", """
-                    {"inspector":${inspector},"kind":"MONTH","period":"2026-06","body":"越权小结"}"""));
+                    {"inspector":${inspector},"kind":"MONTH","period":"2026-06","body":"越权小结"}"""),
+            Map.entry("POST /api/special-inspections", """
+                    {"title":"越权专项督查","county":"${unitParent}","deadline":"${date}","townships":["${unitParent}"]}"""),
+            Map.entry(
+                    "POST /api/special-inspections/{id}/assignments",
+                    "{\"school\":\"${unit}\",\"inspector\":${inspector}}"),
+            Map.entry("POST /api/special-inspections/{id}/checks/{school}", """
+                    {"results":[{"item":"SAFETY","rating":"差","finding":"越权检查","evidence":[${evidence}]}]}"""),
+            Map.entry(
+                    "POST /api/special-inspections/{id}/checks/{school}/recheck",
+                    "{\"passed\":false,\"note\":\"越权复查\"}"),
+            Map.entry("POST /api/plaques/{schoolCode}/revoke", "{\"reason\":\"越权摘牌\"}"));
 
     /** A file to upload. */
     record FileSample(String name, byte[] content) {}
@@ -205,7 +216,9 @@ final class ScopeWalkBodies {
                         "POST /api/projects/{project}/evaluations/{orgUnit}/evidence",
                         "POST /api/projects/{project}/evaluations/{orgUnit}/photos",
                         "POST /api/inspectors/{id}/photo",
-                        "POST /api/visits/{id}/photos" -> new FileSample("walk.png", EvaluationFixtures.png());
+                        "POST /api/visits/{id}/photos",
+                        "POST /api/special-inspections/{id}/checks/{school}/photos" ->
+                    new FileSample("walk.png", EvaluationFixtures.png());
                 case "POST /api/data-values/import", "POST /api/data-values/import-jobs" ->
                     new FileSample("walk.xlsx", samples.dataWorkbook(unit));
                 case "POST /api/calendar/import" ->

@@ -130,6 +130,8 @@ final class ScopeWalkSamples {
             s.put("id", s.get("item"));
         } else if (pattern.startsWith("/api/zones/")) {
             s.put("code", zoneOf(actor.foreignUnit()));
+        } else if (pattern.startsWith("/api/special-inspections/")) {
+            s.put("id", specialOf(actor.foreignUnit()));
         }
         return s;
     }
@@ -156,6 +158,7 @@ final class ScopeWalkSamples {
         s.put("token", token());
         s.put("jobId", FOREIGN_JOB);
         s.put("schoolCode", unit);
+        s.put("school", unit);
         s.put("inspector", inspectorOf(unit));
         s.put("expert", expertOf(unit));
         s.put("version", "1");
@@ -458,6 +461,16 @@ final class ScopeWalkSamples {
                                         county, today(-30), today(0))));
             }
         }
+        for (String county : List.of("JB0101", "JB0102")) {
+            if (specialOf(county).equals("null")) {
+                created(api.post(
+                        county.equals("JB0102") ? "dh_director" : "qs_director",
+                        "/api/special-inspections",
+                        """
+                        {"title":"巡查专项督查","county":"%s","deadline":"%s",
+                         "kinds":["小学","初中","九年一贯制学校","完全中学","高中","职高","幼儿园"]}""".formatted(county, today(30))));
+            }
+        }
         for (String unit : FOREIGN_UNITS) {
             if (visit(unit).equals("null")) {
                 created(api.post(
@@ -482,6 +495,14 @@ final class ScopeWalkSamples {
         return String.valueOf(id(
                 "select min(b.id) from inspection_briefing b join org_unit o on o.id = b.office_id"
                         + " where o.code = ? and b.title = '巡查简报'",
+                unit.substring(0, 6)));
+    }
+
+    /** The walk's special inspection of the county a unit lies in (all its schools). */
+    String specialOf(String unit) {
+        return String.valueOf(id(
+                "select min(s.id) from special_inspection s join org_unit o on o.id = s.county_id"
+                        + " where o.code = ? and s.title = '巡查专项督查'",
                 unit.substring(0, 6)));
     }
 

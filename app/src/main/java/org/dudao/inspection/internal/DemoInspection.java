@@ -5,12 +5,18 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.dudao.evaluation.EvaluationStats;
 import org.dudao.inspection.BriefingRequest;
 import org.dudao.inspection.Briefings;
+import org.dudao.inspection.CheckRequest;
 import org.dudao.inspection.FindingRequest;
 import org.dudao.inspection.InspectorRequest;
 import org.dudao.inspection.InspectorView;
 import org.dudao.inspection.Inspectors;
+import org.dudao.inspection.SpecialInspectionRequest;
+import org.dudao.inspection.SpecialInspectionView;
+import org.dudao.inspection.SpecialInspections;
+import org.dudao.inspection.SupervisionItem;
 import org.dudao.inspection.VisitRequest;
 import org.dudao.inspection.VisitView;
 import org.dudao.inspection.Visits;
@@ -29,7 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Demo profile only: inspectors of both demo counties (cg_inspector is 孙督学 of 青山县), zones with their
  * assignments (some schools left unassigned for the assignment screen), and a month of visits with findings, one
- * of them opening a rectification item, and last month's 督导简报 of 青山县, issued.
+ * of them opening a rectification item, last month's 督导简报 of 青山县, issued, and one special inspection in
+ * each county (青山县's a 回头看 with a failing school).
  */
 @Component
 @Profile("demo")
@@ -41,6 +48,9 @@ class DemoInspection implements ApplicationRunner {
     private final Zones zones;
     private final Visits visits;
     private final Briefings briefings;
+    private final SpecialInspections special;
+    private final SpecialInspectionRepository specialRepository;
+    private final EvaluationStats plaqueHolders;
     private final OrgUnits orgUnits;
     private final TransactionTemplate tx;
     private final Clock clock;
@@ -51,6 +61,9 @@ class DemoInspection implements ApplicationRunner {
             Zones zones,
             Visits visits,
             Briefings briefings,
+            SpecialInspections special,
+            SpecialInspectionRepository specialRepository,
+            EvaluationStats plaqueHolders,
             OrgUnits orgUnits,
             TransactionTemplate tx,
             Clock clock) {
@@ -59,17 +72,93 @@ class DemoInspection implements ApplicationRunner {
         this.zones = zones;
         this.visits = visits;
         this.briefings = briefings;
+        this.special = special;
+        this.specialRepository = specialRepository;
+        this.plaqueHolders = plaqueHolders;
         this.orgUnits = orgUnits;
         this.tx = tx;
         this.clock = clock;
     }
 
+    /** The demo's special inspections, by title: each is seeded once. */
+    static final String REVISIT_TITLE = "青山县标准化学校授牌后“回头看”";
+
+    static final String SPECIAL_TITLE = "东湖区湖滨片区课后服务与作业管理专项督查";
+
     @Override
     public void run(ApplicationArguments args) {
-        if (!repository.findByUsernameOrderByIdAsc("cg_inspector").isEmpty()) {
-            return;
+        if (repository.findByUsernameOrderByIdAsc("cg_inspector").isEmpty()) {
+            Access.runAsSystem(() -> tx.executeWithoutResult(s -> seed()));
         }
-        Access.runAsSystem(() -> tx.executeWithoutResult(s -> seed()));
+        // seeded apart, so that a database seeded before special inspections existed gets them once too
+        Access.runAsSystem(() -> tx.executeWithoutResult(s -> seedSpecial()));
+    }
+
+    /**
+     * 青山县: a 回头看 of last year's plaque holders, one failing (a 差 on safety opens a rectification item) and
+     * one given to an inspector of another zone (交叉督导); 东湖区: a 专项督查 of the schools of one township.
+     */
+    private void seedSpecial() {
+        LocalDate today = LocalDate.now(clock);
+        // without last year's plaques (the evaluation demo awarded none) there is nothing to revisit
+        if (!specialRepository.existsByTitle(REVISIT_TITLE)
+                && !plaqueHolders
+                        .plaqueHolders(orgUnits.readable("JB0101").path(), today.getYear() - 1)
+                        .isEmpty()) {
+            revisit(today);
+        }
+        if (!specialRepository.existsByTitle(SPECIAL_TITLE)
+                && !schools("JB010201").isEmpty()) {
+            special.launch(new SpecialInspectionRequest(
+                    "SPECIAL",
+                    SPECIAL_TITLE,
+                    "JB0102",
+                    null,
+                    null,
+                    List.of("WORKLOAD", "CURRICULUM", "SAFETY", "FOOD"),
+                    today.plusDays(30).toString(),
+                    null,
+                    List.of("JB010201"),
+                    null));
+        }
+    }
+
+    private void revisit(LocalDate today) {
+        SpecialInspectionView revisit = special.launch(new SpecialInspectionRequest(
+                "REVISIT",
+                REVISIT_TITLE,
+                "JB0101",
+                null,
+                null,
+                null,
+                today.plusDays(20).toString(),
+                null,
+                null,
+                today.getYear() - 1));
+        List<SpecialInspectionView.Check> checks = revisit.checks();
+        if (!checks.isEmpty()) {
+            List<CheckRequest.Result> results = new ArrayList<>();
+            for (SupervisionItem item : SupervisionItem.values()) {
+                results.add(
+                        item == SupervisionItem.SAFETY
+                                ? new CheckRequest.Result(item.name(), "差", null, "教学楼消防通道堆放体育器材，应急照明损坏", null)
+                                : new CheckRequest.Result(item.name(), "好", null, null, null));
+            }
+            special.record(
+                    revisit.id(),
+                    checks.get(0).school(),
+                    new CheckRequest(
+                            results, "校园安全未达到标准化学校要求", true, today.plusDays(15).toString()));
+        }
+        if (checks.size() > 1) {
+            Long responsible = checks.get(1).inspector();
+            String county = orgUnits.readable("JB0101").path();
+            repository.findAll().stream()
+                    .filter(i -> i.getOfficePath().startsWith(county))
+                    .filter(i -> !i.getId().equals(responsible))
+                    .findFirst()
+                    .ifPresent(i -> special.assign(revisit.id(), checks.get(1).school(), i.getId()));
+        }
     }
 
     private void seed() {
