@@ -3,6 +3,7 @@ package org.dudao.cases.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.dudao.cases.internal.CaseCategories;
 import org.dudao.cases.internal.CaseDashboard;
 import org.dudao.cases.internal.CaseEscalations;
 import org.dudao.cases.internal.CaseExcel;
@@ -17,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -30,6 +32,7 @@ class CaseApi {
     private final CaseRates rates;
     private final CaseDashboard dashboards;
     private final CaseExcel excel;
+    private final CaseCategories categories;
 
     private final CaseEscalations escalations;
     private final CaseNoticePrinter printer;
@@ -40,7 +43,9 @@ class CaseApi {
             CaseDashboard dashboards,
             CaseExcel excel,
             CaseEscalations escalations,
-            CaseNoticePrinter printer) {
+            CaseNoticePrinter printer,
+            CaseCategories categories) {
+        this.categories = categories;
         this.escalations = escalations;
         this.printer = printer;
         this.cases = cases;
@@ -72,9 +77,27 @@ class CaseApi {
     }
 
     @GetMapping("/api/cases/categories")
-    @Operation(summary = "Case categories with their time limits in working days")
+    @Operation(summary = "Case categories with their time limits in working days and versions")
     List<CategoryView> categories() {
-        return cases.categories();
+        return categories.list();
+    }
+
+    @PostMapping("/api/cases/categories")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary = "Adds a category {code, name, timeLimit (1–60 working days)}: the office at the root (the"
+                    + " categories are shared by the whole tree)")
+    CategoryView addCategory(@RequestBody CaseCategories.CategoryForm form) {
+        return categories.add(form);
+    }
+
+    @PutMapping("/api/cases/categories/{code}")
+    @Operation(
+            summary = "Renames a category or changes its time limit {name, timeLimit, version (409 when stale)}: the"
+                    + " office at the root. The new limit applies to cases taken in afterwards; earlier cases keep"
+                    + " their due day")
+    CategoryView updateCategory(@PathVariable String code, @RequestBody CaseCategories.CategoryForm form) {
+        return categories.update(code, form);
     }
 
     @GetMapping("/api/cases/rates")

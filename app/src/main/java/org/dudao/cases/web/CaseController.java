@@ -74,6 +74,8 @@ class CaseController {
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("canIntake", cases.canIntake());
         model.addAttribute("canEscalate", escalations.canRun());
+        // the archive of 专报 is for the office, like composing them
+        model.addAttribute("canHotspots", escalations.canRun());
         return "cases/index";
     }
 

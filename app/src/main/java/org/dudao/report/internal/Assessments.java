@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dudao.audit.AuditLog;
+import org.dudao.cases.CaseCriticisms;
 import org.dudao.evaluation.EvaluationStats;
 import org.dudao.evaluation.EvaluationStats.ProjectFacts;
 import org.dudao.org.OrgKind;
@@ -41,6 +42,7 @@ public class Assessments {
     private final AssessmentTargetRepository stored;
     private final EvaluationStats evaluations;
     private final RectificationStats rectifications;
+    private final CaseCriticisms criticisms;
     private final OrgUnits orgUnits;
     private final AuditLog audit;
     private final Clock clock;
@@ -53,6 +55,7 @@ public class Assessments {
             AssessmentTargetRepository stored,
             EvaluationStats evaluations,
             RectificationStats rectifications,
+            CaseCriticisms criticisms,
             OrgUnits orgUnits,
             AuditLog audit,
             Clock clock,
@@ -63,6 +66,7 @@ public class Assessments {
         this.stored = stored;
         this.evaluations = evaluations;
         this.rectifications = rectifications;
+        this.criticisms = criticisms;
         this.orgUnits = orgUnits;
         this.audit = audit;
         this.clock = clock;
@@ -80,7 +84,7 @@ public class Assessments {
         List<Assessment.ProjectRef> refs = table.projects().stream()
                 .map(p -> new Assessment.ProjectRef(p.code(), p.name(), Access.can(Role.OFFICE, p.ownerPath())))
                 .toList();
-        return new Assessment(unit.code(), unit.name(), y, perLateItem, table.rows(), refs);
+        return new Assessment(unit.code(), unit.name(), y, perLateItem, criticisms.pointsEach(), table.rows(), refs);
     }
 
     /** The rows of the table and the year's projects, the same for every caller. */
@@ -93,19 +97,25 @@ public class Assessments {
                 .filter(p -> p.year() == y)
                 .toList();
         List<RectificationStats.DueItem> due = rectifications.dueIn(y, unit.path());
+        Map<String, Long> criticised =
+                criticisms.countByUnit(java.time.LocalDate.of(y, 1, 1), java.time.LocalDate.of(y, 12, 31), unit.path());
         List<Assessment.Row> rows = new ArrayList<>();
         for (OrgUnitRef c : assessed) {
             List<ProjectFacts> mine =
                     projects.stream().filter(p -> p.concerns(c.path())).toList();
             if (!mine.isEmpty()) {
-                rows.add(row(c, mine, due));
+                rows.add(row(c, mine, due, CaseCriticisms.under(criticised, c.path())));
             }
         }
         return new Table(List.copyOf(rows), projects);
     }
 
-    /** One assessed unit: a line per project (target, plaques, weight), less the late items' deduction. */
-    private Assessment.Row row(OrgUnitRef c, List<ProjectFacts> mine, List<RectificationStats.DueItem> due) {
+    /**
+     * One assessed unit: a line per project (target, plaques, weight), less the deduction for late items and for
+     * the 通报批评 of its cases.
+     */
+    private Assessment.Row row(
+            OrgUnitRef c, List<ProjectFacts> mine, List<RectificationStats.DueItem> due, long criticised) {
         Map<String, Long> certified = evaluations.certifiedByProject(c.path());
         List<Assessment.Line> lines = new ArrayList<>();
         for (ProjectFacts p : mine) {
@@ -127,7 +137,8 @@ public class Assessments {
                 .count();
         BigDecimal completion =
                 lines.stream().map(Assessment.Line::completion).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal deduction = AssessmentScore.deduction(late, perLateItem);
+        BigDecimal deduction = AssessmentScore.deduction(late, perLateItem)
+                .add(AssessmentScore.deduction(criticised, criticisms.pointsEach()));
         return new Assessment.Row(
                 c.code(),
                 c.name(),
@@ -136,6 +147,7 @@ public class Assessments {
                 lines.stream().map(Assessment.Line::weight).reduce(BigDecimal.ZERO, BigDecimal::add),
                 AssessmentScore.round(completion),
                 late,
+                criticised,
                 deduction,
                 AssessmentScore.score(completion, deduction),
                 lines.stream()

@@ -89,6 +89,7 @@ public class ReportExcel {
                 "report.col.weight",
                 "report.col.completion",
                 "report.col.late",
+                "report.col.criticisms",
                 "report.col.deduction",
                 "report.col.score");
         for (Assessment.Row r : a.rows()) {
@@ -101,6 +102,7 @@ public class ReportExcel {
                     r.weight(),
                     r.completion(),
                     r.lateItems(),
+                    r.criticisms(),
                     r.deduction(),
                     r.score());
         }
