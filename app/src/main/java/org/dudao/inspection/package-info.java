@@ -16,7 +16,15 @@
  */
 @ApplicationModule(
         allowedDependencies = {
-            "shared", "audit", "org", "evidence", "rectification", "user", "calendar", "scheme", "evaluation"
+            "shared",
+            "audit",
+            "org",
+            "evidence",
+            "rectification",
+            "user",
+            "calendar",
+            "scheme",
+            "evaluation"
         })
 package org.dudao.inspection;
 

@@ -15,6 +15,7 @@ import org.dudao.org.OrgKind;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
 import org.dudao.shared.Access;
+import org.dudao.shared.ChangeClock;
 import org.dudao.shared.ForbiddenException;
 import org.dudao.shared.IssuingOffices;
 import org.dudao.shared.Role;
@@ -55,6 +56,7 @@ public class CaseEscalations {
     private final OrgUnits orgUnits;
     private final IssuingOffices offices;
     private final AuditLog audit;
+    private final ChangeClock changes;
     private final TransactionTemplate perCase;
     private final Clock clock;
     private final int reminderDays;
@@ -65,6 +67,7 @@ public class CaseEscalations {
             OrgUnits orgUnits,
             IssuingOffices offices,
             AuditLog audit,
+            ChangeClock changes,
             PlatformTransactionManager transactions,
             Clock clock,
             @Value("${dudao.cases.reminder-days:2}") int reminderDays) {
@@ -73,6 +76,7 @@ public class CaseEscalations {
         this.orgUnits = orgUnits;
         this.offices = offices;
         this.audit = audit;
+        this.changes = changes;
         this.perCase = new TransactionTemplate(transactions);
         this.perCase.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
@@ -162,6 +166,9 @@ public class CaseEscalations {
                     now.atOffset(ZoneOffset.UTC),
                     number,
                     issuer);
+            if (stage == Stage.CRITICISM) {
+                changes.bump("cases"); // a 通报批评 costs points in the cached 目标考核 on every node
+            }
             jdbc.update(
                     "insert into case_event (case_id, action, from_status, to_status, note, actor, at)"
                             + " values (?, ?, ?, ?, ?, 'system', ?)",

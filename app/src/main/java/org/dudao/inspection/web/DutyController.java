@@ -18,6 +18,7 @@ import org.dudao.shared.InvalidInputException;
 import org.dudao.shared.MenuEntry;
 import org.dudao.shared.Role;
 import org.dudao.shared.web.Downloads;
+import org.dudao.shared.web.FormFailures;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ResponseEntity;

@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportCache {
 
-    /** The features whose tables the dashboard and the 目标考核 read. */
-    static final List<String> TOPICS = List.of("evaluation", "rectification", "org", "report");
+    /** The features whose tables the dashboard and the 目标考核 read (cases: its 通报批评). */
+    static final List<String> TOPICS = List.of("evaluation", "rectification", "org", "report", "cases");
 
     private record Entry(long version, Object value) {}
 
