@@ -9,13 +9,9 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import org.dudao.data.DataValues;
-import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
-import org.dudao.shared.Access;
 import org.dudao.support.Api;
 import org.dudao.support.DudaoTest;
 import org.dudao.support.TestClock;
@@ -48,63 +44,17 @@ class ReviewChainApiTest {
 
     Api api;
     EvaluationFixtures fx;
+    ChainFixtures chains;
 
     @BeforeEach
     void setUp() {
         api = new Api(mvc);
         fx = new EvaluationFixtures(api, orgUnits, values);
+        chains = new ChainFixtures(api, orgUnits, values, fx);
     }
 
     private static String file(String project, String unit) {
         return "/api/projects/" + project + "/evaluations/" + unit;
-    }
-
-    /** A test city of its own under the province, with two counties whose schools give the balance CVs. */
-    private void city(String city, String danger1, String danger2) throws Exception {
-        unit(city, "链测试市" + city, "市", "JB");
-        fx.user("rc_city_" + city.toLowerCase(), "市督导室", "DIRECTOR", city);
-        county(city + "01", "甲县" + city, danger1);
-        county(city + "02", "乙县" + city, danger2);
-    }
-
-    private void county(String code, String name, String danger) throws Exception {
-        unit(code, name, "县", code.substring(0, code.length() - 2));
-        fx.user("rc_county_" + code.toLowerCase(), name + "督导室", "DIRECTOR", code);
-        for (int i = 1; i <= 2; i++) {
-            school(code + "P" + i, name + "小学" + i, "小学", 600, 0, code);
-            school(code + "J" + i, name + "初中" + i, "初中", 0, 600, code);
-        }
-        put(
-                code,
-                Map.of(
-                        "dropout_rate_junior", 0.5,
-                        "danger_d_ratio", Double.valueOf(danger),
-                        "standardized_school_rate", 100.0,
-                        "major_accidents", 0.0));
-    }
-
-    private void unit(String code, String name, String kind, String parent) throws Exception {
-        api.post("admin", "/api/org-units", """
-                {"code":"%s","name":"%s","kind":"%s","parentCode":"%s"}""".formatted(code, name, kind, parent))
-                .andExpect(status().isCreated());
-    }
-
-    private void school(String code, String name, String kind, int primary, int junior, String parent)
-            throws Exception {
-        api.post("admin", "/api/org-units", """
-                {"code":"%s","name":"%s","kind":"%s","parentCode":"%s",
-                 "enrolment":{"primary":%s,"junior":%s},"enrolmentYear":"%d"}""".formatted(
-                        code, name, kind, parent, primary == 0 ? "null" : primary, junior == 0 ? "null" : junior, YEAR))
-                .andExpect(status().isCreated());
-        put(code, EvaluationFixtures.full(600));
-    }
-
-    private void put(String code, Map<String, Double> v) {
-        Access.runAsSystem(() -> {
-            OrgUnitRef u = orgUnits.readable(code);
-            v.forEach(
-                    (item, x) -> values.putNumber(u.id(), u.path(), String.valueOf(YEAR), item, BigDecimal.valueOf(x)));
-        });
     }
 
     private static final String FULL_MANUAL = """
@@ -121,15 +71,10 @@ class ReviewChainApiTest {
 
     @Test
     void advancedCountyRunsCountyToCityToProvinceWithTheVetoCap() throws Exception {
-        city("JB77", "16.21", "0.2");
+        chains.city("JB77", "16.21", "0.2");
         fx.user("rc_province", "省督导室", "DIRECTOR", "JB");
         String cityDirector = "rc_city_jb77";
-        // the seeded 先进县 scheme belongs to the demo city; this city takes the same file as a scheme of its own
-        var json = new com.fasterxml.jackson.databind.ObjectMapper();
-        var scheme = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(
-                new org.springframework.core.io.ClassPathResource("scheme/demo/2-XJXDD.json").getInputStream());
-        scheme.put("code", "XJXDD77").put("orgUnit", "JB77");
-        api.post(cityDirector, "/api/schemes", scheme.toString()).andExpect(status().isCreated());
+        chains.advancedCountyScheme("JB77", cityDirector);
         api.post(cityDirector, "/api/projects", """
                 {"code":"T-XJX-1","name":"先进县督导评估","year":%d,"scheme":"XJXDD77","orgUnit":"JB77",
                  "template":"ADVANCED_COUNTY"}""".formatted(YEAR))
