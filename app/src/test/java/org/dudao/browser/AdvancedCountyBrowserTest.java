@@ -47,6 +47,15 @@ class AdvancedCountyBrowserTest extends BrowserTest {
         String file = "/evaluation/T-XJX-BR/JB7801";
         openAs("rc_county_jb7801", file);
         assertThat(browser.find(By.id("chain-SELF")).getAttribute("class")).contains("text-bg-primary");
+        // the county misses C1 (and so fires V1): its 自评报告 needs a 专题报告 on each before it may submit
+        browser.submit(By.id("self-report"));
+        assertThat(browser.text(By.id("topics-missing"))).contains("C1", "V1");
+        browser.type(By.id("topic.C1"), "D级危房改造已列入明年预算。");
+        browser.type(By.id("topic.V1"), "危房已停止使用。");
+        browser.submit(By.id("report-save"));
+        assertThat(browser.text(By.id("flash-done"))).isNotBlank();
+        assertThat(browser.driver().findElements(By.id("topics-missing"))).isEmpty();
+        browser.submit(By.id("back-to-file"));
         browser.submit(By.id("action-submit"));
         assertThat(browser.text(By.id("file-stage"))).isEqualTo("市级复核");
 

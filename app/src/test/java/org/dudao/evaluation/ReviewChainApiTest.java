@@ -3,7 +3,9 @@ package org.dudao.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dudao.evaluation.EvaluationFixtures.head;
 import static org.dudao.evaluation.EvaluationFixtures.transition;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -91,19 +93,35 @@ class ReviewChainApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.chain[2].certificate").value(true));
 
-        // 甲县: full marks but for C1, 16.21% D-grade floor space: 90 points, capped at 合格县 by the veto
+        // 甲县 (SPEC §1, 001): 16.21% D-grade floor space misses C1 and fires V1; 91.5 points, capped at 合格县
         String a = file("T-XJX-1", "JB7701");
         api.post("rc_county_jb7702", a + "/transitions", transition("submit", null))
                 .andExpect(status().isNotFound()); // the other county does not see it
+        // a county explains every hard indicator it misses in a 专题报告 before it submits
+        api.post("rc_county_jb7701", a + "/transitions", transition("submit", null))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("C1")))
+                .andExpect(jsonPath("$.detail", containsString("V1")));
+        api.get("rc_county_jb7701", a + "/report")
+                .andExpect(jsonPath("$.topicsRequired").value(true))
+                .andExpect(jsonPath("$.missingTopics", hasItem("C1")))
+                .andExpect(jsonPath("$.missingTopics", hasItem("V1")));
+        api.put("rc_county_jb7701", a + "/report", """
+                        {"topics":{"C1":"D级危房面积占16.21%，三所学校的改造已列入明年预算。",
+                                   "V1":"危房已停止使用，学生转入新建教学楼。"}}""")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.missingTopics", hasSize(0)));
         api.post("rc_county_jb7701", a + "/transitions", transition("submit", null))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.stage").value("CITY"))
                 .andExpect(jsonPath("$.status").value("SCORING"));
         api.post("rc_province", a + "/transitions", "{\"action\":\"score\",\"reason\":\"协商\"," + FULL_MANUAL + "}")
                 .andExpect(status().isForbidden()); // the province does not score at the city's level
-        api.post(cityDirector, a + "/transitions", "{\"action\":\"score\",\"reason\":\"专家组协商一致\"," + FULL_MANUAL + "}")
+        api.post(cityDirector, a + "/transitions", """
+                        {"action":"score","reason":"专家组协商一致","manual":{"A1":{"score":6.5,"reason":"经费增长未完全落实"},
+                         "A2":{"score":10},"D":{"score":15},"E2":{"score":5}}}""")
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.total").value(90.0))
+                .andExpect(jsonPath("$.total").value(91.5))
                 .andExpect(jsonPath("$.grade").value("合格县"))
                 .andExpect(jsonPath("$.vetoes[0].code").value("V1"));
         api.post(cityDirector, a + "/transitions", transition("approve", null))

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.dudao.data.DataValues;
 import org.dudao.evaluation.EvaluationDetail;
@@ -53,6 +54,7 @@ class DemoChains implements ApplicationRunner {
 
     private final Projects projects;
     private final Evaluations evaluations;
+    private final SelfReports reports;
     private final ProjectRepository repository;
     private final OrgUnits orgUnits;
     private final OrgTree tree;
@@ -63,6 +65,7 @@ class DemoChains implements ApplicationRunner {
     DemoChains(
             Projects projects,
             Evaluations evaluations,
+            SelfReports reports,
             ProjectRepository repository,
             OrgUnits orgUnits,
             OrgTree tree,
@@ -71,6 +74,7 @@ class DemoChains implements ApplicationRunner {
             Clock clock) {
         this.projects = projects;
         this.evaluations = evaluations;
+        this.reports = reports;
         this.repository = repository;
         this.orgUnits = orgUnits;
         this.tree = tree;
@@ -179,6 +183,9 @@ class DemoChains implements ApplicationRunner {
     /** Applies the actions; a score is agreed full marks but for some points off the first indicators. */
     private void move(String project, String unit, int lower, String... actions) {
         try {
+            if (actions[0].equals("submit")) {
+                explainMissedStandards(project, unit);
+            }
             for (String action : actions) {
                 Map<String, ManualEntry> agreed = action.equals("score") ? sheet(project, unit, lower) : null;
                 evaluations.transition(
@@ -186,6 +193,20 @@ class DemoChains implements ApplicationRunner {
             }
         } catch (ConflictException | InvalidInputException refused) {
             log.warn("demo file {} of {} stays where it is: {}", unit, project, refused.getMessage());
+        }
+    }
+
+    /** The 专题报告 a unit writes on each hard indicator it misses before it may submit (SPEC §11). */
+    private void explainMissedStandards(String project, String unit) {
+        Map<String, String> topics = new LinkedHashMap<>();
+        for (SelfReportView.Topic t :
+                reports.view(project, unit, Locale.SIMPLIFIED_CHINESE).topics()) {
+            if (t.body() == null) {
+                topics.put(t.code(), t.name() + "未达到要求：原因已查明，整改措施和完成时限已列入下一年度工作计划。");
+            }
+        }
+        if (!topics.isEmpty()) {
+            reports.save(project, unit, new SelfReportRequest(null, topics), Locale.SIMPLIFIED_CHINESE);
         }
     }
 
