@@ -11,6 +11,10 @@ import org.springframework.data.jpa.repository.Query;
 public interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
     List<Evaluation> findByProjectIdOrderByIdAsc(Long projectId);
 
+    /** The project's files under a path (a superset when the path holds LIKE wildcards: callers filter again). */
+    @Query("select e from Evaluation e where e.projectId = ?1 and e.unitPath like concat(?2, '%') order by e.id")
+    List<Evaluation> findUnder(Long projectId, String pathPrefix);
+
     boolean existsByProjectIdAndState(Long projectId, EvaluationState state);
 
     Optional<Evaluation> findByProjectIdAndOrgUnitId(Long projectId, Long orgUnitId);
