@@ -15,4 +15,5 @@ public record ExpertRequest(
         String phone,
         String username,
         Boolean active,
-        Integer version) {}
+        Integer version)
+        implements java.io.Serializable {}
