@@ -194,9 +194,12 @@ class InspectionDutiesTest {
         api.get("qs_director", "/api/inspection/workload?unit=JB0101&month=2026-04")
                 .andExpect(jsonPath("$.rows[?(@.inspector==%d)].summary".formatted(mine), Matchers.contains("LATE")))
                 .andExpect(jsonPath("$.rows[?(@.inspector==%d)].findings".formatted(mine), Matchers.contains(1)));
-        // an inspector sees only their own row
-        api.get("cg_inspector", "/api/inspection/workload?unit=JB0101&month=2026-04")
+        // an inspector reads their township's workload, their own rows only; the county is not theirs
+        api.get("cg_inspector", "/api/inspection/workload?unit=JB010101&month=2026-04")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows[*].inspectorName", Matchers.hasItem("小结督学")))
                 .andExpect(jsonPath("$.rows[*].inspectorName", Matchers.everyItem(Matchers.not("旁区督学"))));
+        api.get("cg_inspector", "/api/inspection/workload?unit=JB0101").andExpect(status().isNotFound());
     }
 
     @Test
