@@ -280,7 +280,7 @@ public class SpecialInspections {
                     max += i.points();
                 }
                 passLine = r.passLine() != null ? r.passLine() : passLine(doc, max);
-                if (passLine < 0 || passLine > max) problems.add("passLine", "error.range", 0, max);
+                if (passLine.isNaN() || passLine < 0 || passLine > max) problems.add("passLine", "error.range", 0, max);
             }
         } else {
             for (String code : supervisionItems(problems, r.items())) {
@@ -448,19 +448,20 @@ public class SpecialInspections {
         boolean scored = s.getSchemeCode() != null;
         Problems problems = new Problems();
         List<CheckRequest.Result> given = r == null || r.results() == null ? List.of() : r.results();
+        Set<String> seen = new HashSet<>();
         for (int n = 0; n < given.size(); n++) {
             CheckRequest.Result x = given.get(n);
             String f = "results[" + n + "].";
             SpecialInspectionItem item = x == null || x.item() == null
                     ? null
                     : checklist.get(x.item().trim());
-            if (item == null) {
+            if (item == null || !seen.add(item.getCode())) {
                 problems.add(f + "item", "inspection.error.item");
                 continue;
             }
             if (scored) {
                 if (x.score() == null) problems.add(f + "score", "error.required");
-                else if (x.score() < 0 || x.score() > item.getPoints())
+                else if (x.score().isNaN() || x.score() < 0 || x.score() > item.getPoints())
                     problems.add(f + "score", "error.range", 0, item.getPoints());
             } else if (!Visits.RATINGS.contains(
                     x.rating() == null ? null : x.rating().trim())) {
