@@ -3,7 +3,9 @@
  * each of a category with its time limit in working days (counted on {@link org.dudao.calendar.WorkingDays} from the
  * day of intake), handled 受理 → 分派 → 处置 → 核查 → 回访 → 办结 with returns, reassignments, extensions and merges
  * on an audited timeline; the reporter is never shown to the unit. Rates (处结率, 按期办结率, 回访率, 满意率) per unit
- * and period. Publishes nothing yet (screens and API only).
+ * and period. Intake from outside: the public filing page with tracking codes, Open311 GeoReport v2, 民情联系
+ * (households, visit diary) and messages left on plaque pages ({@code inspection}'s {@code PlaqueMessageReceived}).
+ * Publishes nothing (screens and API only).
  */
 @ApplicationModule(allowedDependencies = {"shared", "audit", "org", "evidence", "calendar", "inspection"})
 package org.dudao.cases;
