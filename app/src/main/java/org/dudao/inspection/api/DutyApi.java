@@ -94,7 +94,7 @@ class DutyApi {
     @Operation(
             summary = "Workload per inspector of a unit in a month (yyyy-MM): visits, schools covered, findings,"
                     + " items opened and 销号 on time, the month's summary state")
-    WorkloadView workload(@RequestParam(required = false) String unit, @RequestParam(required = false) String month) {
+    WorkloadView workload(@RequestParam String unit, @RequestParam(required = false) String month) {
         return workloads.month(unit, month);
     }
 }
