@@ -141,6 +141,7 @@ public class SpecialInspections {
         }
         return found.values().stream()
                 .sorted((a, b) -> b.getId().compareTo(a.getId()))
+                .filter(s -> readsWhole(s, mine))
                 .map(s -> view(s, mine))
                 .filter(v -> v != null)
                 .toList();
@@ -148,7 +149,29 @@ public class SpecialInspections {
 
     @Transactional(readOnly = true)
     public SpecialInspectionView get(Long id) {
+        SpecialInspection s = readable(id);
+        if (!readsWhole(s, mine())) {
+            throw new NotFoundException("special inspection " + id);
+        }
+        return view(s, mine());
+    }
+
+    /** The inspection as a reader of one of its checks sees it: a school or township its own checks only. */
+    @Transactional(readOnly = true)
+    public SpecialInspectionView forCheck(Long id) {
         return view(readable(id), mine());
+    }
+
+    /** Whether the caller reads the whole inspection ({@link #get}): its office and its inspectors. */
+    @Transactional(readOnly = true)
+    public boolean readsWhole(Long id) {
+        return readsWhole(readable(id), mine());
+    }
+
+    private boolean readsWhole(SpecialInspection s, Set<Long> mine) {
+        return Access.can(Role.OFFICE, s.getCountyPath())
+                || checks.findByInspectionIdOrderBySchoolPathAsc(s.getId()).stream()
+                        .anyMatch(c -> c.getInspectorId() != null && mine.contains(c.getInspectorId()));
     }
 
     /** One school's check of a special inspection, as the caller may see it. */

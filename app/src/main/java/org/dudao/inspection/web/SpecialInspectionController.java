@@ -155,8 +155,9 @@ class SpecialInspectionController {
 
     @GetMapping("/inspection/special/{id}/checks/{school}")
     String check(@PathVariable Long id, @PathVariable String school, Model model) {
-        SpecialInspectionView s = special.get(id);
+        SpecialInspectionView s = special.forCheck(id);
         model.addAttribute("s", s);
+        model.addAttribute("whole", special.readsWhole(id));
         SpecialInspectionView.Check c = special.check(id, school);
         model.addAttribute("c", c);
         Map<String, SpecialInspectionView.Result> results = new java.util.HashMap<>();
@@ -180,7 +181,7 @@ class SpecialInspectionController {
             HttpServletRequest request,
             RedirectAttributes redirect,
             Locale locale) {
-        SpecialInspectionView s = special.get(id);
+        SpecialInspectionView s = special.forCheck(id);
         run(redirect, locale, () -> {
             List<CheckRequest.Result> results = new ArrayList<>();
             List<SpecialInspections.Photo> photos = new ArrayList<>();
