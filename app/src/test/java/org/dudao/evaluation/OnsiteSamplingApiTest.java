@@ -209,7 +209,7 @@ class OnsiteSamplingApiTest {
                         .get("books"))
                 .isEqualByComparingTo(new BigDecimal("9000"));
         List<HistoryEntry> history = values.history(unit.id(), books, String.valueOf(EvaluationFixtures.YEAR));
-        HistoryEntry last = history.get(history.size() - 1);
+        HistoryEntry last = history.get(0); // newest first
         assertThat(last.oldNum()).isEqualByComparingTo("15600");
         assertThat(last.newNum()).isEqualByComparingTo("9000");
         assertThat(last.source()).isEqualTo("ONSITE");

@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -215,6 +216,31 @@ class SelfReportApiTest {
                 .getContentAsString();
         assertThat(page).contains("排名测试一小", "排名测试二小", "排名测试三小");
         api.get("qs_director", ranking + ".xlsx").andExpect(status().isOk());
+    }
+
+    @Test
+    void theTownshipsOfA督政ProjectAreRankedByTheirScores() throws Exception {
+        // the demo's 乡镇督政 of 青山县 (DemoChains): every township scored at the county and closed
+        String ranking = "/api/projects/QS-XZDZ-" + EvaluationFixtures.YEAR + "/ranking";
+        String json = api.get("qs_director", ranking)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows[0].rank").value(1))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        List<Map<String, Object>> rows = com.jayway.jsonpath.JsonPath.read(json, "$.rows");
+        assertThat(rows).hasSizeGreaterThan(1);
+        assertThat(rows).allSatisfy(r -> assertThat(r.get("kind")).isIn("乡镇", "街道"));
+        for (int i = 1; i < rows.size(); i++) {
+            double before = ((Number) rows.get(i - 1).get("total")).doubleValue();
+            double now = ((Number) rows.get(i).get("total")).doubleValue();
+            assertThat(now).isLessThanOrEqualTo(before);
+            int rank = ((Number) rows.get(i).get("rank")).intValue();
+            assertThat(rank).isEqualTo(now == before ? ((Number) rows.get(i - 1).get("rank")).intValue() : i + 1);
+        }
+        // a township sees the ranking only once the county publishes it
+        api.get("cg_clerk", ranking).andExpect(status().isNotFound());
+        api.get("dh_director", ranking).andExpect(status().isNotFound());
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.dudao.org.OrgUnitRef;
@@ -17,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The unit page's evaluation files: a school's own files (project, stage and status, grade), else the projects
+ * The unit page's evaluation files: the unit's own files (project, stage and status, grade), and the projects
  * with files under the unit, each leading to the project's list of those files.
  */
 @Component
@@ -53,21 +54,25 @@ class EvaluationUnitLinks implements UnitLinks {
                         + (e.getGrade() == null ? "" : " · " + e.getGrade());
                 links.add(new Link(p.getName(), note, "/evaluation/" + p.getCode() + "/" + unit.code(), false));
             }
-        } else {
-            Map<Long, Long> counts = evaluations.countUnderByProject(unit.path()).stream()
-                    .collect(Collectors.toMap(r -> (Long) r[0], r -> ((Number) r[1]).longValue()));
-            projects(counts.keySet()).values().stream()
-                    .sorted(Comparator.comparing(Project::getYear).reversed())
-                    .forEach(p -> links.add(new Link(
-                            p.getName(),
-                            text("evaluation.unit.files", counts.get(p.getId())),
-                            UriComponentsBuilder.fromPath("/evaluation/{p}")
-                                    .queryParam("under", unit.code())
-                                    .buildAndExpand(p.getCode())
-                                    .encode()
-                                    .toUriString(),
-                            false)));
         }
+        // a township or county may be evaluated itself (督政) and hold its schools' files as well
+        Set<Long> ownProjects = own.stream().map(Evaluation::getProjectId).collect(Collectors.toSet());
+        Map<Long, Long> counts = evaluations.countUnderByProject(unit.path()).stream()
+                .collect(Collectors.toMap(
+                        r -> (Long) r[0],
+                        r -> ((Number) r[1]).longValue() - (ownProjects.contains((Long) r[0]) ? 1 : 0)));
+        counts.values().removeIf(n -> n <= 0);
+        projects(counts.keySet()).values().stream()
+                .sorted(Comparator.comparing(Project::getYear).reversed())
+                .forEach(p -> links.add(new Link(
+                        p.getName(),
+                        text("evaluation.unit.files", counts.get(p.getId())),
+                        UriComponentsBuilder.fromPath("/evaluation/{p}")
+                                .queryParam("under", unit.code())
+                                .buildAndExpand(p.getCode())
+                                .encode()
+                                .toUriString(),
+                        false)));
         return links.isEmpty()
                 ? null
                 : new Section("unit-evaluations", "evaluation.unit.title", 10, links, links.size(), null);
