@@ -74,11 +74,13 @@ public class EvaluationStats {
                 .map(this::facts);
     }
 
-    /** Projects owned inside the subtree at {@code path} or by a unit above it, by year and creation. */
+    /** Projects evaluating schools owned inside the subtree at {@code path} or by a unit above it, by year and creation. */
     public List<ProjectFacts> projectsConcerning(String path) {
         return em.createQuery("""
                         select p from Project p where p.ownerPath like concat(:path, '%')
                         or :path like concat(p.ownerPath, '%') order by p.year, p.id""", Project.class).setParameter("path", path).getResultList().stream()
+                // the quota plan, plaques and 目标考核 count schools; 督政 results are published as rankings
+                .filter(p -> p.unitKinds().stream().anyMatch(OrgKind::isSchool))
                 .map(this::facts)
                 .toList();
     }

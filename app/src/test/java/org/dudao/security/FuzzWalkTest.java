@@ -341,7 +341,8 @@ class FuzzWalkTest {
     /** Samples for writes: well-formed names of objects that do not exist, so nothing can be changed. */
     private static Map<String, String> absentSamples() {
         Map<String, String> samples = new HashMap<>();
-        for (String name : List.of("code", "project", "orgUnit", "username", "move", "period", "schoolCode")) {
+        for (String name :
+                List.of("code", "project", "orgUnit", "username", "move", "period", "schoolCode", "school")) {
             samples.put(name, "FUZZ0");
         }
         for (String name : List.of("id", "item", "notice", "version", "evidenceId", "household", "householdVisit")) {

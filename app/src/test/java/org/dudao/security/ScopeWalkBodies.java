@@ -129,6 +129,14 @@ final class ScopeWalkBodies {
             Map.entry(
                     "POST /api/cases/{id}/transitions",
                     "{\"action\":\"assign\",\"unit\":\"${unit}\",\"note\":\"越权分派\"}"),
+            Map.entry("POST /api/cases/categories", "{\"code\":\"WALKCAT\",\"name\":\"越权类别\",\"timeLimit\":5}"),
+            Map.entry("PUT /api/cases/categories/{code}", "{\"name\":\"越权改名\",\"timeLimit\":5,\"version\":0}"),
+            Map.entry("POST /api/cases/hotspots", "{\"office\":\"${unit}\",\"from\":\"${date}\",\"to\":\"${date}\"}"),
+            Map.entry("PUT /api/cases/hotspots/{id}", "{\"intro\":\"越权专报\",\"version\":0}"),
+            Map.entry("POST /api/cases/import", """
+                    [{"channel":"HOTLINE","category":"COMPLAINT","description":"越权导入","unit":"${unit}"}]"""),
+            Map.entry("POST /api/projects/{project}/ranking/publish", "{\"publicPage\":true}"),
+            Map.entry("PUT /api/projects/{project}/evaluations/{orgUnit}/report", "{\"sections\":{\"A\":\"越权\"}}"),
             Map.entry("POST /api/households", "{\"name\":\"越权联系户\",\"unit\":\"${unit}\"}"),
             Map.entry("PUT /api/households/{household}", "{\"name\":\"越权改户\",\"unit\":\"${unit}\",\"version\":0}"),
             Map.entry("POST /api/households/{household}/visits", "{\"raised\":\"越权走访\"}"),
@@ -228,6 +236,7 @@ final class ScopeWalkBodies {
                                     .getResourceAsStream("/calendar/chinese-days-2026.ics")
                                     .readAllBytes());
                 case "POST /api/org-units/import" -> new FileSample("walk.xlsx", samples.orgWorkbook(unit));
+                case "POST /api/cases/import" -> new FileSample("walk.xlsx", caseWorkbook(unit));
                 case "POST /api/schemes/import" ->
                     new FileSample(
                             "walk.json",
@@ -237,6 +246,21 @@ final class ScopeWalkBodies {
             };
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A day's work orders in the import template's columns: one for the foreign unit. */
+    private static byte[] caseWorkbook(String unit) throws IOException {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = wb.createSheet();
+            String[][] rows = {{"channel", "category", "description", "unit"}, {"HOTLINE", "COMPLAINT", "越权导入", unit}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) row.createCell(c).setCellValue(rows[r][c]);
+            }
+            wb.write(out);
+            return out.toByteArray();
         }
     }
 

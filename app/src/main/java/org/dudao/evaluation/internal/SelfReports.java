@@ -211,7 +211,7 @@ public class SelfReports {
         if (!r.topics().isEmpty()) {
             doc.heading(msg("evaluation.report.topics", locale));
             for (SelfReportView.Topic t : r.topics()) {
-                doc.heading(t.code() + " " + t.name() + "（" + t.why() + "）");
+                doc.heading(msg("evaluation.report.topic", locale, t.code(), t.name(), t.why()));
                 doc.text(t.body() == null ? msg("evaluation.report.topic-missing", locale) : t.body());
             }
         }
@@ -230,7 +230,7 @@ public class SelfReports {
                 .map(t -> t.code() + " " + t.name())
                 .toList();
         if (!missing.isEmpty()) {
-            throw new ConflictException("evaluation.refused.topic-reports", String.join("、", missing));
+            throw new ConflictException("evaluation.refused.topic-reports", String.join(", ", missing));
         }
     }
 
