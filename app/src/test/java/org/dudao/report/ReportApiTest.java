@@ -346,7 +346,7 @@ class ReportApiTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(response.getContentAsByteArray()))) {
             Sheet sheet = wb.getSheet("目标考核");
             assertThat(texts(sheet.getRow(0)))
-                    .containsExactly("单位代码", "单位", "目标", "已授牌", "权重", "完成得分", "逾期整改项", "扣分", "考核得分");
+                    .containsExactly("单位代码", "单位", "目标", "已授牌", "权重", "完成得分", "逾期整改项", "通报批评", "扣分", "考核得分");
             Row b = find(sheet, s("B"));
             assertThat(b.getCell(2).getNumericCellValue()).isEqualTo(1.0);
             assertThat(b.getCell(3).getNumericCellValue()).isEqualTo(1.0);

@@ -14,7 +14,6 @@ import org.dudao.org.OrgKind;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
 import org.dudao.shared.Access;
-import org.dudao.shared.InvalidInputException;
 import org.dudao.shared.NotFoundException;
 import org.dudao.shared.Problems;
 import org.dudao.shared.Role;
@@ -82,13 +81,7 @@ public class ExpertPool {
         if (request == null || !problems.required("office", request.office())) {
             problems.throwIfAny();
         }
-        OrgUnitRef office;
-        try {
-            office = orgUnits.readable(request.office().trim());
-        } catch (NotFoundException e) {
-            throw InvalidInputException.of(
-                    "office", "experts.error.office-unknown", request.office().trim());
-        }
+        OrgUnitRef office = orgUnits.readable(request.office().trim());
         Access.requireRole(office.path(), Role.OFFICE, "org unit " + office.code());
         OrgKind.Level level = office.kind().level();
         if (level != OrgKind.Level.COUNTY && level != OrgKind.Level.CITY && level != OrgKind.Level.PROVINCE) {

@@ -3,6 +3,7 @@ package org.dudao.evaluation.web;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.dudao.evaluation.internal.DrawRequest;
 import org.dudao.evaluation.internal.ExpertDraws;
 import org.dudao.evaluation.internal.ExpertPool;
@@ -16,6 +17,7 @@ import org.dudao.evaluation.internal.TrainingRequest;
 import org.dudao.shared.ConflictException;
 import org.dudao.shared.InvalidInputException;
 import org.dudao.shared.MenuEntry;
+import org.dudao.shared.NotFoundException;
 import org.dudao.shared.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
@@ -70,6 +72,12 @@ class ExpertController {
             return "redirect:/experts/" + created.id();
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("errors", pages.errors(e.problems()));
+            redirect.addFlashAttribute("posted", form);
+            return "redirect:/experts";
+        } catch (NotFoundException e) {
+            // on the form a code typed wrong is a mistake in a field (the API answers 404 like any unit out of scope)
+            redirect.addFlashAttribute(
+                    "errors", Map.of("office", pages.text("experts.error.office-unknown", form.office())));
             redirect.addFlashAttribute("posted", form);
             return "redirect:/experts";
         }
