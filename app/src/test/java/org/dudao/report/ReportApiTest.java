@@ -350,7 +350,7 @@ class ReportApiTest {
             Row b = find(sheet, s("B"));
             assertThat(b.getCell(2).getNumericCellValue()).isEqualTo(1.0);
             assertThat(b.getCell(3).getNumericCellValue()).isEqualTo(1.0);
-            assertThat(b.getCell(8).getNumericCellValue()).isEqualTo(10.0);
+            assertThat(b.getCell(9).getNumericCellValue()).isEqualTo(10.0);
             Row a = find(sheet, s("A"));
             assertThat(a.getCell(6).getNumericCellValue()).isEqualTo(2.0);
             Sheet lines = wb.getSheet("考核明细");
