@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.dudao.shared.Access;
 import org.dudao.shared.ExcelBook;
 import org.dudao.shared.FieldProblem;
 import org.dudao.shared.ForbiddenException;
@@ -125,13 +126,15 @@ public class CaseImport {
         List<FieldProblem> rejected = new ArrayList<>();
         int more = 0;
         List<Long> ids = new ArrayList<>();
+        Cases.Lookups lookups = new Cases.Lookups(cases.categories());
+        String createdBy = Access.currentUsername();
         for (Numbered n : rows) {
             List<FieldProblem> problems = new ArrayList<>();
             if (n.rejection() != null) {
                 problems.add(n.rejection());
             } else {
                 try {
-                    ids.add(cases.intake(n.order()).id());
+                    ids.add(cases.intake(n.order(), createdBy, null, lookups).getId());
                     // the orders written so far need no watching: keeps every flush as cheap as the first
                     em.flush();
                     em.clear();

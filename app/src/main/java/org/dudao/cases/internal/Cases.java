@@ -125,9 +125,24 @@ public class Cases {
      */
     @Transactional
     Case intake(NewCase c, String createdBy, String office) {
+        return intake(c, createdBy, office, new Lookups(categories()));
+    }
+
+    /** What intake looks up, read once for a whole import: the categories, and the units named so far. */
+    static final class Lookups {
+        private final List<CategoryView> categories;
+        private final Map<String, OrgUnitRef> units = new java.util.HashMap<>();
+
+        Lookups(List<CategoryView> categories) {
+            this.categories = categories;
+        }
+    }
+
+    @Transactional
+    Case intake(NewCase c, String createdBy, String office, Lookups lookups) {
         Problems problems = new Problems();
         Channel channel = parse(problems, "channel", c.channel(), Channel.class);
-        CategoryView category = category(problems, c.category());
+        CategoryView category = category(problems, c.category(), lookups.categories);
         if (problems.required("description", c.description())) problems.text("description", c.description(), 4000);
         boolean anonymous = Boolean.TRUE.equals(c.anonymous());
         problems.name("reporterName", c.reporterName(), 100);
@@ -138,7 +153,7 @@ public class Cases {
         if (c.evidence() != null && c.evidence().size() > 20) problems.add("evidence", "error.range", 0, 20);
         OrgUnitRef unit = null;
         if (problems.required("unit", c.unit())) {
-            unit = unit("unit", c.unit());
+            unit = lookups.units.computeIfAbsent(c.unit().strip(), code -> unit("unit", code));
             Access.requireRole(unit.path(), INTAKE, "org unit " + c.unit());
             if (c.evidence() != null && c.evidence().size() <= 20) {
                 evidenceStore.checkOwnedBy(unit.id(), c.evidence(), "evidence", problems);
@@ -167,7 +182,8 @@ public class Cases {
                 null,
                 office == null ? unit.id() : orgUnits.readable(office).id(),
                 null);
-        audit.created("Case", saved.getId(), label(saved), saved.getUnitPath(), audited(view(saved)));
+        CaseView created = view(saved, List.of(), Map.of(unit.id(), unit), lookups.categories, List.of());
+        audit.created("Case", saved.getId(), label(saved), saved.getUnitPath(), audited(created));
         return saved;
     }
 
@@ -387,9 +403,17 @@ public class Cases {
                 .map(CaseEvent::getOrgUnitId)
                 .filter(java.util.Objects::nonNull)
                 .forEach(unitIds::add);
-        Map<Long, OrgUnitRef> refs = orgUnits.refs(unitIds);
+        return view(c, steps, orgUnits.refs(unitIds), categories(), withTimeline ? escalations(c.getId()) : List.of());
+    }
+
+    private CaseView view(
+            Case c,
+            List<CaseEvent> steps,
+            Map<Long, OrgUnitRef> refs,
+            List<CategoryView> categories,
+            List<CaseView.EscalationView> escalations) {
         OrgUnitRef u = refs.get(c.getOrgUnitId());
-        CategoryView category = categories().stream()
+        CategoryView category = categories.stream()
                 .filter(k -> k.code().equals(c.getCategory()))
                 .findFirst()
                 .orElse(new CategoryView(c.getCategory(), c.getCategory(), 0));
@@ -435,7 +459,7 @@ public class Cases {
                                 e.getActor(),
                                 e.getAt()))
                         .toList(),
-                withTimeline ? escalations(c.getId()) : List.of(),
+                escalations,
                 actions(c));
     }
 
@@ -470,9 +494,9 @@ public class Cases {
         return "#" + c.getId() + " " + c.getCategory();
     }
 
-    private CategoryView category(Problems problems, String code) {
+    private static CategoryView category(Problems problems, String code, List<CategoryView> categories) {
         if (!problems.required("category", code)) return null;
-        return categories().stream()
+        return categories.stream()
                 .filter(k -> k.code().equalsIgnoreCase(code.strip()) || k.name().equals(code.strip()))
                 .findFirst()
                 .orElseGet(() -> {
