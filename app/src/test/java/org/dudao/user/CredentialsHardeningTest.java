@@ -55,6 +55,34 @@ class CredentialsHardeningTest {
                 "$.version");
     }
 
+    @Autowired
+    org.springframework.security.web.FilterChainProxy chains;
+
+    @Autowired
+    org.springframework.security.authentication.AuthenticationManager manager;
+
+    /** Issue 17: HTTP Basic and the login form check passwords through the manager that remembers a match. */
+    @Test
+    void everyChainSignsInThroughTheManagerThatRemembersCredentials() {
+        int checked = 0;
+        for (var chain : chains.getFilterChains()) {
+            for (var filter : chain.getFilters()) {
+                if (filter instanceof org.springframework.security.web.authentication.www.BasicAuthenticationFilter
+                        || filter
+                                instanceof
+                                org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter) {
+                    org.assertj.core.api.Assertions.assertThat(
+                                    org.springframework.test.util.ReflectionTestUtils.getField(
+                                            filter, "authenticationManager"))
+                            .as("%s in %s", filter.getClass().getSimpleName(), chain)
+                            .isSameAs(manager);
+                    checked++;
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(checked).isGreaterThanOrEqualTo(3);
+    }
+
     @Test
     void aStaleVersionIsAConflictNotALostUpdate() throws Exception {
         user("t_hv_ver", "LEADER", "JB0101");

@@ -56,6 +56,10 @@ class SecurityConfig {
         return new DefaultAuthenticationEventPublisher(publisher);
     }
 
+    /**
+     * The one manager every chain names: otherwise Spring Security builds its own from the user loader and the bare
+     * bcrypt encoder, and HTTP Basic pays bcrypt on every call.
+     */
     @Bean
     AuthenticationManager authenticationManager(
             UserLoader loader,
@@ -91,6 +95,7 @@ class SecurityConfig {
     @Order(0)
     SecurityFilterChain operations(
             HttpSecurity http,
+            AuthenticationManager signIn,
             AccessTokens tokens,
             ObjectMapper json,
             MessageSource messages,
@@ -104,7 +109,8 @@ class SecurityConfig {
                                 || (authentication.get().getPrincipal() instanceof DudaoUser user
                                         && user.holdsAtRoot(EnumSet.of(Role.ADMIN))));
         AuthenticationEntryPoint unauthorized = unauthorized(json, messages, locales);
-        return http.securityMatcher("/actuator/**")
+        return http.authenticationManager(signIn)
+                .securityMatcher("/actuator/**")
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**")
@@ -142,6 +148,7 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain api(
             HttpSecurity http,
+            AuthenticationManager signIn,
             AccessTokens tokens,
             Accounts accounts,
             ObjectMapper json,
@@ -168,7 +175,8 @@ class SecurityConfig {
                 messages,
                 locales.resolveLocale(request),
                 Map.of("reason", "mustChangePassword"));
-        return http.securityMatcher("/api/**")
+        return http.authenticationManager(signIn)
+                .securityMatcher("/api/**")
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a.requestMatchers("/api/public/**")
@@ -192,6 +200,7 @@ class SecurityConfig {
     @Order(0)
     SecurityFilterChain open311Chain(
             HttpSecurity http,
+            AuthenticationManager signIn,
             AccessTokens tokens,
             Accounts accounts,
             ObjectMapper json,
@@ -212,7 +221,8 @@ class SecurityConfig {
                 json,
                 messages,
                 locales.resolveLocale(request));
-        return http.securityMatcher("/open311/**")
+        return http.authenticationManager(signIn)
+                .securityMatcher("/open311/**")
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a.requestMatchers(
@@ -260,13 +270,15 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain web(
             HttpSecurity http,
+            AuthenticationManager signIn,
             Accounts accounts,
             ObjectMapper json,
             MessageSource messages,
             LocaleResolver locales,
             RateLimiter limiter)
             throws Exception {
-        return http.authorizeHttpRequests(a -> a.requestMatchers(
+        return http.authenticationManager(signIn)
+                .authorizeHttpRequests(a -> a.requestMatchers(
                                 "/login",
                                 "/webjars/**",
                                 "/css/**",
