@@ -101,9 +101,21 @@ class CriticismPointsTest {
                             .getContentAsByteArray(),
                     java.nio.charset.StandardCharsets.UTF_8);
             org.assertj.core.api.Assertions.assertThat(page).contains("通报批评").contains("每次通报批评扣 0.5 分");
+
+            // a criticised case merged into an earlier one no longer counts, on the next request
+            api.post(
+                            DIRECTOR,
+                            "/api/cases/" + ids.get(1) + "/transitions",
+                            "{\"action\":\"merge\",\"into\":" + ids.get(0) + "}")
+                    .andExpect(status().isOk());
+            api.get(DIRECTOR, url)
+                    .andExpect(jsonPath("$.rows[1].criticisms").value(1))
+                    .andExpect(jsonPath("$.rows[1].score").value(9.5));
         } finally {
+            java.util.Collections.reverse(ids); // a merged case points at the earlier one
             for (Long id : ids) {
                 jdbc.update("delete from case_escalation where case_id = ?", id);
+                jdbc.update("delete from case_event where case_id = ?", id);
                 jdbc.update("delete from case_file where id = ?", id);
             }
         }

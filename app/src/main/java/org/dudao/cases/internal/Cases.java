@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +21,10 @@ import org.dudao.evidence.EvidenceStore;
 import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
 import org.dudao.shared.Access;
+import org.dudao.shared.ChangeClock;
 import org.dudao.shared.ConflictException;
 import org.dudao.shared.ForbiddenException;
+import org.dudao.shared.IdList;
 import org.dudao.shared.InvalidInputException;
 import org.dudao.shared.NotFoundException;
 import org.dudao.shared.Problems;
@@ -52,6 +53,7 @@ public class Cases {
     private final WorkingDays workingDays;
     private final AuditLog audit;
     private final JdbcTemplate jdbc;
+    private final ChangeClock changes;
     private final Clock clock;
 
     Cases(
@@ -62,6 +64,7 @@ public class Cases {
             WorkingDays workingDays,
             AuditLog audit,
             JdbcTemplate jdbc,
+            ChangeClock changes,
             Clock clock) {
         this.cases = cases;
         this.events = events;
@@ -70,6 +73,7 @@ public class Cases {
         this.workingDays = workingDays;
         this.audit = audit;
         this.jdbc = jdbc;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -168,7 +172,7 @@ public class Cases {
                 c.description().strip(),
                 new Case.Reporter(blankToNull(c.reporterName()), blankToNull(c.reporterPhone()), anonymous),
                 new Case.Location(blankToNull(c.address()), c.latitude(), c.longitude()),
-                ids(c.evidence()),
+                IdList.text(c.evidence()),
                 unit.id(),
                 unit.path(),
                 receivedAt,
@@ -258,6 +262,8 @@ public class Cases {
             default -> throw InvalidInputException.of("action", "cases.error.action");
         }
         cases.flush();
+        // a 通报批评 counts against the unit that has the case, and not once merged: the cached 目标考核 moves
+        if ((toUnit != null || action.equals("merge")) && criticised(c.getId())) changes.bump("cases");
         record(c, action, from, toUnit, note);
         CaseView after = view(c);
         audit.updated("Case", c.getId(), label(c), c.getUnitPath(), audited(before), audited(after));
@@ -284,7 +290,7 @@ public class Cases {
         if (evidence != null && evidence.size() > 20) problems.add("evidence", "error.range", 0, 20);
         else evidenceStore.checkOwnedBy(c.getOrgUnitId(), evidence, "evidence", problems);
         problems.throwIfAny();
-        c.answer(text, ids(evidence));
+        c.answer(text, IdList.text(evidence));
     }
 
     /** 退回: the unit returns an assignment that is not its own, the office an answer that does not do; with why. */
@@ -430,7 +436,7 @@ public class Cases {
                 c.getAddress(),
                 c.getLatitude(),
                 c.getLongitude(),
-                longs(c.getEvidenceIds()),
+                IdList.of(c.getEvidenceIds()),
                 u.code(),
                 u.name(),
                 c.getStatus().name(),
@@ -440,7 +446,7 @@ public class Cases {
                 c.isCalendarMissing(),
                 c.overdue(today),
                 c.getAnswer(),
-                longs(c.getAnswerEvidence()),
+                IdList.of(c.getAnswerEvidence()),
                 c.getSatisfied(),
                 c.isCalledBack(),
                 c.getClosedOn(),
@@ -461,6 +467,14 @@ public class Cases {
                         .toList(),
                 escalations,
                 actions(c));
+    }
+
+    private boolean criticised(Long id) {
+        return jdbc.queryForObject(
+                        "select count(*) from case_escalation where case_id = ? and stage = 'CRITICISM'",
+                        Integer.class,
+                        id)
+                > 0;
     }
 
     private List<CaseView.EscalationView> escalations(Long id) {
@@ -561,18 +575,6 @@ public class Cases {
             return null;
         }
         return at;
-    }
-
-    private static String ids(List<Long> ids) {
-        return ids == null || ids.isEmpty()
-                ? null
-                : String.join(",", ids.stream().map(String::valueOf).toList());
-    }
-
-    private static List<Long> longs(String ids) {
-        return ids == null
-                ? List.of()
-                : Arrays.stream(ids.split(",")).map(Long::valueOf).toList();
     }
 
     private static String blankToNull(String s) {
