@@ -1,8 +1,5 @@
 package org.dudao.inspection;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,10 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.dudao.audit.AuditLog;
 import org.dudao.inspection.internal.Briefing;
 import org.dudao.inspection.internal.BriefingNumbers;
@@ -32,6 +25,7 @@ import org.dudao.shared.ConflictException;
 import org.dudao.shared.NotFoundException;
 import org.dudao.shared.Problems;
 import org.dudao.shared.Role;
+import org.dudao.shared.WordDocument;
 import org.dudao.shared.pdf.PdfRenderer;
 import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -177,36 +171,14 @@ public class Briefings {
     @Transactional(readOnly = true)
     public byte[] docx(Long id, Locale locale) {
         BriefingView b = get(id);
-        try (XWPFDocument doc = new XWPFDocument();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            paragraph(doc, messages.getMessage("inspection.briefing.heading", null, locale), 22, true, true);
-            if (b.number() != null) paragraph(doc, b.number(), 12, false, true);
-            paragraph(doc, b.officeName(), 12, false, true);
-            paragraph(doc, b.title(), 16, true, true);
-            for (String line : b.body().split("\\R")) paragraph(doc, line, 12, false, false);
-            if (b.distribution() != null) {
-                paragraph(
-                        doc,
-                        messages.getMessage("inspection.briefing.distribution", null, locale) + "：" + b.distribution(),
-                        11,
-                        false,
-                        false);
-            }
-            doc.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        WordDocument doc =
+                new WordDocument().title(messages.getMessage("inspection.briefing.heading", null, locale), 22);
+        if (b.number() != null) doc.centred(b.number());
+        doc.centred(b.officeName()).title(b.title(), 16).text(b.body());
+        if (b.distribution() != null) {
+            doc.text(messages.getMessage("inspection.briefing.distribution", null, locale) + "：" + b.distribution());
         }
-    }
-
-    private static void paragraph(XWPFDocument doc, String text, int size, boolean bold, boolean centred) {
-        XWPFParagraph p = doc.createParagraph();
-        if (centred) p.setAlignment(ParagraphAlignment.CENTER);
-        XWPFRun run = p.createRun();
-        run.setText(text);
-        run.setFontSize(size);
-        run.setBold(bold);
-        run.setFontFamily("SimSun");
+        return doc.bytes();
     }
 
     private String compose(OrgUnitRef office, LocalDate from, LocalDate until, Locale locale) {

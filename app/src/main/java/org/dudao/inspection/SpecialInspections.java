@@ -46,6 +46,7 @@ import org.dudao.scheme.Schemes;
 import org.dudao.shared.Access;
 import org.dudao.shared.ConflictException;
 import org.dudao.shared.ForbiddenException;
+import org.dudao.shared.IdList;
 import org.dudao.shared.NotFoundException;
 import org.dudao.shared.Problems;
 import org.dudao.shared.Role;
@@ -509,10 +510,7 @@ public class SpecialInspections {
                     scored ? null : x.rating().trim(),
                     scored ? x.score() : null,
                     Inspectors.blankToNull(x.finding()),
-                    photos.isEmpty()
-                            ? null
-                            : String.join(
-                                    ",", photos.stream().map(String::valueOf).toList()));
+                    IdList.text(photos));
             results.save(row);
         }
         results.flush();
@@ -788,11 +786,7 @@ public class SpecialInspections {
                                 x.getRating(),
                                 x.getScore(),
                                 x.getFinding(),
-                                x.getEvidenceIds() == null
-                                        ? List.of()
-                                        : Arrays.stream(x.getEvidenceIds().split(","))
-                                                .map(Long::valueOf)
-                                                .toList(),
+                                IdList.of(x.getEvidenceIds()),
                                 x.getRectificationId()));
             }
         }

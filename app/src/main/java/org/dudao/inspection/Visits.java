@@ -34,6 +34,7 @@ import org.dudao.rectification.ItemView;
 import org.dudao.rectification.Rectifications;
 import org.dudao.shared.Access;
 import org.dudao.shared.ForbiddenException;
+import org.dudao.shared.IdList;
 import org.dudao.shared.NotFoundException;
 import org.dudao.shared.Problems;
 import org.dudao.shared.Role;
@@ -246,15 +247,8 @@ public class Visits {
         List<Long> photos = r.evidence() == null
                 ? List.of()
                 : r.evidence().stream().filter(Objects::nonNull).distinct().toList();
-        VisitFinding f = findings.saveAndFlush(new VisitFinding(
-                v.getId(),
-                item.name(),
-                r.finding().trim(),
-                rating,
-                photos.isEmpty()
-                        ? null
-                        : String.join(",", photos.stream().map(String::valueOf).toList()),
-                now()));
+        VisitFinding f = findings.saveAndFlush(
+                new VisitFinding(v.getId(), item.name(), r.finding().trim(), rating, IdList.text(photos), now()));
         if (rectify) {
             OrgUnitRef school = orgUnits.readable(v.getSchoolId());
             ItemView opened = rectifications.openFromInspection(
@@ -384,11 +378,7 @@ public class Visits {
                                 f.getItem(),
                                 f.getFinding(),
                                 f.getRating(),
-                                f.getEvidenceIds() == null
-                                        ? List.of()
-                                        : Arrays.stream(f.getEvidenceIds().split(","))
-                                                .map(Long::valueOf)
-                                                .toList(),
+                                IdList.of(f.getEvidenceIds()),
                                 f.getRectificationId()));
             }
         }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,7 @@ import org.dudao.rectification.internal.Rectification;
 import org.dudao.rectification.internal.RectificationRepository;
 import org.dudao.shared.Access;
 import org.dudao.shared.ForbiddenException;
+import org.dudao.shared.IdList;
 import org.dudao.shared.InvalidInputException;
 import org.dudao.shared.IssuingOffices;
 import org.dudao.shared.NotFoundException;
@@ -166,13 +166,7 @@ public class Rectifications {
         else evidenceStore.checkOwnedBy(r.getOrgUnitId(), evidence, "evidence", problems);
         problems.throwIfAny();
         ItemView before = get(r);
-        r.report(
-                progress.trim(),
-                evidence == null || evidence.isEmpty()
-                        ? null
-                        : String.join(
-                                ",", evidence.stream().map(String::valueOf).toList()),
-                Instant.now(clock));
+        r.report(progress.trim(), IdList.text(evidence), Instant.now(clock));
         return saved(r, before);
     }
 
@@ -429,11 +423,7 @@ public class Rectifications {
                 .map(r -> {
                     OrgUnitRef u = refs.get(r.getOrgUnitId());
                     OrgUnitRef parent = u.parentId() == null ? null : parents.get(u.parentId());
-                    List<Long> evidence = r.getEvidenceIds() == null
-                            ? List.of()
-                            : Arrays.stream(r.getEvidenceIds().split(","))
-                                    .map(Long::valueOf)
-                                    .toList();
+                    List<Long> evidence = IdList.of(r.getEvidenceIds());
                     long age = Duration.between(r.getCreatedAt(), r.getClosedAt() == null ? now : r.getClosedAt())
                             .toDays();
                     List<EscalationView> reached = ladder.getOrDefault(r.getId(), List.of()).stream()

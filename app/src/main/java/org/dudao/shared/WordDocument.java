@@ -23,25 +23,31 @@ public final class WordDocument {
 
     /** A centred bold line, e.g. a title (size in points). */
     public WordDocument title(String text, int size) {
-        run(paragraph(true), text, size, true);
+        run(paragraph(ParagraphAlignment.CENTER), text, size, true);
         return this;
     }
 
     /** A centred plain line, e.g. a 文号 or an issuing office. */
     public WordDocument centred(String text) {
-        run(paragraph(true), text, 12, false);
+        run(paragraph(ParagraphAlignment.CENTER), text, 12, false);
+        return this;
+    }
+
+    /** A right-aligned line: the issuing office or the date under a text. */
+    public WordDocument signed(String text) {
+        run(paragraph(ParagraphAlignment.RIGHT), text, 12, false);
         return this;
     }
 
     public WordDocument heading(String text) {
-        run(paragraph(false), text, 14, true);
+        run(paragraph(ParagraphAlignment.LEFT), text, 14, true);
         return this;
     }
 
     /** Body text; each line of {@code text} is a paragraph of its own. */
     public WordDocument text(String text) {
         for (String line : (text == null ? "" : text).split("\\R")) {
-            run(paragraph(false), line, 12, false);
+            run(paragraph(ParagraphAlignment.LEFT), line, 12, false);
         }
         return this;
     }
@@ -73,9 +79,9 @@ public final class WordDocument {
         }
     }
 
-    private XWPFParagraph paragraph(boolean centred) {
+    private XWPFParagraph paragraph(ParagraphAlignment alignment) {
         XWPFParagraph p = doc.createParagraph();
-        if (centred) p.setAlignment(ParagraphAlignment.CENTER);
+        p.setAlignment(alignment);
         return p;
     }
 

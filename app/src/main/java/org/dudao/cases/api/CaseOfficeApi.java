@@ -30,9 +30,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "案件 Cases")
 class CaseOfficeApi {
 
-    static final MediaType DOCX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-
     private final CaseImport imports;
     private final CaseHotspots hotspots;
     private final HotspotPrinter printer;
@@ -114,6 +111,6 @@ class CaseOfficeApi {
     @GetMapping("/api/cases/hotspots/{id}.docx")
     @Operation(summary = "The 专报 as Word (.docx)")
     ResponseEntity<byte[]> docx(@PathVariable Long id, Locale locale) {
-        return Downloads.file(printer.name(id) + ".docx", DOCX, printer.docx(id, locale));
+        return Downloads.file(printer.name(id) + ".docx", Downloads.DOCX, printer.docx(id, locale));
     }
 }

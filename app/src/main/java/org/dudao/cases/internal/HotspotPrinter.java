@@ -1,16 +1,10 @@
 package org.dudao.cases.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.dudao.shared.WordDocument;
 import org.dudao.shared.pdf.PdfRenderer;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -54,48 +48,22 @@ public class HotspotPrinter {
 
     public byte[] docx(Long id, Locale locale) {
         HotspotView h = hotspots.get(id);
-        try (XWPFDocument doc = new XWPFDocument();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            paragraph(
-                    doc,
-                    messages.getMessage("cases.hotspot.heading", null, locale),
-                    22,
-                    true,
-                    ParagraphAlignment.CENTER);
-            if (h.number() != null) paragraph(doc, h.number(), 12, false, ParagraphAlignment.CENTER);
-            paragraph(
-                    doc,
-                    messages.getMessage(
-                            "cases.hotspot.period",
-                            new Object[] {
-                                h.from().toString(),
-                                h.to().toString(),
-                                h.previousFrom().toString(),
-                                h.previousTo().toString(),
-                                h.threshold()
-                            },
-                            locale),
-                    12,
-                    false,
-                    ParagraphAlignment.CENTER);
-            for (String line : h.intro().split("\\R")) paragraph(doc, line, 12, false, ParagraphAlignment.LEFT);
-            if (h.hotspots().isEmpty()) {
-                paragraph(
-                        doc,
-                        messages.getMessage("cases.hotspot.none", null, locale),
-                        12,
-                        false,
-                        ParagraphAlignment.LEFT);
-            }
-            for (HotspotView.Hotspot x : h.hotspots())
-                paragraph(doc, line(x, locale), 12, false, ParagraphAlignment.LEFT);
-            paragraph(doc, h.issuer(), 12, false, ParagraphAlignment.RIGHT);
-            paragraph(doc, issued(h, locale), 12, false, ParagraphAlignment.RIGHT);
-            doc.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        WordDocument doc = new WordDocument().title(messages.getMessage("cases.hotspot.heading", null, locale), 22);
+        if (h.number() != null) doc.centred(h.number());
+        doc.centred(messages.getMessage(
+                        "cases.hotspot.period",
+                        new Object[] {
+                            h.from().toString(),
+                            h.to().toString(),
+                            h.previousFrom().toString(),
+                            h.previousTo().toString(),
+                            h.threshold()
+                        },
+                        locale))
+                .text(h.intro());
+        if (h.hotspots().isEmpty()) doc.text(messages.getMessage("cases.hotspot.none", null, locale));
+        for (HotspotView.Hotspot x : h.hotspots()) doc.text(line(x, locale));
+        return doc.signed(h.issuer()).signed(issued(h, locale)).bytes();
     }
 
     /** One hotspot in words: 类别“投诉”：本期 25 件，上期 10 件（超过阈值、上升）. */
@@ -116,15 +84,5 @@ public class HotspotPrinter {
                 "cases.urge.date",
                 new Object[] {String.valueOf(day.getYear()), day.getMonthValue(), day.getDayOfMonth()},
                 locale);
-    }
-
-    private static void paragraph(XWPFDocument doc, String text, int size, boolean bold, ParagraphAlignment align) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(align);
-        XWPFRun run = p.createRun();
-        run.setText(text);
-        run.setFontSize(size);
-        run.setBold(bold);
-        run.setFontFamily("SimSun");
     }
 }

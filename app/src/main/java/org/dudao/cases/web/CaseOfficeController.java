@@ -32,9 +32,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CaseOfficeController {
 
-    private static final MediaType DOCX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-
     private final CaseCategories categories;
     private final CaseImport imports;
     private final CaseHotspots hotspots;
@@ -215,7 +212,7 @@ class CaseOfficeController {
 
     @GetMapping("/cases/hotspots/{id}.docx")
     ResponseEntity<byte[]> docx(@PathVariable Long id, Locale locale) {
-        return Downloads.file(printer.name(id) + ".docx", DOCX, printer.docx(id, locale));
+        return Downloads.file(printer.name(id) + ".docx", Downloads.DOCX, printer.docx(id, locale));
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------

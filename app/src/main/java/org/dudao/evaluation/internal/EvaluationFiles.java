@@ -3,7 +3,6 @@ package org.dudao.evaluation.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +16,7 @@ import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
 import org.dudao.shared.Access;
 import org.dudao.shared.Grant;
+import org.dudao.shared.IdList;
 import org.springframework.stereotype.Component;
 
 /**
@@ -142,9 +142,7 @@ public class EvaluationFiles {
     }
 
     static List<Long> ids(String text) {
-        return text == null || text.isBlank()
-                ? List.of()
-                : Arrays.stream(text.split(",")).map(Long::valueOf).toList();
+        return IdList.of(text);
     }
 
     static String trim(String s) {

@@ -16,6 +16,7 @@ import org.dudao.org.OrgUnitRef;
 import org.dudao.org.OrgUnits;
 import org.dudao.shared.Access;
 import org.dudao.shared.Grant;
+import org.dudao.shared.IdList;
 import org.dudao.shared.Role;
 import org.dudao.shared.Todo;
 import org.dudao.shared.TodoSource;
@@ -232,7 +233,7 @@ class EvaluationTodos implements TodoSource {
         if (units == null || units.isBlank()) {
             return List.of();
         }
-        List<Long> ids = Arrays.stream(units.split(",")).map(Long::valueOf).toList();
+        List<Long> ids = IdList.of(units);
         return orgUnits.refs(ids).values().stream()
                 .filter(u -> Access.canRead(u.path()))
                 .map(OrgUnitRef::id)

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.dudao.evaluation.Phase;
+import org.dudao.shared.IdList;
 
 /** An expert group of one review level (county or city) with its leader, members and assigned schools. */
 @Entity
@@ -60,9 +61,7 @@ public class ExpertGroup {
     }
 
     List<Long> unitIds() {
-        return units.isEmpty()
-                ? List.of()
-                : Arrays.stream(units.split(",")).map(Long::valueOf).toList();
+        return IdList.of(units);
     }
 
     boolean covers(Long unitId) {

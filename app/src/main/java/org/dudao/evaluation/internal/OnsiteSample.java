@@ -9,9 +9,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import org.dudao.evaluation.Phase;
+import org.dudao.shared.IdList;
 
 /** The units of a project sampled at a review level for on-site checks (抽查), with the seed that repeats it. */
 @Entity
@@ -59,9 +59,7 @@ public class OnsiteSample {
     }
 
     List<Long> unitIds() {
-        return units.isEmpty()
-                ? List.of()
-                : Arrays.stream(units.split(",")).map(Long::valueOf).toList();
+        return IdList.of(units);
     }
 
     Long getId() {

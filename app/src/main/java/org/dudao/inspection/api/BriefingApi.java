@@ -23,9 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "督导简报 Briefings")
 class BriefingApi {
 
-    static final MediaType DOCX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-
     private final Briefings briefings;
 
     BriefingApi(Briefings briefings) {
@@ -71,6 +68,6 @@ class BriefingApi {
 
     @GetMapping("/api/briefings/{id}.docx")
     ResponseEntity<byte[]> docx(@PathVariable Long id, Locale locale) {
-        return Downloads.file("briefing-" + id + ".docx", DOCX, briefings.docx(id, locale));
+        return Downloads.file("briefing-" + id + ".docx", Downloads.DOCX, briefings.docx(id, locale));
     }
 }

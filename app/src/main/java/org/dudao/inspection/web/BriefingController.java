@@ -27,9 +27,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class BriefingController {
 
-    private static final MediaType DOCX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-
     private final Briefings briefings;
     private final Inspectors inspectors;
     private final MessageSource messages;
@@ -104,6 +101,6 @@ class BriefingController {
 
     @GetMapping("/inspection/briefings/{id}.docx")
     ResponseEntity<byte[]> docx(@PathVariable Long id, Locale locale) {
-        return Downloads.file("briefing-" + id + ".docx", DOCX, briefings.docx(id, locale));
+        return Downloads.file("briefing-" + id + ".docx", Downloads.DOCX, briefings.docx(id, locale));
     }
 }
