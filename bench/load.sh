@@ -88,6 +88,9 @@ delete from data_value where period <> '$YEAR' and item_id in
   (select id from data_item where code in ('building_area', 'teaching_room_area', 'sports_area'));
 SQL
 fi
+# planner statistics for the bulk-loaded tables: without them PostgreSQL reads 60,000 values to find a township's
+# 150 (autovacuum, which would gather them later, may be off, as on this machine)
+"${PSQL[@]}" -d "$DB" -c analyze
 
 # --- nodes and balancer ---------------------------------------------------------------------------------------
 start_node() { # $1 = node number
