@@ -54,16 +54,9 @@ public class SchoolInputs {
         return new Stored(byItem, Enrolments.of(stored));
     }
 
-    /**
-     * The period a what-if starts from: {@code thisYear} when the school has values of the scheme's items then,
-     * else the latest year with any (enrolment included), else {@code thisYear}.
-     */
-    public String latestPeriod(CompiledScheme scheme, long unitId, String thisYear) {
-        if (!values.numbers(unitId, thisYear, scheme.items()).isEmpty()) {
-            return thisYear;
-        }
-        String latest = values.latestPeriod(unitId, wanted(scheme));
-        return latest == null ? thisYear : latest;
+    /** The latest period with any of the scheme's items (enrolment included) stored for the school, or null. */
+    public String latestPeriod(CompiledScheme scheme, long unitId) {
+        return values.latestPeriod(unitId, wanted(scheme));
     }
 
     /**

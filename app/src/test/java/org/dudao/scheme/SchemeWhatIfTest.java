@@ -196,4 +196,33 @@ class SchemeWhatIfTest {
                 .andExpect(jsonPath("$.vetoes[0].code").value("V1"))
                 .andExpect(jsonPath("$.grade").value("合格县"));
     }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void aSchoolWithoutFiguresThisYearStartsFromItsLatestYear() throws Exception {
+        int year = java.time.Year.now().getValue();
+        api.post("admin", "/api/org-units", """
+                {"code":"T-WI-OLD","name":"往年数据小学","kind":"PRIMARY","parentCode":"JB010101"}""").andExpect(status().isCreated());
+        try {
+            api.post("admin", "/api/data-values", """
+                    {"period":"%d","values":[{"orgUnit":"T-WI-OLD","item":"books","value":"4321"},
+                     {"orgUnit":"T-WI-OLD","item":"students_primary","value":"120"}]}""".formatted(year - 2)).andExpect(status().isOk());
+            api.get("qs_director", "/api/schemes/YWBZH/prefill?unit=T-WI-OLD")
+                    .andExpect(jsonPath("$.period").value(String.valueOf(year - 2)))
+                    .andExpect(jsonPath("$.values.books").value(4321.0))
+                    .andExpect(jsonPath("$.enrolment.primary").value(120));
+            // a year asked for is that year, empty or not
+            api.get("qs_director", "/api/schemes/YWBZH/prefill?unit=T-WI-OLD&period=" + year)
+                    .andExpect(jsonPath("$.period").value(String.valueOf(year)))
+                    .andExpect(jsonPath("$.values.books").doesNotExist());
+        } finally {
+            // the county's school counts stay as the other tests expect them
+            String unit = "(select id from org_unit where code = 'T-WI-OLD')";
+            jdbc.update("delete from data_value_history where org_unit_id = " + unit);
+            jdbc.update("delete from data_value where org_unit_id = " + unit);
+            jdbc.update("delete from org_unit where code = 'T-WI-OLD'");
+        }
+    }
 }

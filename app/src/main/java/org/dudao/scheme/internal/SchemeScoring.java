@@ -64,14 +64,28 @@ public class SchemeScoring {
     /** The unit's stored values for the items of the scheme version; period null = latest year with data. */
     @Transactional(readOnly = true)
     public Prefill prefill(String code, Integer version, String unitCode, String period) {
-        CompiledScheme cs = schemes.compiled(code, version);
+        return prefill(schemes.compiled(code, version), unitCode, period);
+    }
+
+    /**
+     * Without a period: this year when the unit has values of the scheme's items then, else the latest year with
+     * any of them (enrolment included), else this year.
+     */
+    private Prefill prefill(CompiledScheme cs, String unitCode, String period) {
         OrgUnitRef unit = orgUnits.readable(unitCode == null ? null : unitCode.trim());
         String p = period == null || period.isBlank() ? null : period.trim();
+        SchoolInputs.Stored stored;
         if (p == null) {
-            p = inputs.latestPeriod(
-                    cs, unit.id(), String.valueOf(Year.now(clock).getValue()));
+            p = String.valueOf(Year.now(clock).getValue());
+            stored = inputs.stored(cs, unit.id(), p);
+            String latest = stored.values().isEmpty() ? inputs.latestPeriod(cs, unit.id()) : null;
+            if (latest != null && !latest.equals(p)) {
+                p = latest;
+                stored = inputs.stored(cs, unit.id(), p);
+            }
+        } else {
+            stored = inputs.stored(cs, unit.id(), p);
         }
-        SchoolInputs.Stored stored = inputs.stored(cs, unit.id(), p);
         org.dudao.org.Enrolment e = stored.enrolment();
         WhatIfRequest.Enrolment enrolment = new WhatIfRequest.Enrolment(e.primary(), e.junior(), e.senior());
         return new Prefill(unit.code(), unit.name(), p, unit.kind().label(), enrolment, stored.values());
@@ -85,9 +99,7 @@ public class SchemeScoring {
         WhatIfRequest req = request == null ? new WhatIfRequest(null, null, null, null, null, null) : request;
         Problems problems = new Problems();
 
-        Prefill base = req.unit() == null || req.unit().isBlank()
-                ? null
-                : prefill(code, doc.version(), req.unit(), req.period());
+        Prefill base = req.unit() == null || req.unit().isBlank() ? null : prefill(cs, req.unit(), req.period());
         SchoolType type = type(req, base, problems);
         WhatIfRequest.Enrolment counts = enrolment(req, base, problems);
         Map<String, Double> byItem = values(req, base, problems);
