@@ -184,10 +184,18 @@ public final class GapAnalysis {
         for (int i = 0; i < n; i++) {
             if (cents[i] == 0) continue;
             double cost = gaps.get(i).cost();
-            for (int c = need; c >= 1; c--) {
-                double with = best[(int) Math.max(0, c - cents[i])] + cost;
+            int w = (int) Math.min(cents[i], need);
+            // downwards, so best[c - w] is still without gap i (each gap once); up to w the gap alone covers c
+            for (int c = need; c > w; c--) {
+                double with = best[c - w] + cost;
                 if (with < best[c]) {
                     best[c] = with;
+                    take[i][c] = true;
+                }
+            }
+            for (int c = w; c >= 1; c--) {
+                if (cost < best[c]) {
+                    best[c] = cost;
                     take[i][c] = true;
                 }
             }

@@ -179,6 +179,53 @@ class GapAnalysisTest {
     }
 
     @Test
+    void theExactPlanIsTheCheapestSetOfGapsThatReachesTheGrade() {
+        java.util.Random random = new java.util.Random(17);
+        for (int round = 0; round < 300; round++) {
+            int n = 1 + random.nextInt(10);
+            IndicatorDef[] leaves = new IndicatorDef[n];
+            double[] values = new double[n];
+            int max = 0;
+            for (int i = 0; i < n; i++) {
+                int points = 1 + random.nextInt(40);
+                max += points;
+                leaves[i] =
+                        IndicatorDef.leaf("L" + i, "指标" + i, points, RuleDef.linear("x" + i, Standard.of(100), false));
+                values[i] = random.nextInt(101);
+            }
+            CompiledScheme probe = SchemeCompiler.compile(Schemes.of(max, Schemes.PASS_FAIL, List.of(), leaves));
+            double total = GapAnalysis.analyse(probe, SchoolType.PRIMARY, Enrolment.NONE, values, Map.of())
+                    .result()
+                    .total();
+            double bar = total + 0.01 + random.nextInt(4_000) / 100.0;
+            List<GradeDef> grades = List.of(GradeDef.atLeast("达标", bar), GradeDef.atLeast("不达标", 0));
+            CompiledScheme s = SchemeCompiler.compile(Schemes.of(max, grades, List.of(), leaves));
+            GapReport r = GapAnalysis.analyse(s, SchoolType.PRIMARY, Enrolment.NONE, values, Map.of());
+            List<Gap> gaps = r.gaps();
+            long need =
+                    (long) Math.ceil(bar * 100 - 1e-7) - Math.round(r.result().total() * 100);
+            double cheapest = Double.POSITIVE_INFINITY;
+            for (int mask = 0; mask < 1 << gaps.size(); mask++) {
+                long got = 0;
+                double cost = 0;
+                for (int i = 0; i < gaps.size(); i++) {
+                    if ((mask & 1 << i) != 0) {
+                        got += (long) Math.floor(gaps.get(i).pointsLost() * 100 + 1e-7);
+                        cost += gaps.get(i).cost();
+                    }
+                }
+                if (got >= need) cheapest = Math.min(cheapest, cost);
+            }
+            GradePlan plan = r.nextGrade();
+            assertThat(plan.exact()).isTrue();
+            assertThat(plan.reachable()).as("round %d", round).isEqualTo(cheapest < Double.POSITIVE_INFINITY);
+            if (plan.reachable()) {
+                assertThat(plan.cost()).as("round %d", round).isCloseTo(cheapest, within(1e-9));
+            }
+        }
+    }
+
+    @Test
     void greedyFallbackStillReachesTheTarget() {
         int n = 400;
         IndicatorDef[] leaves = new IndicatorDef[n];
