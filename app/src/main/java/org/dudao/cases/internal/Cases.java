@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -135,7 +136,7 @@ public class Cases {
     /** What intake looks up, read once for a whole import: the categories, and the units named so far. */
     static final class Lookups {
         private final List<CategoryView> categories;
-        private final Map<String, OrgUnitRef> units = new java.util.HashMap<>();
+        private final Map<String, OrgUnitRef> units = new HashMap<>();
 
         Lookups(List<CategoryView> categories) {
             this.categories = categories;
