@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -101,6 +102,42 @@ class ExpertScreensTest {
         mvc.perform(as("city_director", post(page + "/draw")).param("count", "x"))
                 .andExpect(flash().attribute("errors", java.util.Map.of("count", "格式不正确")));
         mvc.perform(as("qs_director", get(page))).andExpect(status().isForbidden());
+
+        // the drawn expert finds the invitation among their 待办 and answers it on their own page
+        String board = api.get("city_director", "/api/projects/DZW-P/groups/" + id + "/draw")
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String drawn = JsonPath.read(board, "$.experts[0].username");
+        long expert = ((Number) JsonPath.read(board, "$.experts[0].expert")).longValue();
+        api.get(drawn, "/api/me/todos")
+                .andExpect(jsonPath("$[?(@.kind == 'todo.evaluation.invitation')].link")
+                        .value(org.hamcrest.Matchers.hasItem("/experts/invitations")));
+        api.get(drawn, "/api/experts/invitations")
+                .andExpect(jsonPath("$[?(@.group == %d)].project".formatted(id))
+                        .value(org.hamcrest.Matchers.hasItem("DZW-P")));
+        mvc.perform(as(drawn, get("/experts/invitations")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("页面复核组"), containsString("confirm-" + id))));
+        mvc.perform(as(drawn, post("/experts/invitations"))
+                        .param("project", "DZW-P")
+                        .param("group", String.valueOf(id))
+                        .param("expert", String.valueOf(expert))
+                        .param("answer", "CONFIRM"))
+                .andExpect(redirectedUrl("/experts/invitations"))
+                .andExpect(flash().attribute("done", true));
+        mvc.perform(as(drawn, get("/experts/invitations")))
+                .andExpect(content().string(not(containsString("confirm-" + id))));
+        api.get(drawn, "/api/experts/invitations")
+                .andExpect(jsonPath("$[?(@.group == %d)]".formatted(id)).isEmpty());
+        // answering twice is said on the page, not a stack trace
+        mvc.perform(as(drawn, post("/experts/invitations"))
+                        .param("project", "DZW-P")
+                        .param("group", String.valueOf(id))
+                        .param("expert", String.valueOf(expert))
+                        .param("answer", "DECLINE"))
+                .andExpect(redirectedUrl("/experts/invitations"))
+                .andExpect(flash().attributeExists("failure"));
 
         // the sample page and the on-site check form of the sampled school
         mvc.perform(as("qs_director", post("/evaluation/DZW-P/samples"))

@@ -3,6 +3,7 @@ package org.dudao.evaluation.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.dudao.evaluation.internal.ExpertDraws;
 import org.dudao.evaluation.internal.ExpertPool;
 import org.dudao.evaluation.internal.ExpertRequest;
 import org.dudao.evaluation.internal.ExpertView;
@@ -24,9 +25,19 @@ import org.springframework.web.bind.annotation.RestController;
 class ExpertApi {
 
     private final ExpertPool pool;
+    private final ExpertDraws draws;
 
-    ExpertApi(ExpertPool pool) {
+    ExpertApi(ExpertPool pool, ExpertDraws draws) {
         this.pool = pool;
+        this.draws = draws;
+    }
+
+    @GetMapping("/invitations")
+    @Operation(
+            summary = "The caller's unanswered invitations as a drawn expert; answer with POST"
+                    + " /api/projects/{project}/groups/{group}/answer")
+    List<ExpertDraws.Invitation> invitations() {
+        return draws.invitations();
     }
 
     @GetMapping

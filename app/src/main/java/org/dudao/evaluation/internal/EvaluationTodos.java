@@ -38,11 +38,13 @@ class EvaluationTodos implements TodoSource {
 
     private final JdbcTemplate jdbc;
     private final OrgUnits orgUnits;
+    private final ExpertDraws draws;
     private final Clock clock;
 
-    EvaluationTodos(JdbcTemplate jdbc, OrgUnits orgUnits, Clock clock) {
+    EvaluationTodos(JdbcTemplate jdbc, OrgUnits orgUnits, ExpertDraws draws, Clock clock) {
         this.jdbc = jdbc;
         this.orgUnits = orgUnits;
+        this.draws = draws;
         this.clock = clock;
     }
 
@@ -61,7 +63,26 @@ class EvaluationTodos implements TodoSource {
             }
         }
         result.addAll(toScore());
+        result.addAll(invitations());
         return result;
+    }
+
+    /** A drawn expert's unanswered invitations, one entry per project. */
+    private List<Todo> invitations() {
+        Map<String, Long> byProject = draws.invitations().stream()
+                .collect(java.util.stream.Collectors.groupingBy(
+                        ExpertDraws.Invitation::projectName,
+                        java.util.LinkedHashMap::new,
+                        java.util.stream.Collectors.counting()));
+        return byProject.entrySet().stream()
+                .map(e -> new Todo(
+                        "todo.evaluation.invitation",
+                        List.of(e.getKey()),
+                        e.getValue(),
+                        null,
+                        false,
+                        "/experts/invitations"))
+                .toList();
     }
 
     private List<Todo> atNode(Role role, OrgUnitRef node) {

@@ -24,6 +24,7 @@ import org.dudao.shared.Problems;
 import org.dudao.shared.Role;
 import org.dudao.user.RoleHolder;
 import org.dudao.user.Users;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,6 +50,7 @@ public class ExpertDraws {
     private final Users users;
     private final AuditLog audit;
     private final ObjectMapper json;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
     ExpertDraws(
@@ -62,6 +64,7 @@ public class ExpertDraws {
             Users users,
             AuditLog audit,
             ObjectMapper json,
+            JdbcTemplate jdbc,
             Clock clock) {
         this.projects = projects;
         this.groups = groups;
@@ -73,6 +76,7 @@ public class ExpertDraws {
         this.users = users;
         this.audit = audit;
         this.json = json;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -186,6 +190,36 @@ public class ExpertDraws {
                 GroupExpert.INVITED,
                 member.getStatus());
         return board(g);
+    }
+
+    /** A group the signed-in user was drawn into and has not answered yet. */
+    public record Invitation(
+            String project,
+            String projectName,
+            Long group,
+            String groupName,
+            String level,
+            Long expert,
+            Instant drawnAt) {}
+
+    /** The signed-in user's unanswered invitations (pool entries linked to their login), oldest first. */
+    @Transactional(readOnly = true)
+    public List<Invitation> invitations() {
+        return jdbc.query(
+                "select p.code, p.name, g.id, g.name, g.review_level, e.id, d.drawn_at from group_expert ge"
+                        + " join expert e on e.id = ge.expert_id join expert_group g on g.id = ge.group_id"
+                        + " join eval_project p on p.id = g.project_id join expert_draw d on d.id = ge.draw_id"
+                        + " where e.username = ? and ge.status = ? order by d.drawn_at, ge.id",
+                (rs, i) -> new Invitation(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getLong(6),
+                        rs.getObject(7, java.time.OffsetDateTime.class).toInstant()),
+                Access.currentUsername(),
+                GroupExpert.INVITED);
     }
 
     /** Adds an observer (人大代表 NPC or 政协委员 CPPCC): listed with the group, never a scorer. */

@@ -117,6 +117,24 @@ class ExpertController {
         return "redirect:/experts/" + id + "#trainings";
     }
 
+    /** The signed-in expert's invitations (their 待办), answered here. */
+    @GetMapping("/experts/invitations")
+    String invitations(Model model) {
+        model.addAttribute("invitations", draws.invitations());
+        return "evaluation/invitations";
+    }
+
+    @PostMapping("/experts/invitations")
+    String answerInvitation(
+            @RequestParam String project,
+            @RequestParam Long group,
+            @RequestParam Long expert,
+            @RequestParam String answer,
+            RedirectAttributes redirect) {
+        recordAnswer(project, group, expert, answer, redirect);
+        return "redirect:/experts/invitations";
+    }
+
     @GetMapping("/evaluation/{project}/groups/{id}")
     String group(@PathVariable String project, @PathVariable Long id, Model model) {
         model.addAttribute("project", project);
@@ -150,15 +168,20 @@ class ExpertController {
             @RequestParam Long expert,
             @RequestParam String answer,
             RedirectAttributes redirect) {
+        recordAnswer(project, id, expert, answer, redirect);
+        return "redirect:/evaluation/" + project + "/groups/" + id;
+    }
+
+    /** A drawn expert's answer, by themself (invitations) or by the office for them (the group's page). */
+    private void recordAnswer(String project, Long group, Long expert, String answer, RedirectAttributes redirect) {
         try {
-            draws.answer(project, id, expert, answer);
+            draws.answer(project, group, expert, answer);
             redirect.addFlashAttribute("done", true);
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("errors", pages.errors(e.problems()));
         } catch (ConflictException e) {
             redirect.addFlashAttribute("failure", pages.text(e.getMessage(), e.args()));
         }
-        return "redirect:/evaluation/" + project + "/groups/" + id;
     }
 
     @PostMapping("/evaluation/{project}/groups/{id}/observers")
