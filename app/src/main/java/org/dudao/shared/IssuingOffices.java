@@ -4,14 +4,10 @@ import java.util.Map;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * How an office signs the documents it issues (公示, 限期整改通知书): the 文号, gapless per office and year, with
@@ -26,15 +22,12 @@ public class IssuingOffices {
             "update document_number set last_number = last_number + 1 where office = ? and doc_year = ?";
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate separately;
     private final Map<String, String> prefixes;
     private final Map<String, String> issuers;
     private final Map<String, String> contacts;
 
-    IssuingOffices(JdbcTemplate jdbc, PlatformTransactionManager transactions, Environment env) {
+    IssuingOffices(JdbcTemplate jdbc, Environment env) {
         this.jdbc = jdbc;
-        this.separately = new TransactionTemplate(transactions);
-        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         Binder binder = Binder.get(env);
         Bindable<Map<String, String>> map = Bindable.mapOf(String.class, String.class);
         this.prefixes = binder.bind("dudao.documents.prefixes", map).orElse(Map.of());
@@ -83,13 +76,16 @@ public class IssuingOffices {
         return prefixes.getOrDefault(officeCode, officeName.substring(0, 1) + "督");
     }
 
-    /** The year's counter at 0, in a transaction of its own: a failed insert must not spoil the caller's. */
+    /**
+     * The year's counter at 0, in the caller's transaction: a second caller starting the same year waits for the
+     * first one's row and then leaves it be. (A transaction of its own would need a second connection while this
+     * one is held: twenty first issues of a year at once on a pool of ten would wait for each other until the
+     * pool times out.)
+     */
     private void startYear(String officeCode, int year) {
-        try {
-            separately.executeWithoutResult(status -> jdbc.update(
-                    "insert into document_number (office, doc_year, last_number) values (?, ?, 0)", officeCode, year));
-        } catch (DuplicateKeyException e) {
-            // another request started the year at the same moment: its row is the one to count on
-        }
+        jdbc.update(
+                "insert into document_number (office, doc_year, last_number) values (?, ?, 0) on conflict do nothing",
+                officeCode,
+                year);
     }
 }
