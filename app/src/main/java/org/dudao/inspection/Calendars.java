@@ -81,13 +81,8 @@ public class Calendars {
                 .findUnder(unit.path(), m.atDay(1), m.plusMonths(1).atDay(1))
                 .stream()
                 .collect(Collectors.groupingBy(Visit::getSchoolId));
-        Map<Long, Inspector> people = Inspectors.byId(
-                inspectors.findAllById(zoned.values().stream()
-                        .map(ZoneSchool::getInspectorId)
-                        .filter(java.util.Objects::nonNull)
-                        .distinct()
-                        .toList()),
-                Inspector::getId);
+        Map<Long, Inspector> people = inspectors.byIds(
+                zoned.values().stream().map(ZoneSchool::getInspectorId).toList());
         List<CalendarView.School> rows = new ArrayList<>();
         for (OrgUnitRef s : orgUnits.subtree(unit.code())) {
             if (!s.kind().isSchool()) continue;

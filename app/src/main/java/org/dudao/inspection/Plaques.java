@@ -238,13 +238,8 @@ public class Plaques {
         list.sort((a, b) -> b.getCreatedAt().compareTo(a.getCreatedAt()));
         Map<Long, OrgUnitRef> units =
                 orgUnits.refs(list.stream().map(PlaqueMessage::getSchoolId).toList());
-        Map<Long, Inspector> people = Inspectors.byId(
-                inspectors.findAllById(list.stream()
-                        .map(PlaqueMessage::getInspectorId)
-                        .filter(java.util.Objects::nonNull)
-                        .distinct()
-                        .toList()),
-                Inspector::getId);
+        Map<Long, Inspector> people = inspectors.byIds(
+                list.stream().map(PlaqueMessage::getInspectorId).toList());
         Map<Long, Long> caseIds = new HashMap<>();
         messageCases
                 .findAllById(list.stream().map(PlaqueMessage::getId).toList())

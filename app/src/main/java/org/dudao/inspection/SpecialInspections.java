@@ -769,13 +769,8 @@ public class SpecialInspections {
         LocalDate today = LocalDate.now(clock);
         Map<Long, OrgUnitRef> units =
                 orgUnits.refs(list.stream().map(SpecialCheck::getSchoolId).toList());
-        Map<Long, Inspector> people = Inspectors.byId(
-                inspectors.findAllById(list.stream()
-                        .map(SpecialCheck::getInspectorId)
-                        .filter(Objects::nonNull)
-                        .distinct()
-                        .toList()),
-                Inspector::getId);
+        Map<Long, Inspector> people =
+                inspectors.byIds(list.stream().map(SpecialCheck::getInspectorId).toList());
         Map<Long, List<SpecialInspectionView.Result>> byCheck = new HashMap<>();
         if (!list.isEmpty()) {
             for (SpecialCheckResult x : results.findByCheckIdInOrderByIdAsc(

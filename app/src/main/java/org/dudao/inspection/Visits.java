@@ -364,10 +364,8 @@ public class Visits {
     private List<VisitView> views(List<Visit> list) {
         Map<Long, OrgUnitRef> units =
                 orgUnits.refs(list.stream().map(Visit::getSchoolId).toList());
-        Map<Long, Inspector> people = Inspectors.byId(
-                inspectors.findAllById(
-                        list.stream().map(Visit::getInspectorId).distinct().toList()),
-                Inspector::getId);
+        Map<Long, Inspector> people =
+                inspectors.byIds(list.stream().map(Visit::getInspectorId).toList());
         Map<Long, List<VisitView.Finding>> byVisit = new TreeMap<>();
         if (!list.isEmpty()) {
             for (VisitFinding f : findings.findByVisitIdInOrderByIdAsc(

@@ -337,7 +337,7 @@ public class Zones {
         past.forEach(h -> inspectorIds.add(h.getInspectorId()));
         inspectorIds.add(zone.getLeadId());
         inspectorIds.remove(null);
-        Map<Long, Inspector> people = Inspectors.byId(inspectors.findAllById(inspectorIds), Inspector::getId);
+        Map<Long, Inspector> people = inspectors.byIds(inspectorIds);
         List<ZoneView.School> schools = rows.stream()
                 .map(s -> {
                     OrgUnitRef u = units.get(s.getSchoolId());
